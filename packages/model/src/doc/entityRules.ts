@@ -1,0 +1,96 @@
+import type * as Y from 'yjs'
+import type { EntityKind } from '../field'
+import type { EntityTypes } from '../entities/registry'
+import type { ModelError } from '../result'
+import { readEntities } from './entityStore'
+
+/**
+ * Rules that span several fields or entities, checked after field validation against the
+ * entity as it would be after the change.
+ */
+export function checkEntityRules<K extends EntityKind>(
+  doc: Y.Doc,
+  kind: K,
+  next: EntityTypes[K],
+): ModelError | null {
+  switch (kind) {
+    case 'actor': {
+      const actor = next as EntityTypes['actor']
+      if (actor.orgNumber === '') return null
+      const clash = readEntities(doc, 'actor').find(
+        (other) => other.id !== actor.id && other.orgNumber === actor.orgNumber,
+      )
+      return clash
+        ? {
+            code: 'duplicate_org_number',
+            entity: 'actor',
+            field: 'orgNumber',
+            message: `actor.orgNumber: ${actor.orgNumber} is already used by ${clash.name}`,
+            params: { name: clash.name },
+          }
+        : null
+    }
+    case 'relation': {
+      const relation = next as EntityTypes['relation']
+      return relation.source === relation.target
+        ? {
+            code: 'self_reference',
+            entity: 'relation',
+            field: 'target',
+            message: 'relation.target: an actor cannot relate to itself',
+          }
+        : null
+    }
+    case 'touchpoint': {
+      const tp = next as EntityTypes['touchpoint']
+      const phase = readEntities(doc, 'phase').find((p) => p.id === tp.phaseId)
+      return phase && phase.journeyId !== tp.journeyId
+        ? {
+            code: 'missing_reference',
+            entity: 'touchpoint',
+            field: 'phaseId',
+            message: 'touchpoint.phaseId: the phase belongs to another journey',
+            params: { id: tp.phaseId },
+          }
+        : null
+    }
+    case 'journey':
+    case 'phase':
+      return null
+  }
+  return null
+}
+
+/**
+ * Entities that must go when one is deleted: an actor takes its relations, a journey its phases
+ * and touchpoints, a phase its touchpoints. Touchpoints keep references to deleted actors on
+ * purpose: they then show as "without owner".
+ */
+export function cascadeTargets(
+  doc: Y.Doc,
+  kind: EntityKind,
+  id: string,
+): { kind: EntityKind; id: string }[] {
+  switch (kind) {
+    case 'actor':
+      return readEntities(doc, 'relation')
+        .filter((r) => r.source === id || r.target === id)
+        .map((r) => ({ kind: 'relation', id: r.id }))
+    case 'journey':
+      return [
+        ...readEntities(doc, 'touchpoint')
+          .filter((t) => t.journeyId === id)
+          .map((t) => ({ kind: 'touchpoint' as const, id: t.id })),
+        ...readEntities(doc, 'phase')
+          .filter((p) => p.journeyId === id)
+          .map((p) => ({ kind: 'phase' as const, id: p.id })),
+      ]
+    case 'phase':
+      return readEntities(doc, 'touchpoint')
+        .filter((t) => t.phaseId === id)
+        .map((t) => ({ kind: 'touchpoint', id: t.id }))
+    case 'relation':
+    case 'touchpoint':
+      return []
+  }
+}

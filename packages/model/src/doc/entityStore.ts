@@ -1,0 +1,87 @@
+import * as Y from 'yjs'
+import type { EntityKind, FieldSpec, FieldValue } from '../field'
+import { type EntityFields, type EntityTypes, entitySpecs } from '../entities/registry'
+import { entityRoot } from './schema'
+
+/**
+ * Reads one stored value as the API type, falling back to the default when the stored value is
+ * missing or of the wrong JS type (documents from newer or hostile clients stay readable).
+ */
+function readValue(spec: FieldSpec, stored: unknown, fallback: FieldValue): FieldValue {
+  if (spec.kind === 'set') {
+    if (!(stored instanceof Y.Map)) return fallback
+    return [...(stored as Y.Map<unknown>).keys()].sort()
+  }
+  if (typeof stored !== typeof fallback) return fallback
+  if (typeof stored === 'number' && !Number.isFinite(stored)) return fallback
+  return stored as FieldValue
+}
+
+/** Converts an entity's `Y.Map` into a plain, typed object. */
+export function entityFromYMap<K extends EntityKind>(
+  kind: K,
+  id: string,
+  ymap: Y.Map<unknown>,
+): EntityTypes[K] {
+  const spec = entitySpecs[kind]
+  const out: Record<string, FieldValue> = { id }
+  for (const [field, fieldSpec] of Object.entries(spec.fields) as [string, FieldSpec][]) {
+    const fallback = (spec.defaults as Record<string, FieldValue>)[field]!
+    out[field] = readValue(fieldSpec, ymap.get(field), fallback)
+  }
+  return out as unknown as EntityTypes[K]
+}
+
+/** Reads one entity, or `undefined` if it does not exist. */
+export function readEntity<K extends EntityKind>(
+  doc: Y.Doc,
+  kind: K,
+  id: string,
+): EntityTypes[K] | undefined {
+  const ymap = entityRoot(doc, kind).get(id)
+  return ymap instanceof Y.Map ? entityFromYMap(kind, id, ymap) : undefined
+}
+
+/** Reads every entity of one kind (unordered). */
+export function readEntities<K extends EntityKind>(doc: Y.Doc, kind: K): EntityTypes[K][] {
+  const out: EntityTypes[K][] = []
+  entityRoot(doc, kind).forEach((ymap, id) => {
+    if (ymap instanceof Y.Map) out.push(entityFromYMap(kind, id, ymap))
+  })
+  return out
+}
+
+/** True if an entity with this id exists. */
+export function entityExists(doc: Y.Doc, kind: EntityKind, id: string): boolean {
+  return entityRoot(doc, kind).get(id) instanceof Y.Map
+}
+
+/**
+ * Writes validated fields into an entity's `Y.Map`. Only values that differ are written, so an
+ * unchanged field produces no update and cannot clobber a concurrent edit. Sets are diffed
+ * member by member. Must run inside a transaction.
+ */
+export function writeFields<K extends EntityKind>(
+  kind: K,
+  ymap: Y.Map<unknown>,
+  fields: Partial<EntityFields<K>>,
+): void {
+  const specs = entitySpecs[kind].fields as Record<string, FieldSpec>
+  for (const [field, value] of Object.entries(fields) as [string, FieldValue][]) {
+    const spec = specs[field]
+    if (!spec) continue
+    if (spec.kind === 'set') {
+      let set = ymap.get(field)
+      if (!(set instanceof Y.Map)) {
+        set = new Y.Map<boolean>()
+        ymap.set(field, set)
+      }
+      const members = set as Y.Map<boolean>
+      const wanted = new Set(value as string[])
+      for (const key of [...members.keys()]) if (!wanted.has(key)) members.delete(key)
+      for (const key of wanted) if (!members.has(key)) members.set(key, true)
+    } else if (ymap.get(field) !== value) {
+      ymap.set(field, value)
+    }
+  }
+}

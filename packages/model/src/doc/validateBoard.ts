@@ -1,0 +1,60 @@
+import * as Y from 'yjs'
+import { type EntityKind, type FieldSpec, validateField } from '../field'
+import { ENTITY_KINDS, entitySpecs } from '../entities/registry'
+import type { ModelError } from '../result'
+import { entityFromYMap, entityExists } from './entityStore'
+import { entityRoot } from './schema'
+
+/** A problem found in a stored document. */
+export interface BoardProblem {
+  kind: EntityKind | 'meta'
+  id: string
+  error: ModelError
+}
+
+/**
+ * Checks a whole document against the schema: every entity is a `Y.Map` whose stored values
+ * satisfy their field specs, and references point at existing entities (relations only:
+ * touchpoints may keep references to deleted actors by design, and a relation left dangling by
+ * a concurrent delete is reported so that `pruneDangling` can remove it).
+ */
+export function validateBoard(doc: Y.Doc): BoardProblem[] {
+  const problems: BoardProblem[] = []
+  for (const kind of ENTITY_KINDS) {
+    const specs = entitySpecs[kind].fields as Record<string, FieldSpec>
+    entityRoot(doc, kind).forEach((value, id) => {
+      if (!(value instanceof Y.Map)) {
+        problems.push({
+          kind,
+          id,
+          error: { code: 'invalid_type', entity: kind, message: `${kind} ${id} is not a map` },
+        })
+        return
+      }
+      for (const [field, spec] of Object.entries(specs)) {
+        const stored = value.get(field)
+        if (stored === undefined) continue // missing fields read as defaults
+        const plain =
+          spec.kind === 'set' ? (stored instanceof Y.Map ? [...stored.keys()] : stored) : stored
+        const error = validateField(kind, field, spec, plain)
+        if (error) problems.push({ kind, id, error })
+      }
+      if (kind === 'relation') {
+        const r = entityFromYMap('relation', id, value)
+        for (const field of ['source', 'target'] as const)
+          if (!entityExists(doc, 'actor', r[field]))
+            problems.push({
+              kind,
+              id,
+              error: {
+                code: 'missing_reference',
+                entity: kind,
+                field,
+                message: `relation ${id}: ${field} ${r[field]} does not exist`,
+              },
+            })
+      }
+    })
+  }
+  return problems
+}

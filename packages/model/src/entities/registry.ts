@@ -1,0 +1,37 @@
+import type { EntityKind } from '../field'
+import { type Actor, actorSpec } from './Actor'
+import type { EntitySpec } from './EntitySpec'
+import { type Journey, journeySpec } from './Journey'
+import { type Phase, phaseSpec } from './Phase'
+import { type Relation, relationSpec } from './Relation'
+import { type Touchpoint, touchpointSpec } from './Touchpoint'
+
+/** Maps each entity kind to its TypeScript type. */
+export interface EntityTypes {
+  actor: Actor
+  relation: Relation
+  journey: Journey
+  phase: Phase
+  touchpoint: Touchpoint
+}
+
+/** The schema of every entity kind. */
+export const entitySpecs: { [K in EntityKind]: EntitySpec<EntityTypes[K]> } = {
+  actor: actorSpec,
+  relation: relationSpec,
+  journey: journeySpec,
+  phase: phaseSpec,
+  touchpoint: touchpointSpec,
+}
+
+/** Every entity kind, in dependency order (referenced kinds first). */
+export const ENTITY_KINDS: readonly EntityKind[] = [
+  'actor',
+  'relation',
+  'journey',
+  'phase',
+  'touchpoint',
+]
+
+/** The fields of entity kind K, without `id`. */
+export type EntityFields<K extends EntityKind> = Omit<EntityTypes[K], 'id'>

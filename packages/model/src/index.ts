@@ -1,0 +1,73 @@
+/**
+ * @samkart/model: Samkart's domain types, Yjs document schema, pure operations and validation.
+ * No React, no network: everything here runs in a browser, on the server and in tests alike.
+ */
+export { type Result, type ModelError, type ModelErrorCode, ok, fail } from './result'
+export { type EntityId, createId, isValidId } from './ids'
+export { isValidOrgNumber } from './orgNumber'
+export {
+  type ActorCategory,
+  type MatrixCell,
+  HIGH_THRESHOLD,
+  actorCategory,
+  matrixCell,
+} from './category'
+export { type EntityKind, type FieldSpec, type FieldValue, validateField } from './field'
+export { orderBetween, sortByOrder } from './order'
+
+export {
+  type Actor,
+  type ActorLevel,
+  type ActorKind,
+  type ActorStrategy,
+  type ActorInvolvement,
+  ACTOR_LEVELS,
+  ACTOR_KINDS,
+  ACTOR_STRATEGIES,
+  ACTOR_INVOLVEMENTS,
+  NAME_MAX,
+  SHORT_NAME_MAX,
+  NOTES_MAX,
+  actorSpec,
+} from './entities/Actor'
+export { type Relation, type RelationType, RELATION_TYPES, relationSpec } from './entities/Relation'
+export { type Journey, journeySpec } from './entities/Journey'
+export { type Phase, phaseSpec } from './entities/Phase'
+export {
+  type Touchpoint,
+  type Channel,
+  type PainType,
+  CHANNELS,
+  PAIN_TYPES,
+  touchpointSpec,
+} from './entities/Touchpoint'
+export { type EntitySpec, type EntityBase } from './entities/EntitySpec'
+export { type EntityTypes, type EntityFields, ENTITY_KINDS, entitySpecs } from './entities/registry'
+
+export { type BoardMeta, SCHEMA_VERSION, TITLE_MAX } from './doc/BoardMeta'
+export { META_ROOT, entityRoot, metaRoot } from './doc/schema'
+export { initBoard, readMeta, setBoardTitle, validateBoardTitle } from './doc/board'
+export { type Migration, type MigrationOutcome, MIGRATIONS, migrateBoard } from './doc/migrations'
+export { type BoardProblem, validateBoard } from './doc/validateBoard'
+export { type BoardSnapshot, boardSnapshot } from './doc/snapshot'
+export { entityFromYMap, entityExists, readEntities, readEntity } from './doc/entityStore'
+
+export { type WriteOptions, createEntity, updateEntity, deleteEntity } from './ops/entityOps'
+export {
+  type ActorInput,
+  clamp01,
+  createActor,
+  deleteActor,
+  moveActor,
+  readActor,
+  readActors,
+  updateActor,
+} from './ops/actorOps'
+export {
+  type RelationInput,
+  createRelation,
+  deleteRelation,
+  pruneDangling,
+  readRelations,
+  updateRelation,
+} from './ops/relationOps'
