@@ -50,6 +50,7 @@ export { initBoard, readMeta, setBoardTitle, validateBoardTitle } from './doc/bo
 export { type Migration, type MigrationOutcome, MIGRATIONS, migrateBoard } from './doc/migrations'
 export { type BoardProblem, validateBoard } from './doc/validateBoard'
 export { type BoardSnapshot, boardSnapshot } from './doc/snapshot'
+export { pruneDangling } from './doc/pruneDangling'
 export { entityFromYMap, entityExists, readEntities, readEntity } from './doc/entityStore'
 
 export { type WriteOptions, createEntity, updateEntity, deleteEntity } from './ops/entityOps'
@@ -67,7 +68,6 @@ export {
   type RelationInput,
   createRelation,
   deleteRelation,
-  pruneDangling,
   readRelations,
   updateRelation,
 } from './ops/relationOps'

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { type EntityKind, type FieldSpec, validateField } from '../field'
 import { ENTITY_KINDS, entitySpecs } from '../entities/registry'
 import type { ModelError } from '../result'
-import { entityFromYMap, entityExists } from './entityStore'
+import { entityExists } from './entityStore'
 import { entityRoot } from './schema'
 
 /** A problem found in a stored document. */
@@ -14,9 +14,9 @@ export interface BoardProblem {
 
 /**
  * Checks a whole document against the schema: every entity is a `Y.Map` whose stored values
- * satisfy their field specs, and references point at existing entities (relations only:
- * touchpoints may keep references to deleted actors by design, and a relation left dangling by
- * a concurrent delete is reported so that `pruneDangling` can remove it).
+ * satisfy their field specs, and single references (`ref` fields) point at existing entities.
+ * Sets of references are not checked: a touchpoint keeps its deleted owners by design. An
+ * entity left dangling by a concurrent delete is reported so that `pruneDangling` removes it.
  */
 export function validateBoard(doc: Y.Doc): BoardProblem[] {
   const problems: BoardProblem[] = []
@@ -39,20 +39,20 @@ export function validateBoard(doc: Y.Doc): BoardProblem[] {
         const error = validateField(kind, field, spec, plain)
         if (error) problems.push({ kind, id, error })
       }
-      if (kind === 'relation') {
-        const r = entityFromYMap('relation', id, value)
-        for (const field of ['source', 'target'] as const)
-          if (!entityExists(doc, 'actor', r[field]))
-            problems.push({
-              kind,
-              id,
-              error: {
-                code: 'missing_reference',
-                entity: kind,
-                field,
-                message: `relation ${id}: ${field} ${r[field]} does not exist`,
-              },
-            })
+      for (const [field, spec] of Object.entries(specs)) {
+        if (spec.kind !== 'ref') continue
+        const target = value.get(field)
+        if (typeof target === 'string' && target !== '' && !entityExists(doc, spec.entity, target))
+          problems.push({
+            kind,
+            id,
+            error: {
+              code: 'missing_reference',
+              entity: kind,
+              field,
+              message: `${kind} ${id}: ${field} ${target} does not exist`,
+            },
+          })
       }
     })
   }

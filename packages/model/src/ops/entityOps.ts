@@ -52,10 +52,10 @@ export function createEntity<K extends EntityKind>(
   const ruleError = checkEntityRules(doc, kind, next)
   if (ruleError) return fail(ruleError)
   doc.transact(() => {
-    const ymap = new Y.Map<unknown>()
+    // Integrate the map first: nested sets can only be read once the map is in the document.
+    const ymap = entityRoot(doc, kind).set(id, new Y.Map<unknown>())
     ymap.set('id', id)
     writeFields(kind, ymap, checked.value)
-    entityRoot(doc, kind).set(id, ymap)
   }, options.origin ?? null)
   return ok(id)
 }

@@ -3,7 +3,6 @@ import type { Relation } from '../entities/Relation'
 import type { EntityFields } from '../entities/registry'
 import type { Result } from '../result'
 import { entityExists, readEntities } from '../doc/entityStore'
-import { entityRoot } from '../doc/schema'
 import { type WriteOptions, createEntity, deleteEntity, updateEntity } from './entityOps'
 
 /** Fields accepted when creating or updating a relation. */
@@ -41,21 +40,4 @@ export function readRelations(doc: Y.Doc): Relation[] {
   return readEntities(doc, 'relation').filter(
     (r) => entityExists(doc, 'actor', r.source) && entityExists(doc, 'actor', r.target),
   )
-}
-
-/**
- * Removes relations left dangling by a concurrent actor delete. Idempotent, and safe to run on
- * several clients at once: concurrent deletes of the same key merge.
- *
- * @returns how many relations were removed
- */
-export function pruneDangling(doc: Y.Doc, options: WriteOptions = {}): number {
-  const dangling = readEntities(doc, 'relation').filter(
-    (r) => !entityExists(doc, 'actor', r.source) || !entityExists(doc, 'actor', r.target),
-  )
-  if (dangling.length === 0) return 0
-  doc.transact(() => {
-    for (const r of dangling) entityRoot(doc, 'relation').delete(r.id)
-  }, options.origin ?? null)
-  return dangling.length
 }
