@@ -1,0 +1,70 @@
+/**
+ * What the user is told about the connection:
+ * - `connecting`: reaching the server for the first time, or connected but not yet in sync;
+ * - `live`: connected and in sync, so edits reach others at once;
+ * - `offline`: the connection failed or dropped; edits are kept locally and the provider retries;
+ * - `not-found`: the server said the board does not exist (close code 4404); we stop retrying.
+ */
+export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'not-found'
+
+/** The server's WebSocket close code for "no such board". */
+export const CLOSE_BOARD_NOT_FOUND = 4404
+
+/** The provider's raw state that the status is derived from. */
+export interface ProviderState {
+  /** Whether a socket is open. */
+  connected: boolean
+  /** Whether the document has completed the sync handshake on the current socket. */
+  synced: boolean
+  /**
+   * Whether a socket failed or closed since we were last live. Keeps the status `offline`
+   * through the provider's retries instead of flickering back to `connecting` every attempt.
+   */
+  dropped: boolean
+  /** The close code with which the server told the provider to give up, if any. */
+  closedWith: number | null
+}
+
+/** State before the first socket opens. */
+export const initialProviderState: ProviderState = {
+  connected: false,
+  synced: false,
+  dropped: false,
+  closedWith: null,
+}
+
+/** Provider events, reduced to what matters for the status. */
+export type ProviderEvent =
+  /** A socket opened (`status: connected`). */
+  | { type: 'open' }
+  /** A socket closed or failed to open (`connection-close`, `status: disconnected`). */
+  | { type: 'close' }
+  /** The sync handshake completed or was reset (`sync`). */
+  | { type: 'sync'; synced: boolean }
+  /** The server closed with a code meaning "do not retry" (`closed`). */
+  | { type: 'terminal'; code: number }
+
+/** Applies one provider event. Pure, so the mapping is tested without a server. */
+export function reduceProviderState(state: ProviderState, event: ProviderEvent): ProviderState {
+  switch (event.type) {
+    case 'open':
+      // A new socket starts unsynced; y-websocket resets `synced` without always emitting it.
+      return { ...state, connected: true, synced: false }
+    case 'close':
+      return { ...state, connected: false, synced: false, dropped: true }
+    case 'sync': {
+      const synced = event.synced && state.connected
+      return { ...state, synced, dropped: synced ? false : state.dropped }
+    }
+    case 'terminal':
+      return { ...state, connected: false, synced: false, dropped: true, closedWith: event.code }
+  }
+}
+
+/** The status to show for a provider state. */
+export function connectionStatus(state: ProviderState): ConnectionStatus {
+  if (state.closedWith === CLOSE_BOARD_NOT_FOUND) return 'not-found'
+  if (state.connected && state.synced) return 'live'
+  if (state.dropped) return 'offline'
+  return 'connecting'
+}
