@@ -1,0 +1,173 @@
+import { isAbsolute, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { LOG_LEVELS, type LogLevel } from './log'
+
+/** How hard SQLite pushes each commit to the disk; see the README for the trade-off. */
+export const SQLITE_SYNC_MODES = ['full', 'normal'] as const
+export type SqliteSyncMode = (typeof SQLITE_SYNC_MODES)[number]
+
+/** Everything the server can be configured with. */
+export interface ServerConfig {
+  host: string
+  /** 0 picks a free port (tests). */
+  port: number
+  /** Folder for `samkart.sqlite`; created on first start. Absolute after {@link loadConfig}. */
+  dataDir: string
+  /** The built web app (`apps/web/dist`). Absolute after {@link loadConfig}. */
+  staticDir: string
+  /** Largest WebSocket message accepted; bigger ones close the connection with 1009. */
+  maxMessageBytes: number
+  /** How long a board stays in memory after its last client left. */
+  unloadGraceMs: number
+  /** Appended updates after which a board's log is folded into one snapshot. */
+  compactEvery: number
+  logLevel: LogLevel
+  sqliteSync: SqliteSyncMode
+}
+
+/** `apps/web/dist`, found from this file so it works whatever the working directory is. */
+export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url))
+
+/** Defaults; `dataDir` is relative to where the command was typed (see {@link loadConfig}). */
+export const DEFAULT_CONFIG: ServerConfig = {
+  host: '127.0.0.1',
+  port: 3000,
+  dataDir: './data',
+  staticDir: DEFAULT_STATIC_DIR,
+  maxMessageBytes: 4 * 1024 * 1024,
+  unloadGraceMs: 30_000,
+  compactEvery: 500,
+  logLevel: 'info',
+  sqliteSync: 'full',
+}
+
+interface Option {
+  key: keyof ServerConfig
+  flag: string
+  env: string
+  parse: (raw: string) => string | number | undefined
+  expect: string
+}
+
+const integer = (min: number, max: number) => (raw: string) => {
+  if (!/^\d+$/.test(raw.trim())) return undefined
+  const n = Number(raw.trim())
+  return n >= min && n <= max ? n : undefined
+}
+const oneOf = (values: readonly string[]) => (raw: string) => {
+  const v = raw.trim().toLowerCase()
+  return values.includes(v) ? v : undefined
+}
+const text = (raw: string) => (raw.trim() === '' ? undefined : raw.trim())
+
+/** Every setting, its flag and its environment variable: the README table mirrors this list. */
+export const OPTIONS: readonly Option[] = [
+  { key: 'host', flag: 'host', env: 'SAMKART_HOST', parse: text, expect: 'a host name or IP' },
+  {
+    key: 'port',
+    flag: 'port',
+    env: 'SAMKART_PORT',
+    parse: integer(0, 65535),
+    expect: 'an integer 0–65535',
+  },
+  { key: 'dataDir', flag: 'data-dir', env: 'SAMKART_DATA_DIR', parse: text, expect: 'a path' },
+  {
+    key: 'staticDir',
+    flag: 'static-dir',
+    env: 'SAMKART_STATIC_DIR',
+    parse: text,
+    expect: 'a path',
+  },
+  {
+    key: 'maxMessageBytes',
+    flag: 'max-message-bytes',
+    env: 'SAMKART_MAX_MESSAGE_BYTES',
+    parse: integer(1024, 1024 * 1024 * 1024),
+    expect: 'an integer 1024–1073741824',
+  },
+  {
+    key: 'unloadGraceMs',
+    flag: 'unload-grace-ms',
+    env: 'SAMKART_UNLOAD_GRACE_MS',
+    parse: integer(0, 24 * 60 * 60 * 1000),
+    expect: 'an integer 0–86400000',
+  },
+  {
+    key: 'compactEvery',
+    flag: 'compact-every',
+    env: 'SAMKART_COMPACT_EVERY',
+    parse: integer(1, 1_000_000),
+    expect: 'an integer 1–1000000',
+  },
+  {
+    key: 'logLevel',
+    flag: 'log-level',
+    env: 'SAMKART_LOG_LEVEL',
+    parse: oneOf(LOG_LEVELS),
+    expect: LOG_LEVELS.join(' | '),
+  },
+  {
+    key: 'sqliteSync',
+    flag: 'sqlite-sync',
+    env: 'SAMKART_SQLITE_SYNC',
+    parse: oneOf(SQLITE_SYNC_MODES),
+    expect: SQLITE_SYNC_MODES.join(' | '),
+  },
+]
+
+/** Outcome of {@link loadConfig}: a config, a request for help, or an error for the user. */
+export type ConfigResult =
+  { ok: true; config: ServerConfig } | { ok: true; help: true } | { ok: false; error: string }
+
+/**
+ * Reads the configuration from flags (which win) and `SAMKART_*` environment variables, on top
+ * of {@link DEFAULT_CONFIG}. Relative paths are resolved against `baseDir`: main passes
+ * `INIT_CWD` (set by pnpm to the folder the command was typed in) so `pnpm start` at the repo
+ * root keeps data in `<repo>/data`, not in `apps/server/data` where pnpm runs the script.
+ */
+export function loadConfig(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  baseDir: string,
+): ConfigResult {
+  let flags: Record<string, string | boolean | undefined>
+  try {
+    const options: Record<string, { type: 'string' | 'boolean' }> = { help: { type: 'boolean' } }
+    for (const option of OPTIONS) options[option.flag] = { type: 'string' }
+    flags = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values
+  } catch (err) {
+    return { ok: false, error: (err as Error).message }
+  }
+  if (flags.help) return { ok: true, help: true }
+
+  const config: Record<string, unknown> = { ...DEFAULT_CONFIG }
+  for (const option of OPTIONS) {
+    const fromFlag = flags[option.flag]
+    const raw = typeof fromFlag === 'string' ? fromFlag : env[option.env]
+    if (raw === undefined || (raw === '' && typeof fromFlag !== 'string')) continue
+    const value = option.parse(raw)
+    if (value === undefined) {
+      const source = typeof fromFlag === 'string' ? `--${option.flag}` : option.env
+      return { ok: false, error: `${source} must be ${option.expect} (got ${JSON.stringify(raw)})` }
+    }
+    config[option.key] = value
+  }
+  const result = config as unknown as ServerConfig
+  const absolute = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p))
+  return {
+    ok: true,
+    config: { ...result, dataDir: absolute(result.dataDir), staticDir: absolute(result.staticDir) },
+  }
+}
+
+/** Usage text for `--help`, generated from {@link OPTIONS} so it cannot drift. */
+export function usage(): string {
+  const lines = ['Usage: samkart-server [options]', '', 'Options (flag, environment variable):']
+  for (const o of OPTIONS) {
+    const fallback = String(DEFAULT_CONFIG[o.key])
+    lines.push(`  --${o.flag.padEnd(18)} ${o.env.padEnd(26)} ${o.expect} (default ${fallback})`)
+  }
+  lines.push(`  --${'help'.padEnd(18)} ${''.padEnd(26)} show this text`)
+  return lines.join('\n')
+}

@@ -1,0 +1,133 @@
+import { existsSync } from 'node:fs'
+import { createServer as createHttpServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { WebSocketServer } from 'ws'
+import { DEFAULT_CONFIG, type ServerConfig } from './config'
+import { createRequestHandler } from './http/createRequestHandler'
+import { type Logger, createLogger } from './log'
+import { SqliteStorage } from './storage/SqliteStorage'
+import type { Storage } from './storage/Storage'
+import { BoardRooms, type BoardRoomsOptions } from './sync/BoardRooms'
+import { createUpgradeHandler } from './sync/handleUpgrade'
+
+/** Options of {@link createServer}: any config value, plus seams for tests. */
+export interface CreateServerOptions extends Partial<ServerConfig> {
+  /** Defaults to a logger at `logLevel`. */
+  logger?: Logger
+  /** Defaults to `SqliteStorage` in `dataDir`; closed by `close()` either way. */
+  storage?: Storage
+  /** Keep-alive ping interval; 30 s. A peer silent for two intervals is dropped. */
+  pingIntervalMs?: number
+  /** Replaces `migrateBoard` (tests of the migration path). */
+  migrate?: BoardRoomsOptions['migrate']
+}
+
+/** A running server. */
+export interface SamkartServer {
+  /** `http://host:port`, with the real port when started on port 0. */
+  url: string
+  /** `ws://host:port/ws`: pass to `new WebsocketProvider(wsUrl, boardId, doc)`. */
+  wsUrl: string
+  host: string
+  port: number
+  /** Whether the static dir holds a built web app (`index.html`) at start. */
+  hasWebApp: boolean
+  /** Ids of the boards now loaded in memory. */
+  loadedBoards(): string[]
+  /**
+   * Graceful stop: refuses new connections, closes clients (1001), finishes queued work,
+   * compacts every loaded board and closes storage. Safe to call more than once.
+   */
+  close(): Promise<void>
+}
+
+/**
+ * Starts the Samkart server: the JSON API, the built web app and the y-websocket endpoint, on
+ * one port. Resolves once it listens.
+ */
+export async function createServer(options: CreateServerOptions = {}): Promise<SamkartServer> {
+  const { logger: _logger, storage: _storage, pingIntervalMs, migrate, ...overrides } = options
+  const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
+  const logger = options.logger ?? createLogger(config.logLevel)
+  const storage = options.storage ?? SqliteStorage.open(config.dataDir, { sync: config.sqliteSync })
+  const rooms = new BoardRooms({
+    storage,
+    logger,
+    compactEvery: config.compactEvery,
+    unloadGraceMs: config.unloadGraceMs,
+    migrate,
+  })
+  // No per-message deflate (ws's server default): Yjs updates are small and already compact.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
+  const http = createHttpServer(
+    createRequestHandler({ storage, staticDir: config.staticDir, logger }),
+  )
+  http.on(
+    'upgrade',
+    createUpgradeHandler({
+      wss,
+      rooms,
+      logger,
+      // A backlog this large means the client stopped reading; a few first syncs fit easily.
+      maxBufferedBytes: Math.max(64 * 1024 * 1024, 4 * config.maxMessageBytes),
+    }),
+  )
+  http.on('clientError', (_err, socket) => socket.destroy())
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject)
+      http.listen(config.port, config.host, () => {
+        http.off('error', reject)
+        resolve()
+      })
+    })
+  } catch (err) {
+    await storage.close()
+    throw err
+  }
+  http.on('error', (err) => logger.error('http server error', { error: err.message }))
+
+  const keepAlive = setInterval(() => {
+    for (const conn of rooms.allConnections()) conn.heartbeat()
+  }, pingIntervalMs ?? 30_000)
+
+  const port = (http.address() as AddressInfo).port
+  const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host
+  const url = `http://${hostForUrl}:${port}`
+  let closing: Promise<void> | null = null
+
+  return {
+    url,
+    wsUrl: `ws://${hostForUrl}:${port}/ws`,
+    host: config.host,
+    port,
+    hasWebApp: existsSync(join(config.staticDir, 'index.html')),
+    loadedBoards: () => rooms.loadedIds(),
+    close: () =>
+      (closing ??= (async () => {
+        clearInterval(keepAlive)
+        const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
+        http.closeIdleConnections()
+        await rooms.closeAll()
+        // Clients normally answer the close frame at once; do not wait ws's 30 s for the rest.
+        await waitForSockets(wss, 1000)
+        http.closeAllConnections()
+        await stopped
+        await storage.close()
+        logger.info('server stopped')
+      })()),
+  }
+}
+
+async function waitForSockets(wss: WebSocketServer, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (wss.clients.size > 0 && Date.now() < deadline)
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  for (const ws of wss.clients) ws.terminate()
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}

@@ -1,0 +1,49 @@
+/** A board as listed on the front page. */
+export interface BoardRecord {
+  id: string
+  title: string
+  /** ISO 8601, from the board's own metadata. */
+  createdAt: string
+}
+
+/**
+ * What is on disk for one board: the last snapshot (a full Yjs state update) and the updates
+ * appended since, oldest first. Loading merges them (`Y.mergeUpdates`) and applies them once.
+ */
+export interface StoredBoard {
+  board: BoardRecord
+  snapshot: Uint8Array | null
+  updates: Uint8Array[]
+}
+
+/**
+ * Persistence for boards: an append-only log of Yjs updates per board plus a snapshot that the
+ * log is periodically folded into. Every method is async so that network stores (PostgreSQL,
+ * Redis) can implement the same interface; `SqliteStorage` does its work synchronously and
+ * returns settled promises.
+ *
+ * Contract the sync layer relies on:
+ * - `appendUpdate` resolves only once the update is durable (the server broadcasts after it).
+ * - `compact` replaces the snapshot and removes every appended update of that board atomically;
+ *   the caller guarantees that no `appendUpdate` for the board runs concurrently.
+ */
+export interface Storage {
+  /** Creates a board with its initial state (from `initBoard`) in one atomic write. */
+  createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void>
+  /** All boards, newest first. */
+  listBoards(): Promise<BoardRecord[]>
+  /** One board's listing, or `undefined` if it does not exist. */
+  getBoard(id: string): Promise<BoardRecord | undefined>
+  /** A board's stored state, or `undefined` if it does not exist. */
+  loadBoard(id: string): Promise<StoredBoard | undefined>
+  /** Appends one update to the board's log; durable when the promise resolves. */
+  appendUpdate(id: string, update: Uint8Array): Promise<void>
+  /** Replaces the snapshot with `state` and drops the board's appended updates, atomically. */
+  compact(id: string, state: Uint8Array): Promise<void>
+  /** Keeps the listing's title in step with the document's `meta.title`. */
+  setTitle(id: string, title: string): Promise<void>
+  /** Deletes a board with its snapshot and log; returns whether it existed. */
+  deleteBoard(id: string): Promise<boolean>
+  /** Flushes and closes; no method may be called afterwards. */
+  close(): Promise<void>
+}

@@ -1,0 +1,286 @@
+import * as Y from 'yjs'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import { type MigrationOutcome, migrateBoard, readMeta, validateBoardTitle } from '@samkart/model'
+import type { Logger } from '../log'
+import type { Storage } from '../storage/Storage'
+import { CloseCode } from './CloseCode'
+import type { Connection } from './Connection'
+import {
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './protocol'
+import { UpdateGuard } from './UpdateGuard'
+
+/** What a room needs from the server. */
+export interface BoardRoomOptions {
+  storage: Storage
+  logger: Logger
+  /** Fold the update log into a snapshot after this many appended updates. */
+  compactEvery: number
+  /** Brings a loaded board to the current schema; `migrateBoard` unless a test swaps it. */
+  migrate?: (doc: Y.Doc) => MigrationOutcome
+}
+
+type RoomState = 'open' | 'closing' | 'closed'
+
+/**
+ * One loaded board: its `Y.Doc`, the connected clients and their awareness, wired to storage.
+ *
+ * Every message that reads or writes the document runs through one promise queue per room, in
+ * arrival order. An update is checked by the {@link UpdateGuard}, applied, appended to storage
+ * and only then broadcast; a sync step 1 is answered only after everything before it is
+ * stored. So no client ever sees state that a crash could lose, even with an async store.
+ * Awareness (cursors, selections) is ephemeral and bypasses the queue.
+ */
+export class BoardRoom {
+  readonly awareness: awarenessProtocol.Awareness
+  /** Each client and the awareness client ids it controls (removed when it leaves). */
+  private readonly conns = new Map<Connection, Set<number>>()
+  private tail: Promise<void> = Promise.resolve()
+  /** Updates the live doc emitted during the current apply. */
+  private produced: Uint8Array[] = []
+  private state: RoomState = 'open'
+  private failed = false
+
+  private constructor(
+    readonly id: string,
+    readonly doc: Y.Doc,
+    private readonly guard: UpdateGuard,
+    private title: string,
+    private sinceCompaction: number,
+    private readonly options: BoardRoomOptions,
+  ) {
+    doc.on('update', (update: Uint8Array) => this.produced.push(update))
+    this.awareness = new awarenessProtocol.Awareness(doc)
+    // The server is not a participant: it has no cursor of its own.
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.onAwarenessUpdate)
+  }
+
+  /**
+   * Loads a board from storage: snapshot and logged updates merged and applied once, then
+   * migrated to the current schema (a migration is saved at once, by compacting). Resolves to
+   * `undefined` if the board does not exist.
+   */
+  static async load(id: string, options: BoardRoomOptions): Promise<BoardRoom | undefined> {
+    const stored = await options.storage.loadBoard(id)
+    if (!stored) return undefined
+    const parts = [stored.snapshot, ...stored.updates].filter((p): p is Uint8Array => p !== null)
+    const state =
+      parts.length === 1
+        ? parts[0]!
+        : Y.mergeUpdates(parts.length ? parts : [new Uint8Array([0, 0])])
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, state)
+    const guard = new UpdateGuard(doc, state)
+
+    const migration: Uint8Array[] = []
+    const capture = (update: Uint8Array) => migration.push(update)
+    doc.on('update', capture)
+    const outcome = (options.migrate ?? migrateBoard)(doc)
+    doc.off('update', capture)
+    for (const update of migration) guard.follow(update)
+    if (outcome.status === 'migrated')
+      options.logger.info('board migrated', { board: id, from: outcome.from, to: outcome.to })
+    else if (outcome.status !== 'current')
+      options.logger.warn(`board schema is ${outcome.status}`, { board: id })
+
+    const room = new BoardRoom(id, doc, guard, stored.board.title, stored.updates.length, options)
+    if (migration.length > 0 || stored.updates.length >= options.compactEvery) await room.compact()
+    return room
+  }
+
+  /** Number of connected clients. */
+  get connectionCount(): number {
+    return this.conns.size
+  }
+
+  /**
+   * Adds a client: greets it with sync step 1 and the current awareness, then handles its
+   * messages. Returns `false` if the room is unloading (the caller loads it afresh).
+   */
+  join(conn: Connection): boolean {
+    if (this.state !== 'open') return false
+    this.conns.set(conn, new Set())
+    conn.onClose(() => this.leave(conn))
+    this.enqueue(conn, () => {
+      conn.send(encodeSyncStep1(this.doc))
+      const clients = [...this.awareness.getStates().keys()]
+      if (clients.length > 0) conn.send(encodeAwareness(this.awareness, clients))
+    })
+    conn.onMessage((data) => this.receive(conn, data))
+    return true
+  }
+
+  /**
+   * Stops the room: closes remaining clients (shutdown), lets queued work finish, compacts if
+   * anything was appended since the last snapshot, and frees the document.
+   */
+  async unload(): Promise<void> {
+    if (this.state !== 'open') return
+    this.state = 'closing'
+    for (const conn of this.conns.keys()) conn.close(CloseCode.GoingAway, 'server shutting down')
+    await this.drain()
+    if (!this.failed && this.sinceCompaction > 0) {
+      try {
+        await this.compact()
+      } catch (err) {
+        // The log still holds every update; the next load merges it.
+        this.options.logger.error('compaction on unload failed', this.fields(err))
+      }
+    }
+    this.state = 'closed'
+    this.guard.discardShadow()
+    this.doc.destroy() // also destroys the awareness and its timer
+  }
+
+  /** Called when the room can no longer serve; the registry forgets it. */
+  onFailed: (() => void) | null = null
+
+  private receive(conn: Connection, data: Uint8Array): void {
+    if (this.state === 'closed' || this.failed) return
+    const decoded = decodeMessage(data)
+    if (!decoded.ok) {
+      conn.reject(CloseCode.BadMessage, decoded.reason)
+      return
+    }
+    const message = decoded.message
+    switch (message.type) {
+      case 'sync-step1':
+        this.enqueue(conn, () => conn.send(encodeSyncStep2(this.doc, message.stateVector)))
+        return
+      case 'sync-step2':
+      case 'sync-update':
+        this.enqueue(conn, () => this.applyClientUpdate(conn, message.update))
+        return
+      case 'awareness':
+        // Fully parsed by decodeMessage, so this cannot stop half-way.
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn)
+        return
+      case 'query-awareness':
+        conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+        return
+      default: {
+        const unreachable: never = message
+        throw new Error(`unhandled message ${JSON.stringify(unreachable)}`)
+      }
+    }
+  }
+
+  private async applyClientUpdate(conn: Connection, update: Uint8Array): Promise<void> {
+    const verdict = this.guard.check(update)
+    if (!verdict.ok) {
+      const code = verdict.code === 'undecodable' ? CloseCode.BadMessage : CloseCode.RejectedUpdate
+      conn.reject(code, verdict.reason)
+      return
+    }
+    this.produced = []
+    try {
+      Y.applyUpdate(this.doc, update, conn)
+    } catch (err) {
+      // Cannot happen while the shadow equals the live doc. If it does, the live doc may be
+      // half-changed: stop serving it and let clients reload it from disk.
+      this.fail('applying a checked update failed', err)
+      return
+    }
+    const produced = this.produced
+    this.produced = []
+    if (produced.length === 0) return // nothing new (a resent update)
+    const merged = produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)
+    try {
+      await this.options.storage.appendUpdate(this.id, merged)
+    } catch (err) {
+      this.fail('saving an update failed', err)
+      return
+    }
+    this.sinceCompaction++
+    // On disk: now (and only now) other clients may see it. The sender gets it too, as with
+    // the stock server: the merged update may carry others' edits that it just unblocked.
+    const message = encodeUpdate(merged)
+    for (const peer of this.conns.keys()) peer.send(message)
+    await this.afterChange()
+  }
+
+  /** Keeps the board list's title current and compacts when the log is long. */
+  private async afterChange(): Promise<void> {
+    try {
+      const title = readMeta(this.doc).title
+      if (title !== this.title && validateBoardTitle(title) === null) {
+        await this.options.storage.setTitle(this.id, title)
+        this.title = title
+      }
+      if (this.sinceCompaction >= this.options.compactEvery) await this.compact()
+    } catch (err) {
+      // Both are bookkeeping: the update itself is stored. Retried after the next update.
+      this.options.logger.error('board bookkeeping failed', this.fields(err))
+    }
+  }
+
+  private async compact(): Promise<void> {
+    await this.options.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc))
+    this.sinceCompaction = 0
+  }
+
+  private leave(conn: Connection): void {
+    const controlled = this.conns.get(conn)
+    if (!controlled) return
+    this.conns.delete(conn)
+    if (controlled.size > 0 && this.state !== 'closed')
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null)
+  }
+
+  private readonly onAwarenessUpdate = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const controlled = this.conns.get(origin as Connection)
+    if (controlled) {
+      for (const id of changes.added) controlled.add(id)
+      for (const id of changes.removed) controlled.delete(id)
+    }
+    const clients = [...changes.added, ...changes.updated, ...changes.removed]
+    const message = encodeAwareness(this.awareness, clients)
+    for (const conn of this.conns.keys()) conn.send(message)
+  }
+
+  /** Runs `task` after everything queued before it, unless `conn` was refused meanwhile. */
+  private enqueue(conn: Connection, task: () => void | Promise<void>): void {
+    this.tail = this.tail.then(async () => {
+      if (conn.rejected || this.failed || this.state === 'closed') return
+      try {
+        await task()
+      } catch (err) {
+        // A bug in handling one message must not take the board down for everyone.
+        this.options.logger.error('message handling failed', { ...this.fields(err), conn: conn.id })
+        conn.reject(CloseCode.InternalError, 'internal error')
+      }
+    })
+  }
+
+  private async drain(): Promise<void> {
+    let tail: Promise<void>
+    do {
+      tail = this.tail
+      await tail
+    } while (tail !== this.tail)
+  }
+
+  private fail(what: string, err: unknown): void {
+    if (this.failed) return
+    this.failed = true
+    this.options.logger.error(`board stopped: ${what}`, this.fields(err))
+    for (const conn of this.conns.keys())
+      conn.close(CloseCode.InternalError, 'board could not be saved; reconnecting reloads it')
+    this.onFailed?.()
+  }
+
+  private fields(err?: unknown) {
+    return {
+      board: this.id,
+      error: err === undefined ? undefined : err instanceof Error ? err.message : String(err),
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import { isValidId } from '@samkart/model'
+import type { Logger } from '../log'
+import type { Storage } from '../storage/Storage'
+import { BoardRoom, type BoardRoomOptions } from './BoardRoom'
+import { CloseCode } from './CloseCode'
+import type { Connection } from './Connection'
+
+/** What the registry needs. */
+export interface BoardRoomsOptions {
+  storage: Storage
+  logger: Logger
+  compactEvery: number
+  /** How long an empty board stays loaded, so a page reload does not reload it from disk. */
+  unloadGraceMs: number
+  migrate?: BoardRoomOptions['migrate']
+}
+
+interface Entry {
+  promise: Promise<BoardRoom | undefined>
+  room?: BoardRoom
+}
+
+/**
+ * The loaded boards, by id. Loads a board when its first client connects (concurrent clients
+ * share one load), unloads it a grace period after its last client left (compacting it), and
+ * makes a client that arrives while its board is unloading wait for that to finish and load it
+ * afresh, so two rooms never serve one board.
+ */
+export class BoardRooms {
+  private readonly entries = new Map<string, Entry>()
+  private readonly unloading = new Map<string, Promise<void>>()
+  private readonly timers = new Map<string, NodeJS.Timeout>()
+  private readonly connections = new Set<Connection>()
+  private closing = false
+
+  constructor(private readonly options: BoardRoomsOptions) {}
+
+  /** Ids of the boards now in memory. */
+  loadedIds(): string[] {
+    return [...this.entries.entries()].filter(([, e]) => e.room).map(([id]) => id)
+  }
+
+  /** Every open connection, for the keep-alive sweep. */
+  allConnections(): Iterable<Connection> {
+    return this.connections
+  }
+
+  /**
+   * Attaches a new client to the board `boardId`; closes it with 4404 if there is no such
+   * board (or the id could not be one), with 1011 if the board fails to load.
+   */
+  async connect(conn: Connection, boardId: string): Promise<void> {
+    this.connections.add(conn)
+    conn.onClose(() => this.connections.delete(conn))
+    const log = this.options.logger
+    if (this.closing) return conn.close(CloseCode.GoingAway, 'server shutting down')
+    if (!isValidId(boardId)) {
+      log.info('connection refused: invalid board id', conn.logFields())
+      return conn.close(CloseCode.BoardNotFound, 'invalid board id')
+    }
+    // A room that is unloading refuses to join; loading again waits for the unload.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      let room: BoardRoom | undefined
+      try {
+        room = await this.open(boardId)
+      } catch (err) {
+        log.error('board failed to load', conn.logFields({ error: String(err) }))
+        return conn.close(CloseCode.InternalError, 'board could not be loaded')
+      }
+      if (!room) {
+        log.info('connection refused: no such board', conn.logFields())
+        return conn.close(CloseCode.BoardNotFound, 'board not found')
+      }
+      if (this.closing) return conn.close(CloseCode.GoingAway, 'server shutting down')
+      if (!conn.isOpen) return this.scheduleUnload(room) // left while the board loaded
+      const joined = room
+      if (joined.join(conn)) {
+        this.cancelUnload(boardId)
+        conn.onClose(() => this.scheduleUnload(joined))
+        log.debug('client joined', conn.logFields({ clients: joined.connectionCount }))
+        return
+      }
+    }
+    conn.close(CloseCode.InternalError, 'board is busy; try again')
+  }
+
+  /** Shutdown: closes every client, finishes and compacts every board, waits for sockets. */
+  async closeAll(): Promise<void> {
+    this.closing = true
+    for (const timer of this.timers.values()) clearTimeout(timer)
+    this.timers.clear()
+    const rooms = await Promise.all(
+      [...this.entries.values()].map((e) => e.promise.catch(() => undefined)),
+    )
+    this.entries.clear()
+    for (const conn of this.connections) conn.close(CloseCode.GoingAway, 'server shutting down')
+    await Promise.all(rooms.map((room) => room && this.unloadRoom(room)))
+    await Promise.all(this.unloading.values())
+  }
+
+  private open(id: string): Promise<BoardRoom | undefined> {
+    const existing = this.entries.get(id)
+    if (existing) return existing.promise
+    const entry: Entry = { promise: this.load(id) }
+    this.entries.set(id, entry)
+    entry.promise.then(
+      (room) => {
+        if (this.entries.get(id) !== entry) return
+        if (room) entry.room = room
+        else this.entries.delete(id) // unknown boards are not remembered
+      },
+      () => {
+        if (this.entries.get(id) === entry) this.entries.delete(id) // retry on next connect
+      },
+    )
+    return entry.promise
+  }
+
+  private async load(id: string): Promise<BoardRoom | undefined> {
+    await this.unloading.get(id)
+    const room = await BoardRoom.load(id, this.options)
+    if (room) {
+      room.onFailed = () => {
+        if (this.entries.get(id)?.room === room) this.entries.delete(id)
+        void this.unloadRoom(room)
+      }
+      this.options.logger.debug('board loaded', { board: id })
+    }
+    return room
+  }
+
+  private scheduleUnload(room: BoardRoom): void {
+    if (room.connectionCount > 0 || this.closing || this.timers.has(room.id)) return
+    const timer = setTimeout(() => {
+      this.timers.delete(room.id)
+      if (room.connectionCount > 0) return
+      if (this.entries.get(room.id)?.room === room) this.entries.delete(room.id)
+      void this.unloadRoom(room)
+    }, this.options.unloadGraceMs)
+    this.timers.set(room.id, timer)
+  }
+
+  private cancelUnload(id: string): void {
+    const timer = this.timers.get(id)
+    if (timer === undefined) return
+    clearTimeout(timer)
+    this.timers.delete(id)
+  }
+
+  private unloadRoom(room: BoardRoom): Promise<void> {
+    const id = room.id
+    const done: Promise<void> = Promise.all([this.unloading.get(id), room.unload()])
+      .then(() => this.options.logger.debug('board unloaded', { board: id }))
+      .catch((err: unknown) =>
+        this.options.logger.error('board unload failed', { board: id, error: String(err) }),
+      )
+      .finally(() => {
+        if (this.unloading.get(id) === done) this.unloading.delete(id)
+      })
+    this.unloading.set(id, done)
+    return done
+  }
+}

@@ -1,0 +1,170 @@
+import type { RawData, WebSocket } from 'ws'
+import type { Logger } from '../log'
+import { CloseCode } from './CloseCode'
+
+let nextId = 1
+
+/** Options for {@link Connection}. */
+export interface ConnectionOptions {
+  logger: Logger
+  boardId: string
+  /** Close a client whose unsent backlog exceeds this (it cannot keep up). */
+  maxBufferedBytes: number
+}
+
+/** The byte limit of a WebSocket close reason (RFC 6455: 125 bytes minus the code). */
+const MAX_REASON_BYTES = 123
+
+/**
+ * One client's WebSocket, as the sync layer sees it: binary messages in, `send` out, a close
+ * with a code and reason, and liveness for the keep-alive sweep. Messages that arrive before a
+ * handler is set (while the board loads) are held and delivered in order once it is.
+ */
+export class Connection {
+  /** Short id for logs. */
+  readonly id = nextId++
+  /** True once the server refused something from this client; its queued messages are void. */
+  rejected = false
+  private alive = true
+  private closing = false
+  private handler: ((data: Uint8Array) => void) | null = null
+  private held: Uint8Array[] = []
+  private readonly closeHandlers: (() => void)[] = []
+  private closed = false
+
+  constructor(
+    private readonly ws: WebSocket,
+    private readonly options: ConnectionOptions,
+  ) {
+    // An exact-size ArrayBuffer per message: a Node Buffer may be a view into a larger pooled
+    // chunk, which Yjs would then keep alive through the content it references.
+    ws.binaryType = 'arraybuffer'
+    ws.on('message', (data, isBinary) => this.receive(data, isBinary))
+    ws.on('pong', () => {
+      this.alive = true
+    })
+    ws.on('error', (err: Error & { code?: string }) => {
+      // ws closes the socket itself after an error (1009 for an oversize message, 1002 for a
+      // broken frame); without this listener the error would crash the process.
+      const reason =
+        err.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH'
+          ? 'message over the size limit'
+          : err.message
+      options.logger.warn('connection closed: ' + reason, this.logFields({ code: err.code }))
+    })
+    ws.on('close', () => {
+      if (this.closed) return
+      this.closed = true
+      this.held = []
+      for (const handler of this.closeHandlers) handler()
+    })
+  }
+
+  /** Whether the socket can still send. */
+  get isOpen(): boolean {
+    return this.ws.readyState === this.ws.OPEN && !this.closing
+  }
+
+  /** Sets the message handler and delivers any messages held until now. */
+  onMessage(handler: (data: Uint8Array) => void): void {
+    this.handler = handler
+    const held = this.held
+    this.held = []
+    for (const data of held) this.deliver(data)
+  }
+
+  /** Runs `handler` once when the socket has closed, for whatever reason. */
+  onClose(handler: () => void): void {
+    if (this.closed) handler()
+    else this.closeHandlers.push(handler)
+  }
+
+  /** Sends one binary message; a client too slow to drain its backlog is disconnected. */
+  send(data: Uint8Array): void {
+    if (!this.isOpen) return
+    if (this.ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.close(CloseCode.PolicyViolation, 'client too slow to receive updates')
+      return
+    }
+    this.ws.send(data)
+  }
+
+  /** Closes with a code and reason (trimmed to the protocol's limit); later calls are ignored. */
+  close(code: number, reason: string): void {
+    if (this.closing || this.closed) return
+    this.closing = true
+    try {
+      this.ws.close(code, trimReason(reason))
+    } catch {
+      this.ws.terminate()
+    }
+  }
+
+  /** Refuses this client's input: logs why, voids its queued messages and closes it. */
+  reject(code: number, reason: string): void {
+    if (this.rejected && this.closing) return
+    this.rejected = true
+    this.options.logger.warn(`connection rejected: ${reason}`, this.logFields({ code }))
+    this.close(code, reason)
+  }
+
+  /** Drops the socket without a close handshake (dead peer, or shutdown taking too long). */
+  terminate(): void {
+    this.ws.terminate()
+  }
+
+  /**
+   * One keep-alive round: a peer that did not answer the previous ping is dead and dropped;
+   * otherwise it is pinged again.
+   */
+  heartbeat(): void {
+    if (this.closed) return
+    if (!this.alive) {
+      this.options.logger.info('connection dropped: no pong', this.logFields())
+      this.terminate()
+      return
+    }
+    this.alive = false
+    try {
+      this.ws.ping()
+    } catch {
+      this.terminate()
+    }
+  }
+
+  /** Fields identifying this connection in log lines. */
+  logFields(extra: Record<string, string | number | undefined> = {}) {
+    return { board: this.options.boardId, conn: this.id, ...extra }
+  }
+
+  private receive(data: RawData, isBinary: boolean): void {
+    if (this.rejected || this.closed) return
+    if (!isBinary) {
+      this.reject(CloseCode.UnsupportedData, 'text messages are not supported')
+      return
+    }
+    const bytes = new Uint8Array(data as ArrayBuffer)
+    if (this.handler) this.deliver(bytes)
+    else this.held.push(bytes)
+  }
+
+  private deliver(bytes: Uint8Array): void {
+    if (this.rejected || this.closed || !this.handler) return
+    try {
+      this.handler(bytes)
+    } catch (err) {
+      // Thrown from inside ws's 'message' emit, an error would be uncaught and end the process.
+      this.options.logger.error('message handler failed', this.logFields({ error: String(err) }))
+      this.reject(CloseCode.InternalError, 'internal error')
+    }
+  }
+}
+
+function trimReason(reason: string): string {
+  const bytes = Buffer.from(reason, 'utf8')
+  if (bytes.length <= MAX_REASON_BYTES) return reason
+  // Cut on a character boundary: decoding a partial sequence would yield U+FFFD (3 bytes).
+  let cut = reason.slice(0, MAX_REASON_BYTES)
+  while (Buffer.byteLength(cut, 'utf8') > MAX_REASON_BYTES) cut = cut.slice(0, -1)
+  return cut
+}

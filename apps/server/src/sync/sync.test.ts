@@ -1,0 +1,177 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  boardSnapshot,
+  createActor,
+  moveActor,
+  readActor,
+  readActors,
+  readMeta,
+  setBoardTitle,
+  validateBoard,
+} from '@samkart/model'
+import { TestBed, readStoredBoard } from '../testing/TestBed'
+import { waitFor } from '../testing/waitFor'
+
+const bed = new TestBed()
+afterEach(() => bed.cleanup())
+
+const names = (doc: Parameters<typeof readActors>[0]) => readActors(doc).map((a) => a.name)
+
+describe('sync through the server', () => {
+  it('serves the board the server created: the client never seeds it', async () => {
+    const server = await bed.server()
+    const board = await server.createBoard('Barnevern i Vestfold')
+    const client = await server.client(board.id)
+    expect(readMeta(client.doc)).toMatchObject({ title: 'Barnevern i Vestfold', schemaVersion: 1 })
+  })
+
+  it('makes two clients converge, edits from both sides', async () => {
+    const server = await bed.server()
+    const board = await server.createBoard()
+    const a = await server.client(board.id)
+    const b = await server.client(board.id)
+
+    const nav = createActor(a.doc, { name: 'NAV' })
+    const kommune = createActor(b.doc, { name: 'Kommunen' })
+    if (!nav.ok || !kommune.ok) throw new Error('setup')
+    await waitFor(() => readActor(b.doc, nav.value), { what: 'b to see NAV' })
+    expect(moveActor(b.doc, nav.value, { importance: 0.9, substitutability: 0.1 }).ok).toBe(true)
+
+    await waitFor(
+      () => readActor(a.doc, nav.value)?.importance === 0.9 && names(a.doc).length === 2,
+    )
+    await waitFor(() => names(b.doc).length === 2)
+    expect(boardSnapshot(a.doc)).toEqual(boardSnapshot(b.doc))
+    expect(names(a.doc)).toEqual(['Kommunen', 'NAV'])
+  })
+
+  it('gives a client that joins later the full state', async () => {
+    const server = await bed.server()
+    const board = await server.createBoard()
+    const a = await server.client(board.id)
+    for (let i = 0; i < 20; i++) createActor(a.doc, { name: `Aktør ${i}` })
+    const b = await server.client(board.id)
+    await waitFor(() => names(b.doc).length === 20)
+    const late = await server.client(board.id)
+    expect(boardSnapshot(late.doc)).toEqual(boardSnapshot(a.doc))
+  })
+
+  it('relays awareness (who is here, cursors) between clients', async () => {
+    const server = await bed.server()
+    const board = await server.createBoard()
+    const a = await server.client(board.id)
+    const b = await server.client(board.id)
+    a.provider.awareness.setLocalStateField('user', { name: 'Kari' })
+    await waitFor(() =>
+      [...b.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Kari'),
+    )
+    a.destroy()
+    await waitFor(() => b.provider.awareness.getStates().size === 1, { what: 'Kari to leave' })
+  })
+
+  it('stores every edit, and keeps the board list title in step with the document', async () => {
+    const server = await bed.server()
+    const board = await server.createBoard('Før')
+    const a = await server.client(board.id)
+    const b = await server.client(board.id)
+    createActor(a.doc, { name: 'Statsforvalteren' })
+    setBoardTitle(a.doc, 'Etter')
+    await waitFor(() => readMeta(b.doc).title === 'Etter' && names(b.doc).length === 1)
+
+    const stored = readStoredBoard(server.dataDir, board.id)
+    expect(boardSnapshot(stored.doc)).toEqual(boardSnapshot(a.doc))
+    const list = await (await fetch(`${server.url}/api/boards`)).json()
+    expect(list.boards).toEqual([{ ...board, title: 'Etter' }])
+  })
+
+  it('keeps the state across a graceful restart on the same data folder', async () => {
+    const first = await bed.server()
+    const board = await first.createBoard()
+    const a = await first.client(board.id)
+    for (let i = 0; i < 10; i++) createActor(a.doc, { name: `Aktør ${i}` })
+    const b = await first.client(board.id)
+    await waitFor(() => names(b.doc).length === 10)
+    const expected = boardSnapshot(a.doc)
+    a.destroy()
+    b.destroy()
+    await first.close()
+    // Shutdown compacts: one snapshot, no log rows left.
+    expect(readStoredBoard(first.dataDir, board.id).updates).toBe(0)
+
+    const second = await bed.server({ dataDir: first.dataDir })
+    const c = await second.client(board.id)
+    expect(boardSnapshot(c.doc)).toEqual(expected)
+  })
+
+  it('unloads a board after the grace period, compacting it, and reloads it from disk', async () => {
+    const server = await bed.server({ unloadGraceMs: 20 })
+    const board = await server.createBoard()
+    const a = await server.client(board.id)
+    const b = await server.client(board.id)
+    for (let i = 0; i < 5; i++) createActor(a.doc, { name: `Aktør ${i}` })
+    await waitFor(() => names(b.doc).length === 5)
+    expect(readStoredBoard(server.dataDir, board.id).updates).toBeGreaterThan(0)
+    const expected = boardSnapshot(a.doc)
+    a.destroy()
+    b.destroy()
+
+    await waitFor(() => server.loadedBoards().length === 0, { what: 'the board to unload' })
+    expect(readStoredBoard(server.dataDir, board.id).updates).toBe(0)
+    const c = await server.client(board.id)
+    expect(server.loadedBoards()).toEqual([board.id])
+    expect(boardSnapshot(c.doc)).toEqual(expected)
+  })
+
+  it('keeps a board loaded while a client is connected, however long the grace period', async () => {
+    const server = await bed.server({ unloadGraceMs: 0 })
+    const board = await server.createBoard()
+    const a = await server.client(board.id)
+    const b = await server.client(board.id)
+    b.destroy()
+    createActor(a.doc, { name: 'Fortsatt her' })
+    const c = await server.client(board.id)
+    await waitFor(() => names(c.doc).length === 1)
+    expect(server.loadedBoards()).toEqual([board.id])
+  })
+
+  it('compacts the log into a snapshot every compactEvery updates', async () => {
+    const server = await bed.server({ compactEvery: 10 })
+    const board = await server.createBoard()
+    const a = await server.client(board.id)
+    const b = await server.client(board.id)
+    for (let i = 0; i < 25; i++) createActor(a.doc, { name: `Aktør ${i}` })
+    await waitFor(() => names(b.doc).length === 25)
+    const stored = readStoredBoard(server.dataDir, board.id)
+    expect(stored.updates).toBeLessThan(10)
+    expect(boardSnapshot(stored.doc)).toEqual(boardSnapshot(a.doc))
+    expect(validateBoard(stored.doc)).toEqual([])
+  })
+
+  it('answers an unknown or invalid board id with close code 4404', async () => {
+    const server = await bed.server()
+    const unknown = await server.raw('NoSuchBoard123')
+    expect(await unknown.closed).toEqual({ code: 4404, reason: 'board not found' })
+    const invalid = await server.raw('bad%20id%21')
+    expect(await invalid.closed).toEqual({ code: 4404, reason: 'invalid board id' })
+    const tooLong = await server.raw('a'.repeat(65))
+    expect((await tooLong.closed).code).toBe(4404)
+    expect(server.loadedBoards()).toEqual([])
+  })
+
+  it('tells a stock client to stop reconnecting to a board that does not exist', async () => {
+    const server = await bed.server()
+    const { WebsocketProvider } = await import('y-websocket')
+    const { default: WebSocket } = await import('ws')
+    const doc = new (await import('yjs')).Doc()
+    const provider = new WebsocketProvider(server.wsUrl, 'Missing', doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    })
+    bed.onCleanup(() => provider.destroy())
+    const closed = await new Promise<{ code: number }>((resolve) =>
+      provider.on('closed', (event) => resolve(event)),
+    )
+    expect(closed.code).toBe(4404)
+    expect(provider.shouldConnect).toBe(false)
+  })
+})
