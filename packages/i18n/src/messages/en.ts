@@ -62,7 +62,6 @@ export const en: Messages = {
     'Press Enter to rename. Use the arrow keys to move the card, with Shift for larger steps. Press Delete to delete.',
   'matrix.moved':
     '{name} moved: {category}. Importance {importance} %, substitutability {substitutability} %.',
-  'matrix.empty': 'No actors yet. Add the first one with the “Add actor” button.',
   'matrix.controls': 'View',
   'matrix.zoomIn': 'Zoom in',
   'matrix.zoomOut': 'Zoom out',
@@ -86,16 +85,14 @@ export const en: Messages = {
   'actor.deleted': '{name} was deleted.',
   'actor.cancel': 'Cancel',
   'actor.closeDialog': 'Close dialog',
-  'actor.scores': 'Importance {importance} % · substitutability {substitutability} %',
+  'actor.percent': '{value}%',
   'actor.category': 'Category',
 
   'panel.heading': 'Actors',
-  'panel.label': 'Actor list and details',
   'panel.count': '{count} actors',
   'panel.selected': 'Selected actor',
   'panel.noSelection': 'Select a card to see its details.',
-  'panel.empty': 'No actors yet.',
-  'panel.select': 'Select {name}',
+  'panel.empty': 'No actors yet. Add the first one with “Add actor”.',
 
   'error.generic': 'Something went wrong. Please try again.',
   'error.required': '{field} is required.',

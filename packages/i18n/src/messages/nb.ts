@@ -63,7 +63,6 @@ export const nb = {
     'Trykk Enter for å gi nytt navn. Bruk piltastene for å flytte kortet, med Shift for større steg. Trykk Delete for å slette.',
   'matrix.moved':
     '{name} flyttet: {category}. Viktighet {importance} %, erstatningsmulighet {substitutability} %.',
-  'matrix.empty': 'Ingen aktører ennå. Legg til den første med knappen «Legg til aktør».',
   'matrix.controls': 'Visning',
   'matrix.zoomIn': 'Zoom inn',
   'matrix.zoomOut': 'Zoom ut',
@@ -86,16 +85,14 @@ export const nb = {
   'actor.deleted': '{name} er slettet.',
   'actor.cancel': 'Avbryt',
   'actor.closeDialog': 'Lukk dialogvindu',
-  'actor.scores': 'Viktighet {importance} % · erstatningsmulighet {substitutability} %',
+  'actor.percent': '{value}\u00a0%',
   'actor.category': 'Kategori',
 
   'panel.heading': 'Aktører',
-  'panel.label': 'Aktørliste og detaljer',
   'panel.count': '{count} aktører',
   'panel.selected': 'Valgt aktør',
   'panel.noSelection': 'Velg et kort for å se detaljer.',
-  'panel.empty': 'Ingen aktører ennå.',
-  'panel.select': 'Velg {name}',
+  'panel.empty': 'Ingen aktører ennå. Legg til den første med «Legg til aktør».',
 
   'error.generic': 'Noe gikk galt. Prøv igjen.',
   'error.required': '{field} må fylles ut.',

@@ -1,0 +1,43 @@
+import { entityRoot, readActor, readActors } from '@samkart/model'
+import { type Dispatch, type SetStateAction, useEffect, useState } from 'react'
+import type * as Y from 'yjs'
+import { type ActorFlowNode, changedActorIds, reconcileActorNodes } from '../matrix/actorNodes'
+
+/**
+ * The matrix's nodes, kept in sync with the document's actors. Subscribes with `observeDeep`
+ * and rebuilds only the cards a transaction touched, keeping the identity of all others (React
+ * Flow re-renders on identity). Local and remote changes take the same path, so what the user
+ * sees is always what the document says, except a card being dragged here (see `actorNode`).
+ *
+ * The setter is returned for local-only state (selection, measurements, drag positions).
+ */
+export function useActorNodes(
+  doc: Y.Doc,
+  roleDescription: string,
+): [ActorFlowNode[], Dispatch<SetStateAction<ActorFlowNode[]>>] {
+  const [nodes, setNodes] = useState<ActorFlowNode[]>([])
+
+  useEffect(() => {
+    const root = entityRoot(doc, 'actor')
+    const decor = { roleDescription }
+    const read = (id: string) => readActor(doc, id)
+    const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      const changed = changedActorIds(events, root)
+      setNodes((prev) => reconcileActorNodes(prev, changed, read, decor))
+    }
+    root.observeDeep(onChange)
+    // Full pass on (re)subscribe: the first render, a new document, or a new language. Actors
+    // come sorted by name, which makes a sensible initial tab order.
+    setNodes((prev) =>
+      reconcileActorNodes(
+        prev,
+        [...readActors(doc).map((a) => a.id), ...prev.map((n) => n.id)],
+        read,
+        decor,
+      ),
+    )
+    return () => root.unobserveDeep(onChange)
+  }, [doc, roleDescription])
+
+  return [nodes, setNodes]
+}

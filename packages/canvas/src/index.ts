@@ -1,0 +1,18 @@
+/**
+ * @samkart/canvas: the board's React views. Receives a Y.Doc from the app and never connects
+ * by itself (the lint rules forbid it); reads and writes go through @samkart/model.
+ */
+export { ActorMapView, type ActorMapViewProps } from './ActorMapView'
+export { useBoardMeta } from './hooks/useBoardMeta'
+export { type ActorActions, createActorActions, spawnScores } from './actions/actorActions'
+export {
+  MATRIX_HEIGHT,
+  MATRIX_WIDTH,
+  type Point,
+  type Scores,
+  clampToMatrix,
+  positionToScores,
+  scoresToPosition,
+} from './matrix/matrixGeometry'
+export { CategoryTag, type CategoryTagProps } from './matrix/CategoryTag'
+export { everyModelErrorIsTranslated } from './actions/errorCoverage'

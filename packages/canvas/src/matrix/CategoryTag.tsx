@@ -1,0 +1,42 @@
+import { Tag } from '@digdir/designsystemet-react'
+import { useT } from '@samkart/i18n/react'
+import type { ActorCategory } from '@samkart/model'
+
+/** Designsystemet colour per category: strong for «Viktig», warm for «Moderat», quiet for «Lav». */
+const COLORS: Record<ActorCategory, string> = {
+  viktig: 'accent',
+  moderat: 'warning',
+  lav: 'neutral',
+}
+
+/**
+ * A category shape that survives greyscale and colour blindness: full, half and empty circle.
+ * The category is also written out, so colour is never the only cue (WCAG 1.4.1).
+ */
+function CategoryIcon({ category }: { category: ActorCategory }) {
+  return (
+    <svg aria-hidden="true" focusable="false" width="10" height="10" viewBox="0 0 10 10">
+      <circle cx="5" cy="5" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      {category === 'viktig' && <circle cx="5" cy="5" r="4" fill="currentColor" />}
+      {category === 'moderat' && <path d="M5 1 A4 4 0 0 1 5 9 Z" fill="currentColor" />}
+    </svg>
+  )
+}
+
+/** Props of {@link CategoryTag}. */
+export interface CategoryTagProps {
+  category: ActorCategory
+  /** Lets a card use the tag as part of its accessible name. */
+  id?: string
+}
+
+/** The actor's category («Viktig», «Moderat», «Lav») as a coloured tag with an icon and text. */
+export function CategoryTag({ category, id }: CategoryTagProps) {
+  const t = useT()
+  return (
+    <Tag id={id} data-color={COLORS[category]} data-size="sm" className="samkart-category">
+      <CategoryIcon category={category} />
+      {t(`category.${category}`)}
+    </Tag>
+  )
+}

@@ -1,0 +1,148 @@
+import type { Node } from '@xyflow/react'
+import { type Actor, type ActorCategory, actorCategory } from '@samkart/model'
+import type * as Y from 'yjs'
+import { scoresToPosition } from './matrixGeometry'
+
+/**
+ * What an actor card shows; derived from the actor, never written back. Scores are not here on
+ * purpose: they are the node's position, so a move within a cell leaves `data` untouched and the
+ * card's content does not re-render.
+ */
+export interface ActorNodeData extends Record<string, unknown> {
+  name: string
+  category: ActorCategory
+}
+
+/** A React Flow node for one actor in the matrix view. */
+export type ActorFlowNode = Node<ActorNodeData, 'actor'>
+
+/** Translated, per-locale attributes every card carries. */
+export interface NodeDecor {
+  /** Spoken instead of React Flow's English "node". */
+  roleDescription: string
+}
+
+/** DOM ids of a card's name and category, which together form its accessible name. */
+export const cardLabelIds = (id: string) => ({
+  name: `actor-card-${id}-name`,
+  category: `actor-card-${id}-category`,
+})
+
+const sameData = (a: ActorNodeData, b: ActorNodeData) =>
+  a.name === b.name && a.category === b.category
+
+/**
+ * Builds the node for an actor, reusing `prev` (and its `data` and attribute objects) wherever
+ * nothing changed. React Flow re-renders a node only when its object changes, so identity is the
+ * cost of a remote edit. Local-only fields (`selected`, `measured`, `dragging`) are carried over
+ * from `prev` and never come from the document; while the card is being dragged here, its local
+ * position wins over the (throttled, slightly older) position echoed back from the document.
+ */
+export function actorNode(
+  actor: Actor,
+  prev: ActorFlowNode | undefined,
+  decor: NodeDecor,
+): ActorFlowNode {
+  const fresh: ActorNodeData = {
+    name: actor.name,
+    category: actorCategory(actor.importance, actor.substitutability),
+  }
+  const data = prev && sameData(prev.data, fresh) ? prev.data : fresh
+  const docPosition = scoresToPosition(actor)
+  const position =
+    prev &&
+    (prev.dragging || (prev.position.x === docPosition.x && prev.position.y === docPosition.y))
+      ? prev.position
+      : docPosition
+  const domAttributes =
+    prev?.domAttributes?.['aria-roledescription'] === decor.roleDescription
+      ? prev.domAttributes
+      : {
+          'aria-roledescription': decor.roleDescription,
+          'aria-labelledby': `${cardLabelIds(actor.id).name} ${cardLabelIds(actor.id).category}`,
+        }
+  if (
+    prev &&
+    prev.data === data &&
+    prev.position === position &&
+    prev.domAttributes === domAttributes
+  )
+    return prev
+  return { ...prev, id: actor.id, type: 'actor', position, data, domAttributes }
+}
+
+/**
+ * Rebuilds the nodes whose actors changed and keeps every other node object as it was. Nodes
+ * keep their order (it is the keyboard tab order); new actors are appended in the order given.
+ * Returns `prev` itself when nothing changed, so React can skip the update.
+ */
+export function reconcileActorNodes(
+  prev: readonly ActorFlowNode[],
+  changed: Iterable<string>,
+  read: (id: string) => Actor | undefined,
+  decor: NodeDecor,
+): ActorFlowNode[] {
+  const changedIds = new Set(changed)
+  if (changedIds.size === 0) return prev as ActorFlowNode[]
+  const known = new Set<string>()
+  let dirty = false
+  const next: ActorFlowNode[] = []
+  for (const node of prev) {
+    known.add(node.id)
+    if (!changedIds.has(node.id)) {
+      next.push(node)
+      continue
+    }
+    const actor = read(node.id)
+    if (!actor) {
+      dirty = true
+      continue
+    }
+    const updated = actorNode(actor, node, decor)
+    dirty ||= updated !== node
+    next.push(updated)
+  }
+  for (const id of changedIds) {
+    if (known.has(id)) continue
+    const actor = read(id)
+    if (!actor) continue
+    next.push(actorNode(actor, undefined, decor))
+    dirty = true
+  }
+  return dirty ? next : (prev as ActorFlowNode[])
+}
+
+/**
+ * The ids of the actors touched by a batch of `observeDeep` events on the actors root map:
+ * keys added, changed or removed on the root, and the first path segment of nested changes.
+ */
+export function changedActorIds(
+  events: readonly Y.YEvent<Y.AbstractType<unknown>>[],
+  root: unknown,
+): Set<string> {
+  const ids = new Set<string>()
+  for (const event of events) {
+    if (event.target === root) {
+      for (const key of event.keys.keys()) ids.add(key)
+    } else {
+      const first = event.path[0]
+      if (typeof first === 'string') ids.add(first)
+    }
+  }
+  return ids
+}
+
+/**
+ * Selects exactly one card (or none, with `null`), reusing every node whose selection does not
+ * change. Selection is local to this tab and never written to the document.
+ */
+export function selectOnly(nodes: readonly ActorFlowNode[], id: string | null): ActorFlowNode[] {
+  let dirty = false
+  const next = nodes.map((node) => {
+    const selected = node.id === id
+    if (Boolean(node.selected) === selected) return node
+    dirty = true
+    return { ...node, selected }
+  })
+  return dirty ? next : (nodes as ActorFlowNode[])
+}
