@@ -1,0 +1,55 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defineConfig } from '@playwright/test'
+
+/** A fixed port away from the development server's 3000 and Vite's 5173. */
+const PORT = 4317
+/** A fresh data folder per run, so tests never see boards from an earlier run. */
+const DATA_DIR = join(tmpdir(), 'samkart-e2e-data')
+const CI = Boolean(process.env.CI)
+
+export default defineConfig({
+  testDir: './e2e',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: CI ? 1 : 0,
+  forbidOnly: CI,
+  reporter: CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1366, height: 860 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      // Debian's Chromium: Playwright cannot download its own browser on these machines.
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    // Build the app, then serve it with the real server (API + sync + static files) on one port.
+    command: `pnpm build && rm -rf "${DATA_DIR}" && pnpm --filter @samkart/server start`,
+    env: {
+      SAMKART_PORT: String(PORT),
+      SAMKART_HOST: '127.0.0.1',
+      SAMKART_DATA_DIR: DATA_DIR,
+      SAMKART_LOG_LEVEL: 'warn',
+    },
+    url: `http://127.0.0.1:${PORT}/api/boards`,
+    reuseExistingServer: !CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

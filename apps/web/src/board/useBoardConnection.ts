@@ -1,0 +1,43 @@
+import {
+  type BoardConnection,
+  type ConnectionStatus,
+  connectBoard,
+  socketUrl,
+} from '@samkart/collab'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import * as Y from 'yjs'
+
+/** A board's document and its connection, while the page is mounted. */
+export interface BoardSession {
+  doc: Y.Doc
+  connection: BoardConnection
+}
+
+/**
+ * Creates a fresh Y.Doc for the board and connects it. Both are made inside the effect and torn
+ * down in its cleanup, so React StrictMode's mount → unmount → mount in development gives one
+ * live connection, not two (the first is destroyed before the second is made).
+ */
+export function useBoardSession(boardId: string): BoardSession | null {
+  const [session, setSession] = useState<BoardSession | null>(null)
+  useEffect(() => {
+    const doc = new Y.Doc()
+    const connection = connectBoard(doc, { serverUrl: socketUrl(window.location), boardId })
+    setSession({ doc, connection })
+    return () => {
+      connection.destroy()
+      doc.destroy()
+      setSession(null)
+    }
+  }, [boardId])
+  return session
+}
+
+const noSubscribe = () => () => {}
+const connecting = (): ConnectionStatus => 'connecting'
+
+/** The connection status, re-rendering on change; `connecting` before there is a session. */
+export function useConnectionStatus(session: BoardSession | null): ConnectionStatus {
+  const store = session?.connection.status
+  return useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.get ?? connecting)
+}

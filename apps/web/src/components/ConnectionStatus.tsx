@@ -1,0 +1,56 @@
+import type { ConnectionStatus as Status } from '@samkart/collab'
+import { useT } from '@samkart/i18n/react'
+
+/** One shape per status, so the state reads without colour too. */
+function StatusIcon({ status }: { status: Status }) {
+  const common = {
+    'aria-hidden': true,
+    focusable: false,
+    width: 16,
+    height: 16,
+    viewBox: '0 0 16 16',
+  } as const
+  switch (status) {
+    case 'live':
+      return (
+        <svg {...common}>
+          <circle cx="8" cy="8" r="6" fill="currentColor" />
+        </svg>
+      )
+    case 'connecting':
+      return (
+        <svg {...common} className="status__spin">
+          <path
+            d="M8 2a6 6 0 1 1-6 6"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
+        </svg>
+      )
+    case 'offline':
+    case 'not-found':
+      return (
+        <svg {...common}>
+          <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M4 12 12 4" stroke="currentColor" strokeWidth="2" />
+        </svg>
+      )
+  }
+}
+
+/**
+ * The connection status as icon and text («Kobler til …», «Live», «Frakoblet»), in a polite
+ * live region so changes are announced without moving focus.
+ */
+export function ConnectionStatus({ status }: { status: Status }) {
+  const t = useT()
+  return (
+    <p className="status" data-status={status} role="status">
+      <StatusIcon status={status} />
+      <span className="ds-sr-only">{t('status.label')}: </span>
+      {t(`status.${status}`)}
+    </p>
+  )
+}

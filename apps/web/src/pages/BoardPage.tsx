@@ -1,0 +1,82 @@
+import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react'
+import { ActorMapView, useBoardMeta } from '@samkart/canvas'
+import { useT } from '@samkart/i18n/react'
+import { useEffect, useState } from 'react'
+import type * as Y from 'yjs'
+import {
+  type BoardSession,
+  useBoardSession,
+  useConnectionStatus,
+} from '../board/useBoardConnection'
+import { AppHeader } from '../components/AppHeader'
+import { ConnectionStatus } from '../components/ConnectionStatus'
+import { usePageHeading } from '../router/usePageHeading'
+import { NotFoundPage } from './NotFoundPage'
+
+/** `/b/<id>`: one board, live. */
+export function BoardPage({ boardId }: { boardId: string }) {
+  const session = useBoardSession(boardId)
+  const status = useConnectionStatus(session)
+  // The canvas appears after the first sync, so nobody edits an empty stand-in for the board;
+  // after that it stays, also offline (edits are kept and sent on reconnect).
+  const [synced, setSynced] = useState(false)
+  useEffect(() => {
+    if (status === 'live') setSynced(true)
+  }, [status])
+
+  if (status === 'not-found') return <NotFoundPage board />
+  return (
+    <div className="board-layout">
+      <AppHeader>
+        {session && <BoardTitle doc={session.doc} />}
+        <ConnectionStatus status={status} />
+      </AppHeader>
+      <main id="main" className="page page--board" tabIndex={-1}>
+        <BoardBody session={session} synced={synced} offline={status === 'offline'} />
+      </main>
+    </div>
+  )
+}
+
+function BoardTitle({ doc }: { doc: Y.Doc }) {
+  const t = useT()
+  const heading = usePageHeading<HTMLHeadingElement>()
+  const title = useBoardMeta(doc).title || t('board.untitled')
+  useEffect(() => {
+    document.title = t('board.documentTitle', { title })
+  }, [title, t])
+  return (
+    <Heading ref={heading} tabIndex={-1} level={1} data-size="xs" className="board-title">
+      {title}
+    </Heading>
+  )
+}
+
+function BoardBody({
+  session,
+  synced,
+  offline,
+}: {
+  session: BoardSession | null
+  synced: boolean
+  offline: boolean
+}) {
+  const t = useT()
+  if (!session || !synced)
+    return (
+      <div className="board-loading">
+        <Spinner aria-hidden="true" data-size="md" />
+        <Paragraph>{t('board.connecting')}</Paragraph>
+      </div>
+    )
+  return (
+    <>
+      {offline && (
+        <Alert data-color="warning" data-size="sm" className="board-offline">
+          {t('board.offlineNotice')}
+        </Alert>
+      )}
+      <ActorMapView doc={session.doc} />
+    </>
+  )
+}

@@ -1,0 +1,69 @@
+import { Alert, Button, Heading, Textfield } from '@digdir/designsystemet-react'
+import { useErrorText, useT } from '@samkart/i18n/react'
+import { TITLE_MAX, validateBoardTitle } from '@samkart/model'
+import { type FormEvent, useId, useState } from 'react'
+import { createBoard } from '../api/boardsApi'
+import { navigate } from '../router/navigation'
+import { boardPath } from '../router/routes'
+
+/**
+ * «Ny tavle»: a title field and a button. The title is checked with the model's rule first (the
+ * server applies the same one), and a refusal is shown next to the field in the user's language.
+ */
+export function CreateBoardForm() {
+  const t = useT()
+  const errorText = useErrorText()
+  const headingId = useId()
+  const [title, setTitle] = useState('')
+  const [fieldError, setFieldError] = useState<string | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (busy) return
+    setFailure(null)
+    const invalid = validateBoardTitle(title)
+    if (invalid) return setFieldError(errorText(invalid))
+    setBusy(true)
+    const result = await createBoard(title.trim())
+    setBusy(false)
+    if (result.ok) return navigate(boardPath(result.value.id))
+    const { error } = result
+    if (error.kind === 'http' && error.status === 400 && error.code)
+      setFieldError(
+        errorText({ code: error.code, entity: 'board', field: 'title', params: error.params }),
+      )
+    else setFailure(error.kind === 'network' ? t('start.error.network') : t('error.generic'))
+  }
+
+  return (
+    <section className="card create-board" aria-labelledby={headingId}>
+      <Heading id={headingId} level={2} data-size="xs">
+        {t('start.create.heading')}
+      </Heading>
+      <form className="create-board__form" onSubmit={submit} noValidate>
+        <Textfield
+          label={t('start.create.titleLabel')}
+          description={t('start.create.titleDescription')}
+          value={title}
+          maxLength={TITLE_MAX}
+          autoComplete="off"
+          onChange={(event) => {
+            setTitle(event.target.value)
+            setFieldError(null)
+          }}
+          error={fieldError ?? undefined}
+        />
+        <Button type="submit" loading={busy} aria-disabled={busy || undefined}>
+          {busy ? t('start.create.creating') : t('start.create.submit')}
+        </Button>
+      </form>
+      {failure && (
+        <Alert data-color="danger" data-size="sm">
+          {failure}
+        </Alert>
+      )}
+    </section>
+  )
+}

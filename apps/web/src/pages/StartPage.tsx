@@ -1,0 +1,32 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { useT } from '@samkart/i18n/react'
+import { useEffect } from 'react'
+import { AppHeader } from '../components/AppHeader'
+import { usePageHeading } from '../router/usePageHeading'
+import { BoardList } from './BoardList'
+import { CreateBoardForm } from './CreateBoardForm'
+
+/** `/`: create a board, or open one. */
+export function StartPage() {
+  const t = useT()
+  const heading = usePageHeading<HTMLHeadingElement>()
+  useEffect(() => {
+    document.title = `${t('start.title')} – ${t('app.name')}`
+  }, [t])
+
+  return (
+    <>
+      <AppHeader />
+      <main id="main" className="page page--narrow" tabIndex={-1}>
+        <div className="page__intro">
+          <Heading ref={heading} tabIndex={-1} level={1} data-size="lg">
+            {t('start.title')}
+          </Heading>
+          <Paragraph className="muted">{t('start.intro')}</Paragraph>
+        </div>
+        <CreateBoardForm />
+        <BoardList />
+      </main>
+    </>
+  )
+}

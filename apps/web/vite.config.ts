@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vite'
+
+/** The Samkart server in development (`pnpm --filter @samkart/server dev`). */
+const SERVER = 'http://127.0.0.1:3000'
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    // The app talks to its own origin in production; in development Vite forwards to the server.
+    proxy: {
+      '/api': { target: SERVER },
+      '/ws': { target: SERVER, ws: true },
+    },
+  },
+  build: {
+    // Large enough for React Flow + Designsystemet in one chunk without a warning; the app is a
+    // single screen, so splitting would only add round trips.
+    chunkSizeWarningLimit: 1200,
+  },
+})
