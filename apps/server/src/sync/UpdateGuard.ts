@@ -1,6 +1,5 @@
 import * as Y from 'yjs'
 import {
-  type BoardProblem,
   ENTITY_KINDS,
   type EntityKind,
   META_ROOT,
@@ -10,7 +9,7 @@ import {
   metaRoot,
   validateBoardTitle,
 } from '@samkart/model'
-import { validateEntity } from './validateEntity'
+import { entityProblems } from './entityProblems'
 
 /** Whether an update may be applied to the live board, and if not, why. */
 export type Verdict = { ok: true } | { ok: false; code: 'undecodable' | 'invalid'; reason: string }
@@ -23,17 +22,15 @@ const SERVER_OWNED_META = ['schemaVersion', 'createdAt'] as const
 /** Yjs's own type for shared types, borrowed so that no `any` is spelled out here. */
 type YType = Y.Doc['share'] extends Map<string, infer T> ? T : never
 
-const problemKey = (p: BoardProblem) =>
-  `${p.kind}\u0000${p.id}\u0000${p.error.field}\u0000${p.error.code}`
-
 /**
  * Decides whether a client's Yjs update may touch the live board. A CRDT update cannot be
  * rolled back once applied, and some corrupted updates apply without an error (tech-findings
  * §6), so every update is first applied to a *shadow* copy of the board and the result checked:
  * - `Y.applyUpdate` throwing → `undecodable`;
- * - any entity it touched gaining a schema problem it did not have before → `invalid`
- *   (a relation whose actor is gone, `missing_reference`, is allowed: a concurrent delete
- *   produces exactly that legitimately, and `pruneDangling` tidies it up);
+ * - any entity it touched gaining a problem that `validateBoard` reports and it did not have
+ *   before → `invalid` (see `entityProblems`; a reference to a deleted entity is allowed: a
+ *   concurrent delete produces exactly that legitimately, and `pruneDangling` tidies it up);
+ * - content that cannot be copied for validation (e.g. a sub-document) → `invalid`;
  * - a new entity under an id that is not a valid id, a title that fails `validateBoardTitle`,
  *   or a change to server-owned metadata → `invalid`.
  *
@@ -93,6 +90,7 @@ export class UpdateGuard {
   }
 
   private findNewProblem(shadow: Y.Doc, touched: Map<string, Set<string>>): string | null {
+    const entities = new Map<EntityKind, Set<string>>()
     for (const [root, keys] of touched) {
       if (root === META_ROOT) {
         const problem = checkMeta(this.live, shadow)
@@ -101,22 +99,20 @@ export class UpdateGuard {
       }
       const kind = KIND_BY_ROOT.get(root)
       if (!kind) continue // roots outside the schema are not read by anyone
-      for (const id of keys) {
+      for (const id of keys)
         if (
           !isValidId(id) &&
           entityRoot(shadow, kind).has(id) &&
           !entityRoot(this.live, kind).has(id)
         )
-          return `${kind} id ${JSON.stringify(id.slice(0, 70))} is not a valid id`
-        const after = validateEntity(shadow, kind, id).filter(
-          (p) => p.error.code !== 'missing_reference',
-        )
-        if (after.length === 0) continue
-        const before = new Set(validateEntity(this.live, kind, id).map(problemKey))
-        const fresh = after.find((p) => !before.has(problemKey(p)))
-        if (fresh) return fresh.error.message
-      }
+          return `${kind} id ${JSON.stringify(id.slice(0, 60))} is not a valid id`
+      entities.set(kind, keys)
     }
+    if (entities.size === 0) return null
+    const after = entityProblems(shadow, entities)
+    if (after.size === 0) return null
+    const before = entityProblems(this.live, entities)
+    for (const [key, problem] of after) if (!before.has(key)) return problem.error.message
     return null
   }
 }

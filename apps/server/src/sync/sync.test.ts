@@ -2,10 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   boardSnapshot,
   createActor,
+  createRelation,
+  deleteActor,
   moveActor,
   readActor,
   readActors,
+  readEntities,
   readMeta,
+  readRelations,
   setBoardTitle,
   validateBoard,
 } from '@samkart/model'
@@ -145,6 +149,30 @@ describe('sync through the server', () => {
     expect(stored.updates).toBeLessThan(10)
     expect(boardSnapshot(stored.doc)).toEqual(boardSnapshot(a.doc))
     expect(validateBoard(stored.doc)).toEqual([])
+  })
+
+  it('accepts an offline edit that a concurrent delete left dangling, and converges', async () => {
+    const server = await bed.server()
+    const board = await server.createBoard()
+    const a = await server.client(board.id)
+    const b = await server.client(board.id)
+    const nav = createActor(a.doc, { name: 'NAV' })
+    const skatt = createActor(a.doc, { name: 'Skatteetaten' })
+    if (!nav.ok || !skatt.ok) throw new Error('setup')
+    await waitFor(() => names(b.doc).length === 2)
+
+    b.provider.disconnect()
+    expect(createRelation(b.doc, { source: nav.value, target: skatt.value }).ok).toBe(true)
+    expect(deleteActor(a.doc, nav.value).ok).toBe(true)
+    b.provider.connect()
+
+    await waitFor(() => names(b.doc).length === 1, { what: 'B to receive the delete' })
+    await waitFor(() => readEntities(a.doc, 'relation').length === 1, {
+      what: 'A to get the relation',
+    })
+    expect(b.provider.wsconnected).toBe(true)
+    expect(readRelations(a.doc)).toEqual([]) // readers hide the dangling relation
+    expect(boardSnapshot(a.doc)).toEqual(boardSnapshot(b.doc))
   })
 
   it('answers an unknown or invalid board id with close code 4404', async () => {

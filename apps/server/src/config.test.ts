@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CONFIG, DEFAULT_STATIC_DIR, loadConfig, usage } from './config'
+
+const load = (argv: string[], env: Record<string, string> = {}) => loadConfig(argv, env, '/srv/app')
+
+describe('loadConfig', () => {
+  it('uses the documented defaults, resolving the data folder against the base folder', () => {
+    expect(load([])).toEqual({
+      ok: true,
+      config: { ...DEFAULT_CONFIG, dataDir: '/srv/app/data', staticDir: DEFAULT_STATIC_DIR },
+    })
+    expect(DEFAULT_CONFIG).toMatchObject({
+      host: '127.0.0.1',
+      port: 3000,
+      maxMessageBytes: 4 * 1024 * 1024,
+      unloadGraceMs: 30_000,
+      compactEvery: 500,
+      logLevel: 'info',
+    })
+    expect(DEFAULT_STATIC_DIR.replace(/\\/g, '/')).toMatch(/apps\/web\/dist$/)
+  })
+
+  it('reads SAMKART_* variables, and flags win over them', () => {
+    const env = {
+      SAMKART_HOST: '0.0.0.0',
+      SAMKART_PORT: '8080',
+      SAMKART_DATA_DIR: '/var/lib/samkart',
+      SAMKART_STATIC_DIR: 'web',
+      SAMKART_MAX_MESSAGE_BYTES: '1048576',
+      SAMKART_UNLOAD_GRACE_MS: '5000',
+      SAMKART_COMPACT_EVERY: '100',
+      SAMKART_LOG_LEVEL: 'WARN',
+      SAMKART_SQLITE_SYNC: 'normal',
+    }
+    expect(load([], env)).toEqual({
+      ok: true,
+      config: {
+        host: '0.0.0.0',
+        port: 8080,
+        dataDir: '/var/lib/samkart',
+        staticDir: '/srv/app/web',
+        maxMessageBytes: 1048576,
+        unloadGraceMs: 5000,
+        compactEvery: 100,
+        logLevel: 'warn',
+        sqliteSync: 'normal',
+      },
+    })
+    const flags = load(['--port', '9090', '--data-dir=./other', '--log-level', 'debug'], env)
+    expect(flags).toMatchObject({
+      ok: true,
+      config: { port: 9090, dataDir: '/srv/app/other', logLevel: 'debug', host: '0.0.0.0' },
+    })
+  })
+
+  it('treats an empty variable as unset', () => {
+    expect(load([], { SAMKART_PORT: '' })).toMatchObject({ ok: true, config: { port: 3000 } })
+  })
+
+  it('refuses invalid values and unknown flags with a message naming the culprit', () => {
+    expect(load([], { SAMKART_PORT: 'abc' })).toEqual({
+      ok: false,
+      error: 'SAMKART_PORT must be an integer 0–65535 (got "abc")',
+    })
+    expect(load(['--port', '70000'])).toMatchObject({ ok: false, error: /--port/ })
+    expect(load([], { SAMKART_MAX_MESSAGE_BYTES: '-1' })).toMatchObject({ ok: false })
+    expect(load([], { SAMKART_COMPACT_EVERY: '0' })).toMatchObject({ ok: false })
+    expect(load([], { SAMKART_UNLOAD_GRACE_MS: '1.5' })).toMatchObject({ ok: false })
+    expect(load([], { SAMKART_LOG_LEVEL: 'loud' })).toMatchObject({ ok: false })
+    expect(load(['--verbose'])).toMatchObject({ ok: false, error: /verbose/ })
+    expect(load(['extra'])).toMatchObject({ ok: false })
+  })
+
+  it('answers --help with a usage text listing every variable', () => {
+    expect(load(['--help'])).toEqual({ ok: true, help: true })
+    for (const name of ['SAMKART_HOST', 'SAMKART_PORT', 'SAMKART_DATA_DIR', 'SAMKART_LOG_LEVEL'])
+      expect(usage()).toContain(name)
+  })
+})
