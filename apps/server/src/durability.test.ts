@@ -1,0 +1,142 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { boardSnapshot, createActor, moveActor, readActors, setBoardTitle } from '@samkart/model'
+import { connectClient } from './testing/clients'
+import { TestBed, readStoredBoard } from './testing/TestBed'
+import { waitFor } from './testing/waitFor'
+
+const serverDir = fileURLToPath(new URL('..', import.meta.url))
+const tsx = join(serverDir, 'node_modules', '.bin', 'tsx')
+
+const bed = new TestBed()
+afterEach(() => bed.cleanup())
+
+interface Child {
+  process: ChildProcess
+  url: string
+  wsUrl: string
+  output: () => string
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+}
+
+/** Starts `tsx src/main.ts` as a real separate process on a free port; resolves once it listens. */
+async function startChild(dataDir: string): Promise<Child> {
+  const child = spawn(tsx, ['src/main.ts', '--port', '0', '--data-dir', dataDir], {
+    cwd: serverDir,
+    env: {
+      ...process.env,
+      SAMKART_LOG_LEVEL: 'warn',
+      SAMKART_STATIC_DIR: join(dataDir, 'no-web-app'),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout.on('data', (chunk) => (output += chunk))
+  child.stderr.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  )
+  bed.onCleanup(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+    return exited.then(() => undefined)
+  })
+  const url = await waitFor(() => /Samkart kjører på (http:\/\/\S+)/.exec(output)?.[1], {
+    timeoutMs: 20_000,
+    what: `the server to start (output so far: ${output})`,
+  })
+  return {
+    process: child,
+    url,
+    wsUrl: url.replace(/^http/, 'ws') + '/ws',
+    output: () => output,
+    exited,
+  }
+}
+
+async function createBoard(url: string): Promise<string> {
+  const res = await fetch(`${url}/api/boards`, {
+    method: 'POST',
+    body: JSON.stringify({ title: 'Krasjtest' }),
+  })
+  return ((await res.json()) as { id: string }).id
+}
+
+describe('durability of a real server process', () => {
+  it('loses nothing a client saw when the process is killed with SIGKILL', async () => {
+    const dataDir = bed.tempDir()
+    const first = await startChild(dataDir)
+    const boardId = await createBoard(first.url)
+    const a = await connectClient(first.wsUrl, boardId)
+    const b = await connectClient(first.wsUrl, boardId)
+    bed.onCleanup(() => a.destroy())
+    bed.onCleanup(() => b.destroy())
+
+    const ids: string[] = []
+    for (let i = 0; i < 30; i++) {
+      const created = createActor(a.doc, { name: `Aktør ${i}` })
+      if (created.ok) ids.push(created.value)
+    }
+    for (const [i, id] of ids.entries())
+      moveActor(a.doc, id, { importance: i / 30, substitutability: 1 - i / 30 })
+    setBoardTitle(a.doc, 'Etter krasj')
+    // B has received everything from the server, which stores before it relays.
+    await waitFor(
+      () => JSON.stringify(boardSnapshot(b.doc)) === JSON.stringify(boardSnapshot(a.doc)),
+      { what: 'B to see every edit of A' },
+    )
+    const seen = boardSnapshot(b.doc)
+
+    first.process.kill('SIGKILL')
+    expect((await first.exited).signal).toBe('SIGKILL')
+    // Stop the clients before the restart: a reconnecting client would re-send its edits and
+    // hide any loss on the server.
+    a.destroy()
+    b.destroy()
+
+    const second = await startChild(dataDir)
+    const c = await connectClient(second.wsUrl, boardId)
+    bed.onCleanup(() => c.destroy())
+    expect(boardSnapshot(c.doc)).toEqual(seen)
+    const list = (await (await fetch(`${second.url}/api/boards`)).json()) as {
+      boards: { title: string }[]
+    }
+    expect(list.boards.map((x) => x.title)).toEqual(['Etter krasj'])
+  })
+
+  it('on SIGTERM closes clients, compacts every board, and exits 0', async () => {
+    const dataDir = bed.tempDir()
+    const child = await startChild(dataDir)
+    const boardId = await createBoard(child.url)
+    const a = await connectClient(child.wsUrl, boardId)
+    const b = await connectClient(child.wsUrl, boardId)
+    bed.onCleanup(() => a.destroy())
+    bed.onCleanup(() => b.destroy())
+    for (let i = 0; i < 5; i++) createActor(a.doc, { name: `Aktør ${i}` })
+    await waitFor(() => readActors(b.doc).length === 5)
+    const closed = new Promise<number>((resolve) =>
+      b.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    )
+
+    child.process.kill('SIGTERM')
+    expect(await child.exited).toEqual({ code: 0, signal: null })
+    expect(await closed).toBe(1001)
+    const stored = readStoredBoard(dataDir, boardId)
+    expect(stored.updates).toBe(0)
+    expect(boardSnapshot(stored.doc)).toEqual(boardSnapshot(a.doc))
+  })
+
+  it('exits 1 with a clear message on invalid configuration', async () => {
+    const child = spawn(tsx, ['src/main.ts'], {
+      cwd: serverDir,
+      env: { ...process.env, SAMKART_PORT: 'not-a-port' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    expect(code).toBe(1)
+    expect(stderr).toContain('SAMKART_PORT must be an integer')
+  })
+})

@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { TITLE_MAX, readMeta } from '@samkart/model'
+import { TestBed } from '../testing/TestBed'
+
+const bed = new TestBed()
+afterEach(() => bed.cleanup())
+
+const post = (url: string, body: string, headers: Record<string, string> = {}) =>
+  fetch(`${url}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  })
+
+describe('HTTP API', () => {
+  it('GET /api/health answers ok', async () => {
+    const server = await bed.server()
+    const res = await fetch(`${server.url}/api/health`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8')
+    expect(await res.json()).toEqual({ status: 'ok' })
+  })
+
+  it('POST /api/boards creates a board, initialised on the server, listed newest first', async () => {
+    const server = await bed.server()
+    const first = await post(server.url, JSON.stringify({ title: '  Første tavle ' }))
+    expect(first.status).toBe(201)
+    const a = await first.json()
+    expect(a).toEqual({
+      id: expect.stringMatching(/^[0-9A-Za-z_-]{1,64}$/),
+      title: 'Første tavle',
+      createdAt: expect.any(String),
+    })
+    const b = await (await post(server.url, JSON.stringify({ title: 'Andre' }))).json()
+
+    const list = await (await fetch(`${server.url}/api/boards`)).json()
+    expect(list).toEqual({ boards: [b, a] })
+    expect(await (await fetch(`${server.url}/api/boards/${a.id}`)).json()).toEqual(a)
+    const client = await server.client(a.id)
+    expect(readMeta(client.doc)).toMatchObject({ title: 'Første tavle', createdAt: a.createdAt })
+  })
+
+  it('answers bad requests with 400 and a code the UI can translate', async () => {
+    const server = await bed.server()
+    const cases: [string, string][] = [
+      [JSON.stringify({ title: '' }), 'required'],
+      [JSON.stringify({ title: '   ' }), 'required'],
+      [JSON.stringify({}), 'required'],
+      [JSON.stringify({ title: 'x'.repeat(TITLE_MAX + 1) }), 'too_long'],
+      [JSON.stringify({ title: 42 }), 'invalid_type'],
+      [JSON.stringify(['title']), 'invalid_body'],
+      ['null', 'invalid_body'],
+      ['{"title": "unterminated', 'invalid_json'],
+      ['', 'invalid_json'],
+      [JSON.stringify({ title: 'x', pad: 'y'.repeat(70 * 1024) }), 'body_too_large'],
+    ]
+    for (const [body, code] of cases) {
+      const res = await post(server.url, body)
+      expect(res.status, body.slice(0, 40)).toBe(400)
+      const json = await res.json()
+      expect(json.error.code, body.slice(0, 40)).toBe(code)
+      expect(typeof json.error.message).toBe('string')
+    }
+    expect((await (await fetch(`${server.url}/api/boards`)).json()).boards).toEqual([])
+  })
+
+  it('refuses a body over 64 KiB even when sent in chunks without a length', async () => {
+    const server = await bed.server()
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 80; i++) controller.enqueue(new Uint8Array(1024).fill(32))
+        controller.close()
+      },
+    })
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit & { duplex: 'half' })
+    expect(res.status).toBe(400)
+    expect((await res.json()).error.code).toBe('body_too_large')
+  })
+
+  it('answers unknown API paths with 404 and wrong methods with 405', async () => {
+    const server = await bed.server()
+    const missing = await fetch(`${server.url}/api/nothing`)
+    expect(missing.status).toBe(404)
+    expect((await missing.json()).error.code).toBe('not_found')
+    const noBoard = await fetch(`${server.url}/api/boards/NoSuchBoard`)
+    expect(noBoard.status).toBe(404)
+    const wrong = await fetch(`${server.url}/api/boards`, { method: 'DELETE' })
+    expect(wrong.status).toBe(405)
+    expect(wrong.headers.get('allow')).toBe('GET, HEAD, POST')
+  })
+
+  it('answers a plain GET on the WebSocket path with 426', async () => {
+    const server = await bed.server()
+    expect((await fetch(`${server.url}/ws/abc`)).status).toBe(426)
+  })
+})
