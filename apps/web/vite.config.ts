@@ -1,8 +1,11 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
-/** The Samkart server in development (`pnpm --filter @samkart/server dev`). */
-const SERVER = 'http://127.0.0.1:3000'
+/**
+ * The Samkart server in development (`pnpm --filter @samkart/server dev`, port 3000).
+ * `SAMKART_DEV_SERVER` points the proxy elsewhere, e.g. at a second server on another port.
+ */
+const SERVER = process.env.SAMKART_DEV_SERVER ?? 'http://127.0.0.1:3000'
 
 export default defineConfig({
   plugins: [react()],

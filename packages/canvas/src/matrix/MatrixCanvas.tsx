@@ -6,12 +6,12 @@ import {
   type OnNodesChange,
   ReactFlow,
   type Rect,
-  useReactFlow,
 } from '@xyflow/react'
 import { type Dispatch, type RefObject, type SetStateAction, useCallback, useMemo } from 'react'
 import type * as Y from 'yjs'
 import type { ActorActions } from '../actions/actorActions'
 import { useCardKeyboard } from '../hooks/useCardKeyboard'
+import { useMatrixFit } from '../hooks/useMatrixFit'
 import { ActorNode } from './ActorNode'
 import type { ActorFlowNode } from './actorNodes'
 import { MatrixBackground } from './MatrixBackground'
@@ -62,8 +62,7 @@ export function MatrixCanvas({
   containerRef,
 }: MatrixCanvasProps) {
   const t = useT()
-  const { fitBounds } = useReactFlow()
-  const fitMatrix = useCallback(() => void fitBounds(MATRIX_BOUNDS), [fitBounds])
+  const { fitMatrix, onMoveStart } = useMatrixFit(containerRef, MATRIX_BOUNDS)
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: ActorFlowNode) => onRename(node.id),
     [onRename],
@@ -105,6 +104,7 @@ export function MatrixCanvas({
         nodeTypes={NODE_TYPES}
         nodeOrigin={NODE_ORIGIN}
         onInit={fitMatrix}
+        onMoveStart={onMoveStart}
         onNodeDoubleClick={onNodeDoubleClick}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}

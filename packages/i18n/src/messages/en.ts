@@ -75,7 +75,7 @@ export const en: Messages = {
   'actor.add': 'Add actor',
   'actor.add.heading': 'New actor',
   'actor.add.description':
-    'The actor is placed in the middle of the map. Drag the card to where it belongs.',
+    'The card is placed near the middle of the map. Drag it to where the actor belongs.',
   'actor.add.submit': 'Add',
   'actor.name': 'Name',
   'actor.rename': 'Rename',

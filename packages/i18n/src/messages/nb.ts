@@ -75,7 +75,7 @@ export const nb = {
   'actor.roleDescription': 'aktørkort',
   'actor.add': 'Legg til aktør',
   'actor.add.heading': 'Ny aktør',
-  'actor.add.description': 'Aktøren legges midt i kartet. Dra kortet dit det hører hjemme.',
+  'actor.add.description': 'Kortet legges nær midten av kartet. Dra det dit aktøren hører hjemme.',
   'actor.add.submit': 'Legg til',
   'actor.name': 'Navn',
   'actor.rename': 'Gi nytt navn',
