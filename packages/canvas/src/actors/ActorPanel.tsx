@@ -4,6 +4,7 @@ import { useId, useMemo } from 'react'
 import type { ActorFlowNode } from '../matrix/actorNodes'
 import { ActorDetails } from './ActorDetails'
 import { ActorList } from './ActorList'
+import './actors.css'
 
 /** Props of {@link ActorPanel}. */
 export interface ActorPanelProps {

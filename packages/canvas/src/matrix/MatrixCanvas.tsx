@@ -16,6 +16,7 @@ import { ActorNode } from './ActorNode'
 import type { ActorFlowNode } from './actorNodes'
 import { MatrixBackground } from './MatrixBackground'
 import { MATRIX_HEIGHT, MATRIX_WIDTH } from './matrixGeometry'
+import './matrix.css'
 
 /** Defined once: a new object per render would make React Flow re-create every node. */
 const NODE_TYPES = { actor: ActorNode }
