@@ -71,3 +71,24 @@ export {
   readRelations,
   updateRelation,
 } from './ops/relationOps'
+export {
+  type DangerSignal,
+  type DangerSignalState,
+  DANGER_SIGNALS,
+  DANGER_SIGNALS_ROOT,
+  SIGNAL_NOTE_MAX,
+  readDangerSignals,
+  updateDangerSignal,
+} from './doc/dangerSignals'
+export {
+  actorsWithoutRelations,
+  blockingActors,
+  canBlock,
+  categoryCounts,
+} from './insight/actorInsights'
+export {
+  type BoardTemplate,
+  type TemplateActor,
+  type TemplateRelation,
+} from './templates/BoardTemplate'
+export { BOARD_TEMPLATES, TEMPLATE_ORIGIN, applyTemplate } from './templates/applyTemplate'

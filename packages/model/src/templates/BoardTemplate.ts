@@ -1,0 +1,28 @@
+import type { Actor } from '../entities/Actor'
+import type { RelationType } from '../entities/Relation'
+
+/** An actor as a template describes it: a local key instead of an id, and the fields to set. */
+export type TemplateActor = { key: string; name: string } & Partial<Omit<Actor, 'id' | 'name'>>
+
+/** A relation between two template actors, by key. */
+export interface TemplateRelation {
+  source: string
+  target: string
+  type: RelationType
+  label?: string
+}
+
+/**
+ * A ready-made starting board. Templates are plain data so they can be reviewed by domain
+ * experts, and are applied on the server when a board is created (clients never seed).
+ */
+export interface BoardTemplate {
+  /** Stable id, stored in the board's `meta.template`. */
+  id: string
+  /** Default board title (Norwegian, like the material it comes from). */
+  title: string
+  /** Where the content comes from, shown to the workshop. */
+  source: string
+  actors: readonly TemplateActor[]
+  relations: readonly TemplateRelation[]
+}
