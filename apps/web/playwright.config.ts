@@ -2,10 +2,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defineConfig } from '@playwright/test'
 
-/** A fixed port away from the development server's 3000 and Vite's 5173. */
-const PORT = 4317
+/**
+ * A fixed port away from the development server's 3000 and Vite's 5173. `SAMKART_E2E_PORT`
+ * lets two runs work side by side; each then builds and stores into folders of its own.
+ */
+const PORT = Number(process.env.SAMKART_E2E_PORT ?? 4317)
 /** A fresh data folder per run, so tests never see boards from an earlier run. */
-const DATA_DIR = join(tmpdir(), 'samkart-e2e-data')
+const DATA_DIR = join(tmpdir(), `samkart-e2e-data-${PORT}`)
+/** The app is built here, not in dist/, so a test run never races a developer's build. */
+const WEB_DIR = join(tmpdir(), `samkart-e2e-web-${PORT}`)
 const CI = Boolean(process.env.CI)
 
 export default defineConfig({
@@ -39,11 +44,12 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
     // Build the app, then serve it with the real server (API + sync + static files) on one port.
-    command: `pnpm build && rm -rf "${DATA_DIR}" && pnpm --filter @samkart/server start`,
+    command: `pnpm exec vite build --outDir "${WEB_DIR}" --emptyOutDir && rm -rf "${DATA_DIR}" && pnpm --filter @samkart/server start`,
     env: {
       SAMKART_PORT: String(PORT),
       SAMKART_HOST: '127.0.0.1',
       SAMKART_DATA_DIR: DATA_DIR,
+      SAMKART_STATIC_DIR: WEB_DIR,
       SAMKART_LOG_LEVEL: 'warn',
     },
     url: `http://127.0.0.1:${PORT}/api/boards`,
