@@ -16,3 +16,9 @@ export {
 } from './matrix/matrixGeometry'
 export { CategoryTag, type CategoryTagProps } from './matrix/CategoryTag'
 export { everyModelErrorIsTranslated } from './actions/errorCoverage'
+export {
+  type Selection,
+  type SelectionStore,
+  createSelectionStore,
+} from './selection/selectionStore'
+export { useSelection } from './selection/useSelection'
