@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       unloadGraceMs: 30_000,
       compactEvery: 500,
       logLevel: 'info',
+      sqliteSync: 'normal',
     })
     expect(DEFAULT_STATIC_DIR.replace(/\\/g, '/')).toMatch(/apps\/web\/dist$/)
   })
@@ -30,7 +31,7 @@ describe('loadConfig', () => {
       SAMKART_UNLOAD_GRACE_MS: '5000',
       SAMKART_COMPACT_EVERY: '100',
       SAMKART_LOG_LEVEL: 'WARN',
-      SAMKART_SQLITE_SYNC: 'normal',
+      SAMKART_SQLITE_SYNC: 'FULL',
     }
     expect(load([], env)).toEqual({
       ok: true,
@@ -43,7 +44,7 @@ describe('loadConfig', () => {
         unloadGraceMs: 5000,
         compactEvery: 100,
         logLevel: 'warn',
-        sqliteSync: 'normal',
+        sqliteSync: 'full',
       },
     })
     const flags = load(['--port', '9090', '--data-dir=./other', '--log-level', 'debug'], env)

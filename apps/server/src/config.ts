@@ -39,7 +39,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   unloadGraceMs: 30_000,
   compactEvery: 500,
   logLevel: 'info',
-  sqliteSync: 'full',
+  sqliteSync: 'normal',
 }
 
 interface Option {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import Database from 'better-sqlite3'
 import * as Y from 'yjs'
 import { DATABASE_FILE, SqliteStorage } from './SqliteStorage'
 
@@ -33,9 +34,9 @@ describe('SqliteStorage', () => {
     const { storage, dataDir } = storageIn()
     expect(existsSync(join(dataDir, DATABASE_FILE))).toBe(true)
     expect(storage.inspect('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }])
-    expect(storage.inspect('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]) // FULL
-    expect(storageIn(undefined, 'normal').storage.inspect('PRAGMA synchronous')).toEqual([
-      { synchronous: 1 },
+    expect(storage.inspect('PRAGMA synchronous')).toEqual([{ synchronous: 1 }]) // NORMAL
+    expect(storageIn(undefined, 'full').storage.inspect('PRAGMA synchronous')).toEqual([
+      { synchronous: 2 },
     ])
   })
 
@@ -94,6 +95,40 @@ describe('SqliteStorage', () => {
     await storage.appendUpdate('a', update('x', '1'))
     await storage.close()
     const reopened = storageIn(dataDir).storage
-    expect((await reopened.loadBoard('a'))?.updates).toHaveLength(1)
+    await reopened.appendUpdate('a', update('y', '2'))
+    const loaded = await reopened.loadBoard('a')
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.mergeUpdates([loaded!.snapshot!, ...loaded!.updates]))
+    expect(doc.getMap('m').toJSON()).toEqual({ k: 'v', x: '1', y: '2' })
+  })
+
+  it('upgrades a file written with the first table layout, keeping its log in order', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'samkart-storage-'))
+    dirs.push(dataDir)
+    const old = new Database(join(dataDir, DATABASE_FILE))
+    old.exec(`CREATE TABLE boards (id TEXT PRIMARY KEY, title TEXT NOT NULL, created_at TEXT NOT NULL) STRICT;
+      CREATE TABLE snapshots (board_id TEXT PRIMARY KEY REFERENCES boards(id) ON DELETE CASCADE, state BLOB NOT NULL) STRICT;
+      CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE, data BLOB NOT NULL) STRICT;
+      CREATE INDEX updates_by_board ON updates(board_id, seq);
+      PRAGMA user_version = 1;`)
+    old
+      .prepare('INSERT INTO boards VALUES (?, ?, ?)')
+      .run('a', 'Gammel', '2025-01-01T00:00:00.000Z')
+    old.prepare('INSERT INTO snapshots VALUES (?, ?)').run('a', update('k', 'v'))
+    for (const [key, value] of [
+      ['x', '1'],
+      ['x', '2'],
+      ['x', '3'],
+    ])
+      old
+        .prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)')
+        .run('a', update(key!, value!))
+    old.close()
+
+    const { storage } = storageIn(dataDir)
+    await storage.appendUpdate('a', update('y', '4'))
+    const loaded = await storage.loadBoard('a')
+    expect(loaded?.updates).toHaveLength(4)
+    expect(storage.inspect('PRAGMA user_version')).toEqual([{ user_version: 2 }])
   })
 })

@@ -24,6 +24,17 @@ const SCHEMA_STEPS: readonly string[] = [
      data BLOB NOT NULL
    ) STRICT;
    CREATE INDEX updates_by_board ON updates(board_id, seq);`,
+  // The log clustered by board, numbered by the server: one B-tree write per update instead of
+  // three (row, index, AUTOINCREMENT counter); measured 52 → 26 µs per append.
+  `CREATE TABLE updates_v2 (
+     board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+     seq INTEGER NOT NULL,
+     data BLOB NOT NULL,
+     PRIMARY KEY (board_id, seq)
+   ) STRICT, WITHOUT ROWID;
+   INSERT INTO updates_v2 (board_id, seq, data) SELECT board_id, seq, data FROM updates;
+   DROP TABLE updates;
+   ALTER TABLE updates_v2 RENAME TO updates;`,
 ]
 
 interface BoardRow {
@@ -40,9 +51,11 @@ const toRecord = (row: BoardRow): BoardRecord => ({
 /** Options for {@link SqliteStorage.open}. */
 export interface SqliteStorageOptions {
   /**
-   * `full` (default) fsyncs the WAL on every commit, so an acknowledged edit survives power loss.
-   * `normal` skips that fsync: still safe against a process crash (`kill -9`), since the commit
-   * is in the OS page cache, but the last commits may roll back on power loss or an OS crash.
+   * `normal` (default): a commit reaches the OS before `appendUpdate` returns, so it survives a
+   * crash or `kill -9` of the server process; on power loss or an OS crash the last commits
+   * may roll back (the database itself stays intact). Clients that still hold those edits send
+   * them again when they reconnect. `full` also fsyncs every commit, surviving power loss too,
+   * at 0.1–0.5 ms per update on the measured machine (docs/performance.md).
    */
   sync?: SqliteSyncMode
 }
@@ -54,6 +67,11 @@ export interface SqliteStorageOptions {
  */
 export class SqliteStorage implements Storage {
   private readonly statements
+  /**
+   * Last log number per board, so appending needs no query. Numbers only grow (compaction does
+   * not reset them), and this process is the file's only writer.
+   */
+  private readonly lastSeq = new Map<string, number>()
 
   private constructor(private readonly db: Database.Database) {
     this.statements = {
@@ -71,7 +89,10 @@ export class SqliteStorage implements Storage {
       getUpdates: db.prepare<[string], { data: Buffer }>(
         'SELECT data FROM updates WHERE board_id = ? ORDER BY seq',
       ),
-      appendUpdate: db.prepare('INSERT INTO updates (board_id, data) VALUES (?, ?)'),
+      appendUpdate: db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)'),
+      lastSeq: db.prepare<[string], { seq: number | null }>(
+        'SELECT max(seq) AS seq FROM updates WHERE board_id = ?',
+      ),
       putSnapshot: db.prepare(
         'INSERT INTO snapshots (board_id, state) VALUES (?, ?) ' +
           'ON CONFLICT (board_id) DO UPDATE SET state = excluded.state',
@@ -88,7 +109,7 @@ export class SqliteStorage implements Storage {
     const db = new Database(join(dataDir, DATABASE_FILE))
     try {
       db.pragma('journal_mode = WAL')
-      db.pragma(`synchronous = ${options.sync === 'normal' ? 'NORMAL' : 'FULL'}`)
+      db.pragma(`synchronous = ${options.sync === 'full' ? 'FULL' : 'NORMAL'}`)
       db.pragma('foreign_keys = ON')
       // Another process (a backup, sqlite3 CLI) may hold the lock briefly; wait rather than fail.
       db.pragma('busy_timeout = 5000')
@@ -128,7 +149,9 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdate(id: string, update: Uint8Array): Promise<void> {
-    this.statements.appendUpdate.run(id, update)
+    const seq = (this.lastSeq.get(id) ?? this.statements.lastSeq.get(id)?.seq ?? 0) + 1
+    this.statements.appendUpdate.run(id, seq, update)
+    this.lastSeq.set(id, seq)
   }
 
   async compact(id: string, state: Uint8Array): Promise<void> {
@@ -143,6 +166,7 @@ export class SqliteStorage implements Storage {
   }
 
   async deleteBoard(id: string): Promise<boolean> {
+    this.lastSeq.delete(id)
     return this.statements.deleteBoard.run(id).changes > 0
   }
 

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { type MigrationOutcome, migrateBoard, readMeta, validateBoardTitle } from '@samkart/model'
 import type { Logger } from '../log'
-import type { Storage } from '../storage/Storage'
+import type { Storage, StoredBoard } from '../storage/Storage'
 import { CloseCode } from './CloseCode'
 import type { Connection } from './Connection'
 import {
@@ -30,9 +30,11 @@ type RoomState = 'open' | 'closing' | 'closed'
  * One loaded board: its `Y.Doc`, the connected clients and their awareness, wired to storage.
  *
  * Every message that reads or writes the document runs through one promise queue per room, in
- * arrival order. An update is checked by the {@link UpdateGuard}, applied, appended to storage
- * and only then broadcast; a sync step 1 is answered only after everything before it is
- * stored. So no client ever sees state that a crash could lose, even with an async store.
+ * arrival order. An update is applied and judged by the {@link UpdateGuard}, appended to
+ * storage and only then broadcast; a sync step 1 is answered only after everything before it
+ * is stored. So no client ever sees state that a crash could lose, even with an async store.
+ * A refused update leaves the document unusable (CRDTs cannot undo), so the room reloads it
+ * from storage, which holds exactly the accepted updates; other clients notice nothing.
  * Awareness (cursors, selections) is ephemeral and bypasses the queue.
  */
 export class BoardRoom {
@@ -44,20 +46,29 @@ export class BoardRoom {
   private produced: Uint8Array[] = []
   private state: RoomState = 'open'
   private failed = false
+  private readonly guard: UpdateGuard
+  private readonly collect = (update: Uint8Array) => this.produced.push(update)
 
   private constructor(
     readonly id: string,
-    readonly doc: Y.Doc,
-    private readonly guard: UpdateGuard,
+    private currentDoc: Y.Doc,
     private title: string,
     private sinceCompaction: number,
     private readonly options: BoardRoomOptions,
   ) {
-    doc.on('update', (update: Uint8Array) => this.produced.push(update))
-    this.awareness = new awarenessProtocol.Awareness(doc)
+    currentDoc.on('update', this.collect)
+    this.guard = new UpdateGuard(currentDoc)
+    // Awareness gets a document of its own: it keeps a reference to the one it is given, and
+    // the board's document is replaced after a refused update.
+    this.awareness = new awarenessProtocol.Awareness(new Y.Doc({ guid: `${id}/awareness` }))
     // The server is not a participant: it has no cursor of its own.
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
+  }
+
+  /** The board's live document. */
+  get doc(): Y.Doc {
+    return this.currentDoc
   }
 
   /**
@@ -68,28 +79,20 @@ export class BoardRoom {
   static async load(id: string, options: BoardRoomOptions): Promise<BoardRoom | undefined> {
     const stored = await options.storage.loadBoard(id)
     if (!stored) return undefined
-    const parts = [stored.snapshot, ...stored.updates].filter((p): p is Uint8Array => p !== null)
-    const state =
-      parts.length === 1
-        ? parts[0]!
-        : Y.mergeUpdates(parts.length ? parts : [new Uint8Array([0, 0])])
-    const doc = new Y.Doc()
-    Y.applyUpdate(doc, state)
-    const guard = new UpdateGuard(doc, state)
-
-    const migration: Uint8Array[] = []
-    const capture = (update: Uint8Array) => migration.push(update)
-    doc.on('update', capture)
+    const doc = docFromStorage(stored)
+    let migrated = false
+    const noteMigration = () => (migrated = true)
+    doc.on('update', noteMigration)
     const outcome = (options.migrate ?? migrateBoard)(doc)
-    doc.off('update', capture)
-    for (const update of migration) guard.follow(update)
+    doc.off('update', noteMigration)
     if (outcome.status === 'migrated')
       options.logger.info('board migrated', { board: id, from: outcome.from, to: outcome.to })
     else if (outcome.status !== 'current')
       options.logger.warn(`board schema is ${outcome.status}`, { board: id })
 
-    const room = new BoardRoom(id, doc, guard, stored.board.title, stored.updates.length, options)
-    if (migration.length > 0 || stored.updates.length >= options.compactEvery) await room.compact()
+    const room = new BoardRoom(id, doc, stored.board.title, stored.updates.length, options)
+    // A migration is saved at once, as a snapshot, so it never runs twice.
+    if (migrated || stored.updates.length >= options.compactEvery) await room.compact()
     return room
   }
 
@@ -107,7 +110,7 @@ export class BoardRoom {
     this.conns.set(conn, new Set())
     conn.onClose(() => this.leave(conn))
     this.enqueue(conn, () => {
-      conn.send(encodeSyncStep1(this.doc))
+      conn.send(encodeSyncStep1(this.currentDoc))
       const clients = [...this.awareness.getStates().keys()]
       if (clients.length > 0) conn.send(encodeAwareness(this.awareness, clients))
     })
@@ -133,8 +136,8 @@ export class BoardRoom {
       }
     }
     this.state = 'closed'
-    this.guard.discardShadow()
-    this.doc.destroy() // also destroys the awareness and its timer
+    this.awareness.doc.destroy() // also destroys the awareness and its timer
+    this.currentDoc.destroy()
   }
 
   /** Called when the room can no longer serve; the registry forgets it. */
@@ -150,7 +153,7 @@ export class BoardRoom {
     const message = decoded.message
     switch (message.type) {
       case 'sync-step1':
-        this.enqueue(conn, () => conn.send(encodeSyncStep2(this.doc, message.stateVector)))
+        this.enqueue(conn, () => conn.send(encodeSyncStep2(this.currentDoc, message.stateVector)))
         return
       case 'sync-step2':
       case 'sync-update':
@@ -171,23 +174,16 @@ export class BoardRoom {
   }
 
   private async applyClientUpdate(conn: Connection, update: Uint8Array): Promise<void> {
-    const verdict = this.guard.check(update)
+    this.produced = []
+    const verdict = this.guard.apply(this.currentDoc, update, conn)
+    const produced = this.produced
+    this.produced = []
     if (!verdict.ok) {
       const code = verdict.code === 'undecodable' ? CloseCode.BadMessage : CloseCode.RejectedUpdate
       conn.reject(code, verdict.reason)
+      await this.reload()
       return
     }
-    this.produced = []
-    try {
-      Y.applyUpdate(this.doc, update, conn)
-    } catch (err) {
-      // Cannot happen while the shadow equals the live doc. If it does, the live doc may be
-      // half-changed: stop serving it and let clients reload it from disk.
-      this.fail('applying a checked update failed', err)
-      return
-    }
-    const produced = this.produced
-    this.produced = []
     if (produced.length === 0) return // nothing new (a resent update)
     const merged = produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)
     try {
@@ -207,7 +203,7 @@ export class BoardRoom {
   /** Keeps the board list's title current and compacts when the log is long. */
   private async afterChange(): Promise<void> {
     try {
-      const title = readMeta(this.doc).title
+      const title = readMeta(this.currentDoc).title
       if (title !== this.title && validateBoardTitle(title) === null) {
         await this.options.storage.setTitle(this.id, title)
         this.title = title
@@ -219,8 +215,26 @@ export class BoardRoom {
     }
   }
 
+  /** Replaces the live doc, which holds a refused update, with the stored state. */
+  private async reload(): Promise<void> {
+    let stored: StoredBoard | undefined
+    try {
+      stored = await this.options.storage.loadBoard(this.id)
+    } catch (err) {
+      return this.fail('reloading after a refused update failed', err)
+    }
+    if (!stored) return this.fail('the board is gone from storage', undefined)
+    const doc = docFromStorage(stored)
+    this.currentDoc.off('update', this.collect)
+    this.currentDoc.destroy()
+    this.currentDoc = doc
+    doc.on('update', this.collect)
+    this.guard.reset(doc)
+    this.sinceCompaction = stored.updates.length
+  }
+
   private async compact(): Promise<void> {
-    await this.options.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc))
+    await this.options.storage.compact(this.id, Y.encodeStateAsUpdate(this.currentDoc))
     this.sinceCompaction = 0
   }
 
@@ -283,4 +297,12 @@ export class BoardRoom {
       error: err === undefined ? undefined : err instanceof Error ? err.message : String(err),
     }
   }
+}
+
+/** Builds a document from a stored board: snapshot and log merged and applied in one go. */
+function docFromStorage(stored: StoredBoard): Y.Doc {
+  const parts = [stored.snapshot, ...stored.updates].filter((p): p is Uint8Array => p !== null)
+  const doc = new Y.Doc()
+  if (parts.length > 0) Y.applyUpdate(doc, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts))
+  return doc
 }

@@ -7,11 +7,12 @@ import {
   entitySpecs,
   isValidId,
   metaRoot,
+  validateBoard,
   validateBoardTitle,
 } from '@samkart/model'
-import { entityProblems } from './entityProblems'
+import { entityProblems, problemKey } from './entityProblems'
 
-/** Whether an update may be applied to the live board, and if not, why. */
+/** Whether an update may stay on the live board, and if not, why. */
 export type Verdict = { ok: true } | { ok: false; code: 'undecodable' | 'invalid'; reason: string }
 
 const KIND_BY_ROOT = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [entitySpecs[k].root, k]))
@@ -22,105 +23,120 @@ const SERVER_OWNED_META = ['schemaVersion', 'createdAt'] as const
 /** Yjs's own type for shared types, borrowed so that no `any` is spelled out here. */
 type YType = Y.Doc['share'] extends Map<string, infer T> ? T : never
 
+/** Meta values compared before and after an update. */
+type MetaValues = Record<'title' | (typeof SERVER_OWNED_META)[number], unknown>
+
+const entityKey = (kind: string, id: string) => `${kind}\u0000${id}`
+/** Pseudo problem: an entity stored under a key that is not a valid id. */
+const INVALID_ID = 'invalid_id'
+
 /**
- * Decides whether a client's Yjs update may touch the live board. A CRDT update cannot be
- * rolled back once applied, and some corrupted updates apply without an error (tech-findings
- * §6), so every update is first applied to a *shadow* copy of the board and the result checked:
- * - `Y.applyUpdate` throwing → `undecodable`;
- * - any entity it touched gaining a problem that `validateBoard` reports and it did not have
- *   before → `invalid` (see `entityProblems`; a reference to a deleted entity is allowed: a
- *   concurrent delete produces exactly that legitimately, and `pruneDangling` tidies it up);
- * - content that cannot be copied for validation (e.g. a sub-document) → `invalid`;
- * - a new entity under an id that is not a valid id, a title that fails `validateBoardTitle`,
- *   or a change to server-owned metadata → `invalid`.
+ * Applies clients' Yjs updates to the live board and judges the result. Some corrupted updates
+ * apply without an error (tech-findings §6), so decoding is not enough; an update is refused if:
+ * - `Y.applyUpdate` throws → `undecodable`;
+ * - an entity it touched now has a problem that `validateBoard` reports and that it did not
+ *   have before → `invalid` (see `entityProblems`; a reference to a deleted entity is allowed:
+ *   a concurrent delete produces exactly that legitimately, and `pruneDangling` tidies it up);
+ * - it adds an entity under a key that is not a valid id, sets a title that fails
+ *   `validateBoardTitle`, or changes server-owned metadata → `invalid`.
  *
- * The shadow receives the same accepted updates as the live doc, so it stays equal to it at
- * the cost of applying each update twice (cheap: proportional to the update, not the board).
- * After a refusal the shadow holds the bad update, so it is dropped and rebuilt from the live
- * doc on the next check; that costs a full copy, but only once per refused message.
+ * A CRDT update cannot be undone, so after a refusal the doc holds the refused update and the
+ * caller must replace it: the room reloads it from storage, which holds exactly the accepted
+ * updates. Applying straight to the live doc, rather than to a shadow copy first, keeps the
+ * common case (an accepted update) at one apply instead of two and the board in memory once;
+ * the price, a reload, is paid only for refused messages.
+ *
+ * Only the touched entities are validated, against a baseline of the problems each entity
+ * already had (taken once with `validateBoard` when the board loads, then kept current), so an
+ * update is never blamed for old problems and the cost does not grow with the board.
  */
 export class UpdateGuard {
-  private shadow: Y.Doc | null
+  /** Problem keys per entity that has any; entities without problems are absent. */
+  private readonly known = new Map<string, Set<string>>()
 
-  /** @param initialState the bytes the live doc was loaded from, to build the shadow cheaply */
-  constructor(
-    private readonly live: Y.Doc,
-    initialState?: Uint8Array,
-  ) {
-    this.shadow = initialState ? createShadow(live, initialState) : null
+  constructor(doc: Y.Doc) {
+    this.reset(doc)
   }
 
-  /** Applies `update` to the shadow and judges the result. The live doc is not touched. */
-  check(update: Uint8Array): Verdict {
-    const shadow = (this.shadow ??= createShadow(this.live, Y.encodeStateAsUpdate(this.live)))
-    const touched = new Map<string, Set<string>>()
-    const record = (tr: Y.Transaction) => collectTouched(tr, shadow, touched)
-    shadow.on('afterTransaction', record)
-    try {
-      Y.applyUpdate(shadow, update, this)
-    } catch (err) {
-      this.discardShadow()
-      return { ok: false, code: 'undecodable', reason: `update does not decode: ${describe(err)}` }
-    } finally {
-      shadow.off('afterTransaction', record)
-    }
-    let reason: string | null
-    try {
-      reason = this.findNewProblem(shadow, touched)
-    } catch (err) {
-      reason = `update breaks the board: ${describe(err)}`
-    }
-    if (reason === null) return { ok: true }
-    this.discardShadow()
-    return { ok: false, code: 'invalid', reason }
+  /** Takes stock of the problems `doc` already has (on load, and after a reload). */
+  reset(doc: Y.Doc): void {
+    this.known.clear()
+    for (const problem of validateBoard(doc))
+      if (problem.error.code !== 'missing_reference')
+        this.note(this.known, entityKey(problem.kind, problem.id), problemKey(problem))
+    for (const kind of ENTITY_KINDS)
+      for (const id of entityRoot(doc, kind).keys())
+        if (!isValidId(id)) this.note(this.known, entityKey(kind, id), INVALID_ID)
   }
 
   /**
-   * Applies to the shadow an update the server itself made to the live doc (a migration), so
-   * the two stay equal.
+   * Applies `update` to `doc` with `origin` and judges the result. After a refusal `doc` must
+   * be thrown away (see the class comment).
    */
-  follow(update: Uint8Array): void {
-    if (this.shadow) Y.applyUpdate(this.shadow, update, this)
+  apply(doc: Y.Doc, update: Uint8Array, origin: unknown): Verdict {
+    const meta = metaRoot(doc)
+    const before: MetaValues = {
+      title: meta.get('title'),
+      schemaVersion: meta.get('schemaVersion'),
+      createdAt: meta.get('createdAt'),
+    }
+    const touched = new Map<string, Set<string>>()
+    const record = (tr: Y.Transaction) => collectTouched(tr, doc, touched)
+    doc.on('afterTransaction', record)
+    try {
+      Y.applyUpdate(doc, update, origin)
+    } catch (err) {
+      return { ok: false, code: 'undecodable', reason: `update does not decode: ${describe(err)}` }
+    } finally {
+      doc.off('afterTransaction', record)
+    }
+    let reason: string | null
+    try {
+      reason = this.judge(doc, touched, before)
+    } catch (err) {
+      reason = `update breaks the board: ${describe(err)}`
+    }
+    return reason === null ? { ok: true } : { ok: false, code: 'invalid', reason }
   }
 
-  /** Forgets the shadow; the next check rebuilds it from the live doc. */
-  discardShadow(): void {
-    this.shadow?.destroy()
-    this.shadow = null
-  }
-
-  private findNewProblem(shadow: Y.Doc, touched: Map<string, Set<string>>): string | null {
+  private judge(doc: Y.Doc, touched: Map<string, Set<string>>, before: MetaValues): string | null {
     const entities = new Map<EntityKind, Set<string>>()
     for (const [root, keys] of touched) {
       if (root === META_ROOT) {
-        const problem = checkMeta(this.live, shadow)
+        const problem = checkMeta(before, metaRoot(doc))
         if (problem) return problem
         continue
       }
       const kind = KIND_BY_ROOT.get(root)
-      if (!kind) continue // roots outside the schema are not read by anyone
-      for (const id of keys)
-        if (
-          !isValidId(id) &&
-          entityRoot(shadow, kind).has(id) &&
-          !entityRoot(this.live, kind).has(id)
-        )
-          return `${kind} id ${JSON.stringify(id.slice(0, 60))} is not a valid id`
-      entities.set(kind, keys)
+      if (kind) entities.set(kind, keys) // roots outside the schema are not read by anyone
     }
     if (entities.size === 0) return null
-    const after = entityProblems(shadow, entities)
-    if (after.size === 0) return null
-    const before = entityProblems(this.live, entities)
-    for (const [key, problem] of after) if (!before.has(key)) return problem.error.message
+
+    const after = new Map<string, Set<string>>()
+    for (const [kind, ids] of entities)
+      for (const id of ids) {
+        if (isValidId(id) || !entityRoot(doc, kind).has(id)) continue
+        if (!this.known.get(entityKey(kind, id))?.has(INVALID_ID))
+          return `${kind} id ${JSON.stringify(id.slice(0, 60))} is not a valid id`
+        this.note(after, entityKey(kind, id), INVALID_ID)
+      }
+    for (const [key, problem] of entityProblems(doc, entities)) {
+      const entity = entityKey(problem.kind, problem.id)
+      if (!this.known.get(entity)?.has(key)) return problem.error.message
+      this.note(after, entity, key)
+    }
+
+    // Accepted: the touched entities as they are now are the baseline for the next update.
+    for (const [kind, ids] of entities) for (const id of ids) this.known.delete(entityKey(kind, id))
+    for (const [entity, problems] of after) this.known.set(entity, problems)
     return null
   }
-}
 
-function createShadow(live: Y.Doc, state: Uint8Array): Y.Doc {
-  const shadow = new Y.Doc({ gc: live.gc })
-  Y.applyUpdate(shadow, state)
-  return shadow
+  private note(into: Map<string, Set<string>>, entity: string, problem: string): void {
+    let set = into.get(entity)
+    if (!set) into.set(entity, (set = new Set()))
+    set.add(problem)
+  }
 }
 
 /**
@@ -159,13 +175,11 @@ function entityOf(type: YType): { root: YType; key: string | null } | null {
   return { root: type, key }
 }
 
-function checkMeta(live: Y.Doc, shadow: Y.Doc): string | null {
-  const before = metaRoot(live)
-  const after = metaRoot(shadow)
+function checkMeta(before: MetaValues, after: Y.Map<unknown>): string | null {
   for (const key of SERVER_OWNED_META)
-    if (before.get(key) !== after.get(key)) return `meta.${key} is set by the server only`
+    if (before[key] !== after.get(key)) return `meta.${key} is set by the server only`
   const title = after.get('title')
-  if (title !== before.get('title')) return validateBoardTitle(title)?.message ?? null
+  if (title !== before.title) return validateBoardTitle(title)?.message ?? null
   return null
 }
 

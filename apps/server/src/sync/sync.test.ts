@@ -175,6 +175,18 @@ describe('sync through the server', () => {
     expect(boardSnapshot(a.doc)).toEqual(boardSnapshot(b.doc))
   })
 
+  it('pings every client and drops one that stops answering', async () => {
+    const server = await bed.server({ pingIntervalMs: 30 })
+    const board = await server.createBoard()
+    const alive = await server.raw(board.id)
+    let pings = 0
+    alive.ws.on('ping', () => pings++)
+    const dead = await server.raw(board.id, { autoPong: false })
+    expect(await dead.closed).toMatchObject({ code: 1006 }) // terminated, no close frame
+    await waitFor(() => pings >= 3, { what: 'three pings' })
+    expect(alive.ws.readyState).toBe(alive.ws.OPEN)
+  })
+
   it('answers an unknown or invalid board id with close code 4404', async () => {
     const server = await bed.server()
     const unknown = await server.raw('NoSuchBoard123')

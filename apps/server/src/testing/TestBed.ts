@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import type { ClientOptions } from 'ws'
 import * as Y from 'yjs'
 import type { BoardRecord } from '../storage/Storage'
 import { type CreateServerOptions, type SamkartServer, createServer } from '../createServer'
@@ -17,7 +18,7 @@ export interface TestServer extends SamkartServer {
   /** Creates a board through the HTTP API. */
   createBoard(title?: string): Promise<BoardRecord>
   client(boardId: string): Promise<TestClient>
-  raw(boardId: string): Promise<RawClient>
+  raw(boardId: string, options?: ClientOptions): Promise<RawClient>
 }
 
 /**
@@ -67,7 +68,7 @@ export class TestBed {
         return (await res.json()) as BoardRecord
       },
       client: async (boardId) => track(await connectClient(server.wsUrl, boardId)),
-      raw: async (boardId) => track(await connectRaw(server.wsUrl, boardId)),
+      raw: async (boardId, options) => track(await connectRaw(server.wsUrl, boardId, options)),
     }
   }
 

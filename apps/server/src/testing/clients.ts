@@ -52,8 +52,12 @@ export interface RawClient {
 }
 
 /** Opens a raw WebSocket to `<wsUrl>/<boardId>` and waits until it is open (or closed). */
-export async function connectRaw(wsUrl: string, boardId: string): Promise<RawClient> {
-  const ws = new WebSocket(`${wsUrl}/${boardId}`)
+export async function connectRaw(
+  wsUrl: string,
+  boardId: string,
+  options: WebSocket.ClientOptions = {},
+): Promise<RawClient> {
+  const ws = new WebSocket(`${wsUrl}/${boardId}`, options)
   ws.binaryType = 'arraybuffer'
   const received: Uint8Array[] = []
   ws.on('message', (data) => received.push(new Uint8Array(data as ArrayBuffer)))
