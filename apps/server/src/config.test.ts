@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG, DEFAULT_STATIC_DIR, loadConfig, usage } from './config'
+import { DEFAULT_CONFIG, DEFAULT_STATIC_DIR, OPTIONS, loadConfig, usage } from './config'
 
 const load = (argv: string[], env: Record<string, string> = {}) => loadConfig(argv, env, '/srv/app')
 
@@ -76,5 +77,13 @@ describe('loadConfig', () => {
     expect(load(['--help'])).toEqual({ ok: true, help: true })
     for (const name of ['SAMKART_HOST', 'SAMKART_PORT', 'SAMKART_DATA_DIR', 'SAMKART_LOG_LEVEL'])
       expect(usage()).toContain(name)
+  })
+})
+
+describe('README', () => {
+  it('documents every flag and variable in its config table', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    for (const option of OPTIONS) expect(readme).toMatch(`| \`--${option.flag}\``)
+    for (const option of OPTIONS) expect(readme).toContain(`\`${option.env}\``)
   })
 })

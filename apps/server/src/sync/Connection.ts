@@ -83,6 +83,7 @@ export class Connection {
   send(data: Uint8Array): void {
     if (!this.isOpen) return
     if (this.ws.bufferedAmount > this.options.maxBufferedBytes) {
+      this.options.logger.warn('connection closed: client too slow', this.logFields())
       this.close(CloseCode.PolicyViolation, 'client too slow to receive updates')
       return
     }
