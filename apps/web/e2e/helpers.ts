@@ -20,7 +20,8 @@ export async function openBoard(page: Page, boardId: string): Promise<void> {
 /** Adds an actor through the «Legg til aktør» dialog. */
 export async function addActor(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Legg til aktør' }).click()
-  await page.getByRole('textbox', { name: 'Navn' }).fill(name)
+  // In the dialog: the details panel beside it has a «Navn» field of its own.
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Navn' }).fill(name)
   await page.getByRole('button', { name: 'Legg til', exact: true }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
 }

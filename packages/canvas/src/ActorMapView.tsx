@@ -6,8 +6,9 @@ import type * as Y from 'yjs'
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
 import { createActorActions } from './actions/actorActions'
-import { ActorPanel } from './actors/ActorPanel'
+import { ActorPanel, type ActorPanelHandle } from './actors/ActorPanel'
 import { AddActorButton } from './actors/AddActorButton'
+import { useDuplicateActor } from './actors/useDuplicateActor'
 import { RenameActorDialog } from './actors/RenameActorDialog'
 import { useActorNodes } from './hooks/useActorNodes'
 import { useAnnouncer } from './hooks/useAnnouncer'
@@ -44,6 +45,8 @@ function ActorMap({ doc }: ActorMapViewProps) {
   const canvasRef = useRef<HTMLDivElement>(null)
   const focusCard = useCardFocus(canvasRef, setNodes)
   const closeRename = useCallback(() => setRenamingId(null), [])
+  const panelRef = useRef<ActorPanelHandle>(null)
+  const duplicateActor = useDuplicateActor(doc, actions, focusCard, announce)
 
   const deleteActor = useCallback(
     (id: string) => {
@@ -78,10 +81,13 @@ function ActorMap({ doc }: ActorMapViewProps) {
           containerRef={canvasRef}
         />
         <ActorPanel
+          ref={panelRef}
+          doc={doc}
+          actions={actions}
           nodes={nodes}
           onSelect={focusCard}
-          onRename={setRenamingId}
           onDelete={deleteActor}
+          onDuplicate={duplicateActor}
         />
       </div>
       <RenameActorDialog doc={doc} actions={actions} actorId={renamingId} onClose={closeRename} />

@@ -1,17 +1,11 @@
 import * as Y from 'yjs'
-import * as awarenessProtocol from 'y-protocols/awareness'
 import { type MigrationOutcome, migrateBoard, readMeta, validateBoardTitle } from '@samkart/model'
 import type { Logger } from '../log'
 import type { Storage, StoredBoard } from '../storage/Storage'
 import { CloseCode } from './CloseCode'
 import type { Connection } from './Connection'
-import {
-  decodeMessage,
-  encodeAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-} from './protocol'
+import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol'
+import { RoomAwareness } from './RoomAwareness'
 import { UpdateGuard } from './UpdateGuard'
 
 /** What a room needs from the server. */
@@ -38,9 +32,8 @@ type RoomState = 'open' | 'closing' | 'closed'
  * Awareness (cursors, selections) is ephemeral and bypasses the queue.
  */
 export class BoardRoom {
-  readonly awareness: awarenessProtocol.Awareness
-  /** Each client and the awareness client ids it controls (removed when it leaves). */
-  private readonly conns = new Map<Connection, Set<number>>()
+  private readonly conns = new Set<Connection>()
+  private readonly presence: RoomAwareness
   private tail: Promise<void> = Promise.resolve()
   /** Updates the live doc emitted during the current apply. */
   private produced: Uint8Array[] = []
@@ -58,12 +51,7 @@ export class BoardRoom {
   ) {
     currentDoc.on('update', this.collect)
     this.guard = new UpdateGuard(currentDoc)
-    // Awareness gets a document of its own: it keeps a reference to the one it is given, and
-    // the board's document is replaced after a refused update.
-    this.awareness = new awarenessProtocol.Awareness(new Y.Doc({ guid: `${id}/awareness` }))
-    // The server is not a participant: it has no cursor of its own.
-    this.awareness.setLocalState(null)
-    this.awareness.on('update', this.onAwarenessUpdate)
+    this.presence = new RoomAwareness(id, () => this.conns)
   }
 
   /** The board's live document. */
@@ -107,12 +95,12 @@ export class BoardRoom {
    */
   join(conn: Connection): boolean {
     if (this.state !== 'open') return false
-    this.conns.set(conn, new Set())
+    this.conns.add(conn)
+    this.presence.join(conn)
     conn.onClose(() => this.leave(conn))
     this.enqueue(conn, () => {
       conn.send(encodeSyncStep1(this.currentDoc))
-      const clients = [...this.awareness.getStates().keys()]
-      if (clients.length > 0) conn.send(encodeAwareness(this.awareness, clients))
+      this.presence.greet(conn)
     })
     conn.onMessage((data) => this.receive(conn, data))
     return true
@@ -125,7 +113,7 @@ export class BoardRoom {
   async unload(): Promise<void> {
     if (this.state !== 'open') return
     this.state = 'closing'
-    for (const conn of this.conns.keys()) conn.close(CloseCode.GoingAway, 'server shutting down')
+    for (const conn of this.conns) conn.close(CloseCode.GoingAway, 'server shutting down')
     await this.drain()
     if (!this.failed && this.sinceCompaction > 0) {
       try {
@@ -136,7 +124,7 @@ export class BoardRoom {
       }
     }
     this.state = 'closed'
-    this.awareness.doc.destroy() // also destroys the awareness and its timer
+    this.presence.destroy()
     this.currentDoc.destroy()
   }
 
@@ -160,11 +148,10 @@ export class BoardRoom {
         this.enqueue(conn, () => this.applyClientUpdate(conn, message.update))
         return
       case 'awareness':
-        // Fully parsed by decodeMessage, so this cannot stop half-way.
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn)
+        this.presence.apply(conn, message.update)
         return
       case 'query-awareness':
-        conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+        this.presence.answer(conn)
         return
       default: {
         const unreachable: never = message
@@ -196,7 +183,7 @@ export class BoardRoom {
     // On disk: now (and only now) other clients may see it. The sender gets it too, as with
     // the stock server: the merged update may carry others' edits that it just unblocked.
     const message = encodeUpdate(merged)
-    for (const peer of this.conns.keys()) peer.send(message)
+    for (const peer of this.conns) peer.send(message)
     await this.afterChange()
   }
 
@@ -239,25 +226,8 @@ export class BoardRoom {
   }
 
   private leave(conn: Connection): void {
-    const controlled = this.conns.get(conn)
-    if (!controlled) return
-    this.conns.delete(conn)
-    if (controlled.size > 0 && this.state !== 'closed')
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...controlled], null)
-  }
-
-  private readonly onAwarenessUpdate = (
-    changes: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const controlled = this.conns.get(origin as Connection)
-    if (controlled) {
-      for (const id of changes.added) controlled.add(id)
-      for (const id of changes.removed) controlled.delete(id)
-    }
-    const clients = [...changes.added, ...changes.updated, ...changes.removed]
-    const message = encodeAwareness(this.awareness, clients)
-    for (const conn of this.conns.keys()) conn.send(message)
+    if (!this.conns.delete(conn)) return
+    if (this.state !== 'closed') this.presence.leave(conn)
   }
 
   /** Runs `task` after everything queued before it, unless `conn` was refused meanwhile. */
@@ -286,7 +256,7 @@ export class BoardRoom {
     if (this.failed) return
     this.failed = true
     this.options.logger.error(`board stopped: ${what}`, this.fields(err))
-    for (const conn of this.conns.keys())
+    for (const conn of this.conns)
       conn.close(CloseCode.InternalError, 'board could not be saved; reconnecting reloads it')
     this.onFailed?.()
   }

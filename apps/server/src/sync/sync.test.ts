@@ -13,7 +13,12 @@ import {
   setBoardTitle,
   validateBoard,
 } from '@samkart/model'
+import * as Y from 'yjs'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import { SqliteStorage } from '../storage/SqliteStorage'
+import type { Storage } from '../storage/Storage'
 import { TestBed, readStoredBoard } from '../testing/TestBed'
+import { encodeAwareness } from './protocol'
 import { waitFor } from '../testing/waitFor'
 
 const bed = new TestBed()
@@ -71,6 +76,32 @@ describe('sync through the server', () => {
     )
     a.destroy()
     await waitFor(() => b.provider.awareness.getStates().size === 1, { what: 'Kari to leave' })
+  })
+
+  it('removes the presence of a client that vanishes, even one that spoke while the board loaded', async () => {
+    const dataDir = bed.tempDir()
+    const sqlite = SqliteStorage.open(dataDir)
+    // Slow loads, so that the first client's messages arrive while its board is loading.
+    const storage: Storage = Object.assign(Object.create(sqlite) as SqliteStorage, {
+      loadBoard: async (id: string) => {
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        return sqlite.loadBoard(id)
+      },
+    })
+    const server = await bed.server({ dataDir, storage })
+    const board = await server.createBoard()
+    const ghost = await server.raw(board.id)
+    const presence = new awarenessProtocol.Awareness(new Y.Doc())
+    presence.setLocalStateField('user', { name: 'Gjest' })
+    ghost.send(encodeAwareness(presence, [presence.clientID]))
+    const watcher = await server.client(board.id)
+    await waitFor(() => watcher.provider.awareness.getStates().has(presence.clientID))
+    ghost.destroy() // gone without saying goodbye
+    await waitFor(() => !watcher.provider.awareness.getStates().has(presence.clientID), {
+      timeoutMs: 5_000,
+      what: 'the ghost to disappear (long before the 30 s awareness timeout)',
+    })
+    presence.destroy()
   })
 
   it('stores every edit, and keeps the board list title in step with the document', async () => {

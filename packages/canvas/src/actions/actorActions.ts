@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type ActorInput,
   type Result,
   createActor,
   deleteActor,
@@ -15,6 +16,10 @@ export interface ActorActions {
   /** Creates an actor near the middle of the matrix; returns its id. */
   add(name: string): Result<string>
   rename(id: string, name: string): Result<Actor>
+  /** Changes any fields (the details panel); the model validates each. */
+  update(id: string, patch: ActorInput): Result<Actor>
+  /** Creates an actor from complete fields (duplicating); returns its id. */
+  create(input: ActorInput): Result<string>
   move(id: string, scores: Scores): Result<Actor>
   remove(id: string): Result<void>
 }
@@ -46,6 +51,8 @@ export function createActorActions(doc: Y.Doc, origin: unknown): ActorActions {
         options,
       ),
     rename: (id, name) => updateActor(doc, id, { name: name.trim() }, options),
+    update: (id, patch) => updateActor(doc, id, patch, options),
+    create: (input) => createActor(doc, input, options),
     move: (id, scores) => moveActor(doc, id, scores, options),
     remove: (id) => deleteActor(doc, id, options),
   }

@@ -1,51 +1,206 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Button, Checkbox, Fieldset, Heading, Radio } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import type { ActorFlowNode } from '../matrix/actorNodes'
+import {
+  ACTOR_INVOLVEMENTS,
+  ACTOR_KINDS,
+  ACTOR_LEVELS,
+  ACTOR_STRATEGIES,
+  type ActorInput,
+  actorCategory,
+} from '@samkart/model'
+import { type Ref, useId } from 'react'
+import type * as Y from 'yjs'
+import type { ActorActions } from '../actions/actorActions'
 import { CategoryTag } from '../matrix/CategoryTag'
-import { positionToScores } from '../matrix/matrixGeometry'
+import { CommitTextfield } from './CommitTextfield'
+import { EnumSelect } from './EnumSelect'
+import { PercentField } from './PercentField'
+import { useActor } from './useActor'
 
 /** Props of {@link ActorDetails}. */
 export interface ActorDetailsProps {
-  node: ActorFlowNode
-  onRename: (id: string) => void
+  doc: Y.Doc
+  actions: ActorActions
+  actorId: string
   onDelete: (id: string) => void
+  onDuplicate: (id: string) => void
+  /** The heading, focusable, so «open details» from a card has somewhere to land. */
+  headingRef?: Ref<HTMLHeadingElement>
 }
 
-const percent = (value: number) => Math.round(value * 100)
-
-/** The selected actor: name, category, scores, and the rename and delete buttons. */
-export function ActorDetails({ node, onRename, onDelete }: ActorDetailsProps) {
+/**
+ * Every field of the selected actor, each written through the model on its own: choices at
+ * once, text when the user leaves the field or presses Enter. The model's refusal (a bad or
+ * duplicate organisation number, a name too long) is shown next to the field it is about, and
+ * the panel follows edits other people make to the same actor as they happen.
+ */
+export function ActorDetails({
+  doc,
+  actions,
+  actorId,
+  onDelete,
+  onDuplicate,
+  headingRef,
+}: ActorDetailsProps) {
   const t = useT()
-  // The card's position is its scores (live during a drag, too).
-  const scores = positionToScores(node.position)
+  const headingId = useId()
+  const actor = useActor(doc, actorId)
+  if (!actor) return null
+  const update = (patch: ActorInput) => actions.update(actor.id, patch)
+  const toggle = (field: 'powerFormal' | 'powerResources' | 'powerDiscursive' | 'involvementReal') =>
+    ({
+      label: t(`actor.${field}`),
+      checked: actor[field],
+      onChange: (event: { target: { checked: boolean } }) =>
+        update({ [field]: event.target.checked }),
+    }) as const
+
   return (
-    <div className="samkart-details">
-      <Paragraph data-size="xs" className="samkart-details__eyebrow">
-        {t('panel.selected')}
-      </Paragraph>
-      <Heading level={3} data-size="xs" className="samkart-details__name">
-        {node.data.name}
-      </Heading>
-      <CategoryTag category={node.data.category} />
-      <dl className="samkart-details__scores">
-        <dt>{t('matrix.axis.importance')}</dt>
-        <dd>{t('actor.percent', { value: percent(scores.importance) })}</dd>
-        <dt>{t('matrix.axis.substitutability')}</dt>
-        <dd>{t('actor.percent', { value: percent(scores.substitutability) })}</dd>
-      </dl>
+    <section className="samkart-details" aria-labelledby={headingId}>
+      <div className="samkart-details__header">
+        <Heading
+          id={headingId}
+          ref={headingRef}
+          tabIndex={-1}
+          level={3}
+          data-size="xs"
+          className="samkart-details__name"
+        >
+          {actor.name}
+        </Heading>
+        <CategoryTag category={actorCategory(actor.importance, actor.substitutability)} />
+      </div>
+
+      <div className="samkart-details__group">
+        <Heading level={4} data-size="2xs">
+          {t('details.about')}
+        </Heading>
+        <CommitTextfield
+          label={t('actor.name')}
+          value={actor.name}
+          onCommit={(name) => update({ name: name.trim() })}
+        />
+        <CommitTextfield
+          label={t('actor.shortName')}
+          description={t('actor.shortName.description')}
+          value={actor.shortName}
+          onCommit={(shortName) => update({ shortName: shortName.trim() })}
+        />
+        <CommitTextfield
+          label={t('actor.orgNumber')}
+          description={t('actor.orgNumber.description')}
+          value={actor.orgNumber}
+          inputMode="numeric"
+          // People paste «974 760 673»; the register's grouping is not part of the number.
+          onCommit={(orgNumber) => update({ orgNumber: orgNumber.replace(/\s/g, '') })}
+        />
+        <EnumSelect
+          label={t('actor.level')}
+          value={actor.level}
+          values={ACTOR_LEVELS}
+          text={(level) => t(`level.${level}`)}
+          onChange={(level) => update({ level })}
+        />
+        <EnumSelect
+          label={t('actor.kind')}
+          value={actor.kind}
+          values={ACTOR_KINDS}
+          text={(kind) => t(`kind.${kind}`)}
+          onChange={(kind) => update({ kind })}
+        />
+      </div>
+
+      <div className="samkart-details__group">
+        <Heading level={4} data-size="2xs">
+          {t('details.assessment')}
+        </Heading>
+        <EnumSelect
+          label={t('actor.strategy')}
+          value={actor.strategy}
+          values={ACTOR_STRATEGIES}
+          text={(strategy) => t(`strategy.${strategy || 'none'}`)}
+          onChange={(strategy) => update({ strategy })}
+        />
+        <div className="samkart-details__numbers">
+          <PercentField
+            label={t('matrix.axis.importance')}
+            value={actor.importance}
+            onCommit={(importance) => update({ importance })}
+          />
+          <PercentField
+            label={t('matrix.axis.substitutability')}
+            value={actor.substitutability}
+            onCommit={(substitutability) => update({ substitutability })}
+          />
+          <PercentField
+            label={t('actor.interest')}
+            value={actor.interest}
+            onCommit={(interest) => update({ interest })}
+          />
+          <PercentField
+            label={t('actor.influence')}
+            value={actor.influence}
+            onCommit={(influence) => update({ influence })}
+          />
+          <PercentField
+            label={t('actor.trust')}
+            value={actor.trust}
+            onCommit={(trust) => update({ trust })}
+          />
+        </div>
+        <Fieldset data-size="sm">
+          <Fieldset.Legend>{t('actor.power')}</Fieldset.Legend>
+          <Checkbox {...toggle('powerFormal')} />
+          <Checkbox {...toggle('powerResources')} />
+          <Checkbox {...toggle('powerDiscursive')} />
+        </Fieldset>
+      </div>
+
+      <div className="samkart-details__group">
+        <Heading level={4} data-size="2xs">
+          {t('details.involvement')}
+        </Heading>
+        <Fieldset data-size="sm">
+          <Fieldset.Legend>{t('actor.involvement')}</Fieldset.Legend>
+          {ACTOR_INVOLVEMENTS.map((involvement) => (
+            <Radio
+              key={involvement || 'none'}
+              name={`${headingId}-involvement`}
+              label={t(`involvement.${involvement || 'none'}`)}
+              value={involvement}
+              checked={actor.involvement === involvement}
+              onChange={() => update({ involvement })}
+            />
+          ))}
+        </Fieldset>
+        <CommitTextfield
+          label={t('actor.joined')}
+          description={t('actor.joined.description')}
+          value={actor.joined}
+          onCommit={(joined) => update({ joined: joined.trim() })}
+        />
+        <Checkbox data-size="sm" {...toggle('involvementReal')} />
+        <CommitTextfield
+          label={t('actor.notes')}
+          value={actor.notes}
+          multiline
+          onCommit={(notes) => update({ notes })}
+        />
+      </div>
+
       <div className="samkart-details__actions">
-        <Button variant="secondary" data-size="sm" onClick={() => onRename(node.id)}>
-          {t('actor.rename')}
+        <Button variant="secondary" data-size="sm" onClick={() => onDuplicate(actor.id)}>
+          {t('actor.duplicate')}
         </Button>
         <Button
           variant="tertiary"
           data-color="danger"
           data-size="sm"
-          onClick={() => onDelete(node.id)}
+          onClick={() => onDelete(actor.id)}
         >
           {t('actor.delete')}
         </Button>
       </div>
-    </div>
+    </section>
   )
 }

@@ -1,53 +1,131 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Paragraph, Tabs } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { useId, useMemo } from 'react'
+import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import type * as Y from 'yjs'
+import type { ActorActions } from '../actions/actorActions'
 import type { ActorFlowNode } from '../matrix/actorNodes'
+import { cardIdOf } from '../matrix/cardElements'
 import { ActorDetails } from './ActorDetails'
 import { ActorList } from './ActorList'
 import './actors.css'
 
-/** Props of {@link ActorPanel}. */
-export interface ActorPanelProps {
-  nodes: ActorFlowNode[]
-  onSelect: (id: string) => void
-  onRename: (id: string) => void
-  onDelete: (id: string) => void
+/** What the view can ask of the panel. */
+export interface ActorPanelHandle {
+  /** Shows the selected actor's details and moves focus there (a key on a focused card). */
+  showDetails(): void
 }
 
+/** Props of {@link ActorPanel}. */
+export interface ActorPanelProps {
+  doc: Y.Doc
+  actions: ActorActions
+  nodes: ActorFlowNode[]
+  onSelect: (id: string) => void
+  onDelete: (id: string) => void
+  onDuplicate: (id: string) => void
+  ref?: Ref<ActorPanelHandle>
+}
+
+type PanelTab = 'details' | 'actors' | 'insight'
+
 /**
- * The side panel: the selected actor's details and actions, and every actor as a list. The list
- * is the non-spatial way to the same cards, for screen readers and for finding a card quickly.
+ * The side panel, in tabs: the selected actor's details, every actor as a list (the non-spatial
+ * way to the same cards, for screen readers and for finding a card quickly), and insights.
  */
-export function ActorPanel({ nodes, onSelect, onRename, onDelete }: ActorPanelProps) {
+export function ActorPanel({
+  doc,
+  actions,
+  nodes,
+  onSelect,
+  onDelete,
+  onDuplicate,
+  ref,
+}: ActorPanelProps) {
   const t = useT()
-  const headingId = useId()
-  const selected = nodes.find((node) => node.selected)
+  const [tab, setTab] = useState<PanelTab>('details')
+  const detailsHeading = useRef<HTMLHeadingElement>(null)
+  const selected = nodes.filter((node) => node.selected)
   const sorted = useMemo(
     () => [...nodes].sort((a, b) => a.data.name.localeCompare(b.data.name, 'nb')),
     [nodes],
   )
 
+  const handle = useMemo<ActorPanelHandle>(
+    () => ({
+      showDetails() {
+        setTab('details')
+        // After the tab panel is shown and the details drawn, or focus would land nowhere.
+        requestAnimationFrame(() => detailsHeading.current?.focus())
+      },
+    }),
+    [],
+  )
+  useImperativeHandle(ref, () => handle, [handle])
+
+  // D on a focused card («Detaljer» / «Details»: one letter for both languages) jumps here.
+  // Listened for on the document so it works in every view; only on a card, so never while
+  // typing (WCAG 2.1.4).
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'd' || event.ctrlKey || event.metaKey || event.altKey) return
+      if (!cardIdOf(event.target)) return
+      event.preventDefault()
+      handle.showDetails()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [handle])
+
+  const pick = (id: string) => {
+    onSelect(id)
+    setTab('details')
+  }
+
   return (
-    <aside className="samkart-panel" aria-labelledby={headingId}>
-      <section className="samkart-panel__section" aria-label={t('panel.selected')}>
-        {selected ? (
-          <ActorDetails node={selected} onRename={onRename} onDelete={onDelete} />
-        ) : (
-          <Paragraph data-size="sm" className="samkart-panel__hint">
-            {t('panel.noSelection')}
-          </Paragraph>
-        )}
-      </section>
-      <section className="samkart-panel__section samkart-panel__section--list">
-        <Heading id={headingId} level={2} data-size="2xs">
-          {t('panel.heading')} <span className="samkart-panel__count">({nodes.length})</span>
-        </Heading>
-        {sorted.length === 0 ? (
-          <Paragraph data-size="sm">{t('panel.empty')}</Paragraph>
-        ) : (
-          <ActorList nodes={sorted} onSelect={onSelect} />
-        )}
-      </section>
+    <aside className="samkart-panel" aria-label={t('panel.tabs')}>
+      <Tabs
+        value={tab}
+        onChange={(value) => setTab(value as PanelTab)}
+        data-size="sm"
+        className="samkart-panel__tabs"
+      >
+        <Tabs.List>
+          <Tabs.Tab value="details">{t('panel.tab.details')}</Tabs.Tab>
+          <Tabs.Tab value="actors">
+            {t('panel.heading')} <span className="samkart-panel__count">({nodes.length})</span>
+          </Tabs.Tab>
+          <Tabs.Tab value="insight">{t('panel.tab.insight')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="details" className="samkart-panel__tab">
+          {selected.length === 1 ? (
+            <ActorDetails
+              key={selected[0]!.id}
+              doc={doc}
+              actions={actions}
+              actorId={selected[0]!.id}
+              onDelete={onDelete}
+              onDuplicate={onDuplicate}
+              headingRef={detailsHeading}
+            />
+          ) : (
+            <Paragraph data-size="sm" className="samkart-panel__hint">
+              {selected.length > 1
+                ? t('selection.many', { count: selected.length })
+                : t('panel.noSelection')}
+            </Paragraph>
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="actors" className="samkart-panel__tab">
+          {sorted.length === 0 ? (
+            <Paragraph data-size="sm">{t('panel.empty')}</Paragraph>
+          ) : (
+            <ActorList nodes={sorted} onSelect={pick} />
+          )}
+        </Tabs.Panel>
+        <Tabs.Panel value="insight" className="samkart-panel__tab">
+          <Paragraph data-size="sm">{t('panel.tab.insight')}</Paragraph>
+        </Tabs.Panel>
+      </Tabs>
     </aside>
   )
 }

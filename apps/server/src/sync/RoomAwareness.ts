@@ -1,0 +1,77 @@
+import * as Y from 'yjs'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import type { Connection } from './Connection'
+import { encodeAwareness } from './protocol'
+
+/**
+ * Presence in one room (cursors, selections, names): relayed between clients, never stored.
+ * Tracks which awareness client ids each connection set, so that they disappear for everyone
+ * the moment it leaves instead of after the 30 s awareness timeout.
+ */
+export class RoomAwareness {
+  readonly awareness: awarenessProtocol.Awareness
+  private readonly controlled = new Map<Connection, Set<number>>()
+
+  /** @param peers every connection in the room, the receivers of each change */
+  constructor(
+    boardId: string,
+    private readonly peers: () => Iterable<Connection>,
+  ) {
+    // A document of its own: Awareness keeps the one it is given, and the room replaces the
+    // board's document after a refused update.
+    this.awareness = new awarenessProtocol.Awareness(new Y.Doc({ guid: `${boardId}/awareness` }))
+    // The server is not a participant: it has no presence of its own.
+    this.awareness.setLocalState(null)
+    this.awareness.on('update', this.relay)
+  }
+
+  /** Starts tracking `conn`; before any of its messages is handled, so none goes untracked. */
+  join(conn: Connection): void {
+    this.controlled.set(conn, new Set())
+  }
+
+  /** Sends `conn` everyone's current presence (after the sync greeting). */
+  greet(conn: Connection): void {
+    const clients = [...this.awareness.getStates().keys()]
+    if (clients.length > 0) conn.send(encodeAwareness(this.awareness, clients))
+  }
+
+  /** Applies an awareness update that `decodeMessage` has fully parsed (so it cannot fail half-way). */
+  apply(conn: Connection, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
+  }
+
+  /** Answers a query-awareness message with every known state. */
+  answer(conn: Connection): void {
+    conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+  }
+
+  /** Removes the presence `conn` set, telling the others. */
+  leave(conn: Connection): void {
+    const ids = this.controlled.get(conn)
+    this.controlled.delete(conn)
+    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null)
+  }
+
+  /** Stops the awareness timer. */
+  destroy(): void {
+    this.awareness.doc.destroy() // destroys the awareness with it
+  }
+
+  private readonly relay = (
+    changes: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const ids = this.controlled.get(origin as Connection)
+    if (ids) {
+      for (const id of changes.added) ids.add(id)
+      for (const id of changes.removed) ids.delete(id)
+    }
+    const message = encodeAwareness(this.awareness, [
+      ...changes.added,
+      ...changes.updated,
+      ...changes.removed,
+    ])
+    for (const conn of this.peers()) conn.send(message)
+  }
+}
