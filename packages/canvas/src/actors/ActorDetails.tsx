@@ -47,7 +47,9 @@ export function ActorDetails({
   const actor = useActor(doc, actorId)
   if (!actor) return null
   const update = (patch: ActorInput) => actions.update(actor.id, patch)
-  const toggle = (field: 'powerFormal' | 'powerResources' | 'powerDiscursive' | 'involvementReal') =>
+  const toggle = (
+    field: 'powerFormal' | 'powerResources' | 'powerDiscursive' | 'involvementReal',
+  ) =>
     ({
       label: t(`actor.${field}`),
       checked: actor[field],

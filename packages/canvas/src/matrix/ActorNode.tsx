@@ -1,22 +1,48 @@
-import type { NodeProps } from '@xyflow/react'
+import { useT } from '@samkart/i18n/react'
+import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { memo } from 'react'
 import { type ActorFlowNode, cardLabelIds } from './actorNodes'
 import { CategoryTag } from './CategoryTag'
+import { LevelIcon } from './LevelIcon'
+import { StrategyIcon } from './StrategyIcon'
+import './actorCard.css'
 
 /**
- * One actor card: its name and its category. Memoised, and given only `data` that changes when
- * the name or category does, so dragging or remote moves do not re-render the content.
- * The wrapper React Flow draws around it is the focusable element; its accessible name is
- * this card's name and category (see `actorNode`'s `aria-labelledby`).
+ * One actor card: its name (or short name), its category, and its level and strategy as small
+ * icons. Memoised, and given only `data` that changes when one of those does, so dragging or
+ * remote moves do not re-render the content. The wrapper React Flow draws around it is the
+ * focusable element; its accessible name is the name and category (`aria-labelledby`), and its
+ * description the level and strategy (`aria-describedby`, see `actorNode`).
  */
 function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
+  const t = useT()
   const ids = cardLabelIds(id)
+  const level = t(`level.${data.level}`)
+  const strategy = t(`strategy.${data.strategy || 'none'}`)
   return (
-    <div className="samkart-card" data-category={data.category} data-selected={selected}>
+    <div
+      className="samkart-card"
+      data-category={data.category}
+      data-level={data.level}
+      data-selected={selected}
+    >
       <span id={ids.name} className="samkart-card__name">
-        {data.name}
+        {data.shortName || data.name}
       </span>
-      <CategoryTag id={ids.category} category={data.category} />
+      <span className="samkart-card__meta">
+        <CategoryTag id={ids.category} category={data.category} />
+        {/* Seen here; heard through the description below. */}
+        <span className="samkart-card__level" aria-hidden="true">
+          <LevelIcon level={data.level} />
+          {level}
+        </span>
+        {data.strategy && <StrategyIcon strategy={data.strategy} label={strategy} />}
+      </span>
+      <span id={ids.meta} className="samkart-visually-hidden">
+        {t('card.description', { level, strategy })}
+      </span>
+      <Handle type="source" position={Position.Right} className="samkart-handle" />
+      <Handle type="target" position={Position.Left} className="samkart-handle" />
     </div>
   )
 }

@@ -1,7 +1,9 @@
 import { useT } from '@samkart/i18n/react'
 import type { ActorCategory } from '@samkart/model'
 import { ViewportPortal } from '@xyflow/react'
+import { CategoryTag } from './CategoryTag'
 import { MATRIX_HEIGHT, MATRIX_WIDTH } from './matrixGeometry'
+import './matrixBackground.css'
 
 /**
  * The four cells in reading order (top-left, top-right, bottom-left, bottom-right), as in the
@@ -14,10 +16,23 @@ const CELLS: { key: string; category: ActorCategory }[] = [
   { key: 'low-low', category: 'moderat' },
 ]
 
+/** A cell's category and what it means for how the work treats the actors in it. */
+function CellLabel({ category, align }: { category: ActorCategory; align: 'start' | 'end' }) {
+  const t = useT()
+  return (
+    <div className="samkart-matrix__cell-label" data-align={align}>
+      <CategoryTag category={category} />
+      <span className="samkart-matrix__cell-meaning">{t(`matrix.meaning.${category}`)}</span>
+    </div>
+  )
+}
+
 /**
  * The matrix drawn behind the cards, in flow coordinates so it pans and zooms with them: four
- * labelled cells and the two axis titles with their high and low ends. Purely visual; the cards
- * carry their category in text, and the page describes the layout.
+ * tinted cells, each labelled with its category and what that means for engagement, and the two
+ * axis titles with their high and low ends. The labels sit in the margin above and below the
+ * cells, beyond half a card's height, so a card pinned to an edge can never cover them. Purely
+ * visual; the cards carry their category in text, and the page describes the layout.
  */
 export function MatrixBackground() {
   const t = useT()
@@ -27,10 +42,16 @@ export function MatrixBackground() {
     <ViewportPortal>
       <div className="samkart-matrix" style={{ width: MATRIX_WIDTH, height: MATRIX_HEIGHT }}>
         {CELLS.map((cell) => (
-          <div key={cell.key} className="samkart-matrix__cell" data-category={cell.category}>
-            <span className="samkart-matrix__cell-label">{t(`category.${cell.category}`)}</span>
-          </div>
+          <div key={cell.key} className="samkart-matrix__cell" data-category={cell.category} />
         ))}
+        <div className="samkart-matrix__labels samkart-matrix__labels--top">
+          <CellLabel category={CELLS[0]!.category} align="start" />
+          <CellLabel category={CELLS[1]!.category} align="end" />
+        </div>
+        <div className="samkart-matrix__labels samkart-matrix__labels--bottom">
+          <CellLabel category={CELLS[2]!.category} align="start" />
+          <CellLabel category={CELLS[3]!.category} align="end" />
+        </div>
         <div className="samkart-matrix__axis samkart-matrix__axis--y">
           <span>{high}</span>
           <strong>{t('matrix.axis.importance')}</strong>

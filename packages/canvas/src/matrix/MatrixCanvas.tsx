@@ -25,9 +25,10 @@ const NODE_ORIGIN: NodeOrigin = [0.5, 0.5]
 /** The matrix plus room for the axis titles (left and below) and half a card on each edge. */
 const MATRIX_BOUNDS: Rect = {
   x: -90,
-  y: -40,
+  // Room for the cell labels above and below the cells (see matrixBackground.css).
+  y: -105,
   width: MATRIX_WIDTH + 150,
-  height: MATRIX_HEIGHT + 110,
+  height: MATRIX_HEIGHT + 260,
 }
 /** Panning stops a little beyond the matrix, so it cannot be lost off-screen. */
 const TRANSLATE_EXTENT: [[number, number], [number, number]] = [

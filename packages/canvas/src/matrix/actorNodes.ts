@@ -1,5 +1,11 @@
 import type { Node } from '@xyflow/react'
-import { type Actor, type ActorCategory, actorCategory } from '@samkart/model'
+import {
+  type Actor,
+  type ActorCategory,
+  type ActorLevel,
+  type ActorStrategy,
+  actorCategory,
+} from '@samkart/model'
 import type * as Y from 'yjs'
 import { scoresToPosition } from './matrixGeometry'
 
@@ -10,7 +16,11 @@ import { scoresToPosition } from './matrixGeometry'
  */
 export interface ActorNodeData extends Record<string, unknown> {
   name: string
+  /** Shown on the card instead of the name when set (long agency names crowd the matrix). */
+  shortName: string
   category: ActorCategory
+  level: ActorLevel
+  strategy: ActorStrategy
 }
 
 /** A React Flow node for one actor in the matrix view. */
@@ -22,14 +32,25 @@ export interface NodeDecor {
   roleDescription: string
 }
 
-/** DOM ids of a card's name and category, which together form its accessible name. */
+/**
+ * DOM ids of a card's name and category, which together form its accessible name, and of its
+ * level and strategy, which describe it.
+ */
 export const cardLabelIds = (id: string) => ({
   name: `actor-card-${id}-name`,
   category: `actor-card-${id}-category`,
+  meta: `actor-card-${id}-meta`,
 })
 
+/** React Flow's own keyboard help (`react-flow__node-desc-<rfId>`, rfId `1` by default). */
+const FLOW_NODE_HELP = 'react-flow__node-desc-1'
+
 const sameData = (a: ActorNodeData, b: ActorNodeData) =>
-  a.name === b.name && a.category === b.category
+  a.name === b.name &&
+  a.shortName === b.shortName &&
+  a.category === b.category &&
+  a.level === b.level &&
+  a.strategy === b.strategy
 
 /**
  * Builds the node for an actor, reusing `prev` (and its `data` and attribute objects) wherever
@@ -45,7 +66,10 @@ export function actorNode(
 ): ActorFlowNode {
   const fresh: ActorNodeData = {
     name: actor.name,
+    shortName: actor.shortName,
     category: actorCategory(actor.importance, actor.substitutability),
+    level: actor.level,
+    strategy: actor.strategy,
   }
   const data = prev && sameData(prev.data, fresh) ? prev.data : fresh
   const docPosition = scoresToPosition(actor)
@@ -60,6 +84,8 @@ export function actorNode(
       : {
           'aria-roledescription': decor.roleDescription,
           'aria-labelledby': `${cardLabelIds(actor.id).name} ${cardLabelIds(actor.id).category}`,
+          // Level and strategy are read after the name, then the keyboard help.
+          'aria-describedby': `${cardLabelIds(actor.id).meta} ${FLOW_NODE_HELP}`,
         }
   if (
     prev &&
