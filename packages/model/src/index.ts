@@ -48,7 +48,12 @@ export { type BoardMeta, SCHEMA_VERSION, TITLE_MAX } from './doc/BoardMeta'
 export { META_ROOT, entityRoot, metaRoot } from './doc/schema'
 export { initBoard, readMeta, setBoardTitle, validateBoardTitle } from './doc/board'
 export { type Migration, type MigrationOutcome, MIGRATIONS, migrateBoard } from './doc/migrations'
-export { type BoardProblem, validateBoard } from './doc/validateBoard'
+export {
+  type BoardProblem,
+  STORED_SET_CEILING,
+  validateBoard,
+  validateEntity,
+} from './doc/validateBoard'
 export { type BoardSnapshot, boardSnapshot } from './doc/snapshot'
 export { pruneDangling } from './doc/pruneDangling'
 export { entityFromYMap, entityExists, readEntities, readEntity } from './doc/entityStore'

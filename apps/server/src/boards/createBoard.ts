@@ -1,13 +1,43 @@
 import * as Y from 'yjs'
-import { type Result, createId, fail, initBoard, ok } from '@samkart/model'
+import {
+  BOARD_TEMPLATES,
+  type Result,
+  applyTemplate,
+  createId,
+  fail,
+  initBoard,
+  ok,
+} from '@samkart/model'
 import type { BoardRecord, Storage } from '../storage/Storage'
 
+/** What a client may send to create a board. */
+export interface CreateBoardInput {
+  title?: unknown
+  template?: unknown
+}
+
 /**
- * Creates a board: a fresh document initialised by `initBoard` (here, on the server, never by
- * a client, so two clients cannot both seed it) and stored with its listing in one write.
- * Returns the model's validation error for a bad title.
+ * Creates a board: a fresh document initialised by `initBoard` and, if asked, filled from a
+ * template (here, on the server, never by a client, so two clients cannot both seed it), then
+ * stored with its listing in one write. Without a title a template board takes the template's.
+ * Returns the model's validation error for a bad title or an unknown template.
  */
-export async function createBoard(storage: Storage, title: unknown): Promise<Result<BoardRecord>> {
+export async function createBoard(
+  storage: Storage,
+  input: CreateBoardInput,
+): Promise<Result<BoardRecord>> {
+  const template =
+    input.template === undefined || input.template === ''
+      ? undefined
+      : BOARD_TEMPLATES[String(input.template)]
+  if (input.template !== undefined && input.template !== '' && !template)
+    return fail({
+      code: 'invalid_enum',
+      entity: 'board',
+      field: 'template',
+      message: `board.template: unknown template ${JSON.stringify(String(input.template).slice(0, 60))}`,
+    })
+  const title = input.title === undefined && template ? template.title : input.title
   if (typeof title !== 'string')
     return fail({
       code: title === undefined ? 'required' : 'invalid_type',
@@ -17,8 +47,12 @@ export async function createBoard(storage: Storage, title: unknown): Promise<Res
     })
   const doc = new Y.Doc()
   try {
-    const meta = initBoard(doc, { title })
+    const meta = initBoard(doc, { title, template: template?.id ?? '' })
     if (!meta.ok) return meta
+    if (template) {
+      const applied = applyTemplate(doc, template)
+      if (!applied.ok) return applied
+    }
     const board: BoardRecord = {
       id: createId(),
       title: meta.value.title,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { TITLE_MAX, readMeta } from '@samkart/model'
+import { TITLE_MAX, actorCategory, readActors, readMeta, readRelations } from '@samkart/model'
 import { TestBed } from '../testing/TestBed'
 
 const bed = new TestBed()
@@ -38,6 +38,32 @@ describe('HTTP API', () => {
     expect(await (await fetch(`${server.url}/api/boards/${a.id}`)).json()).toEqual(a)
     const client = await server.client(a.id)
     expect(readMeta(client.doc)).toMatchObject({ title: 'Første tavle', createdAt: a.createdAt })
+  })
+
+  it('creates a board from a template, with its actors placed and the template recorded', async () => {
+    const server = await bed.server()
+    const listed = await (await fetch(`${server.url}/api/templates`)).json()
+    expect(listed.templates.map((t: { id: string }) => t.id).sort()).toEqual([
+      'alvorlig-sykt-barn-aktorer',
+      'digibarnevern',
+    ])
+    const res = await post(server.url, JSON.stringify({ template: 'digibarnevern' }))
+    expect(res.status).toBe(201)
+    const board = await res.json()
+    expect(board.title).toBe('Digibarnevern – aktørkart')
+    const client = await server.client(board.id)
+    expect(readMeta(client.doc).template).toBe('digibarnevern')
+    const ks = readActors(client.doc).find((a) => a.shortName === 'KS')!
+    expect(actorCategory(ks.importance, ks.substitutability)).toBe('viktig')
+    expect(readRelations(client.doc).length).toBeGreaterThan(0)
+  })
+
+  it('refuses an unknown template and creates nothing', async () => {
+    const server = await bed.server()
+    const res = await post(server.url, JSON.stringify({ title: 'X', template: 'nope' }))
+    expect(res.status).toBe(400)
+    expect((await res.json()).error).toMatchObject({ code: 'invalid_enum', field: 'template' })
+    expect(await (await fetch(`${server.url}/api/boards`)).json()).toEqual({ boards: [] })
   })
 
   it('answers bad requests with 400 and a code the UI can translate', async () => {
