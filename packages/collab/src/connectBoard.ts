@@ -37,6 +37,10 @@ export interface BoardConnection {
  */
 export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardConnection {
   const provider = new WebsocketProvider(options.serverUrl, options.boardId, doc, {
+    // Every edit goes through the server, which checks and stores it before anyone sees it.
+    // BroadcastChannel would hand edits to other tabs directly, out of order with the server's
+    // stream, and past the server's checks.
+    disableBc: true,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   })
   let state = initialProviderState

@@ -54,8 +54,15 @@ describe('connection status', () => {
     ).toEqual(['offline', 'not-found'])
   })
 
+  it('reports a refused update (4400, 4422) so the user knows to reload', () => {
+    for (const code of [4400, 4422])
+      expect(
+        statuses([{ type: 'open' }, { type: 'sync', synced: true }, { type: 'terminal', code }]),
+      ).toEqual(['connecting', 'live', 'refused'])
+  })
+
   it('treats other final close codes as offline', () => {
-    expect(statuses([{ type: 'open' }, { type: 'terminal', code: 4401 }])).toEqual([
+    expect(statuses([{ type: 'open' }, { type: 'terminal', code: 1011 }])).toEqual([
       'connecting',
       'offline',
     ])

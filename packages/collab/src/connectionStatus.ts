@@ -3,9 +3,11 @@
  * - `connecting`: reaching the server for the first time, or connected but not yet in sync;
  * - `live`: connected and in sync, so edits reach others at once;
  * - `offline`: the connection failed or dropped; edits are kept locally and the provider retries;
- * - `not-found`: the server said the board does not exist (close code 4404); we stop retrying.
+ * - `not-found`: the server said the board does not exist (close code 4404); we stop retrying;
+ * - `refused`: the server refused something this client sent (4400 malformed, 4422 would break
+ *   the board) and closed; the stock client does not retry 44xx codes, so a reload is needed.
  */
-export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'not-found'
+export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'not-found' | 'refused'
 
 /** The server's WebSocket close code for "no such board". */
 export const CLOSE_BOARD_NOT_FOUND = 4404
@@ -64,6 +66,8 @@ export function reduceProviderState(state: ProviderState, event: ProviderEvent):
 /** The status to show for a provider state. */
 export function connectionStatus(state: ProviderState): ConnectionStatus {
   if (state.closedWith === CLOSE_BOARD_NOT_FOUND) return 'not-found'
+  if (state.closedWith !== null && state.closedWith >= 4400 && state.closedWith < 4500)
+    return 'refused'
   if (state.connected && state.synced) return 'live'
   if (state.dropped) return 'offline'
   return 'connecting'

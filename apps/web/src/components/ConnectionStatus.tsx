@@ -31,6 +31,7 @@ function StatusIcon({ status }: { status: Status }) {
       )
     case 'offline':
     case 'not-found':
+    case 'refused':
       return (
         <svg {...common}>
           <circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />

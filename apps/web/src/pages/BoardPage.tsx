@@ -1,4 +1,5 @@
-import { Alert, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react'
+import type { ConnectionStatus as ConnectionStatusValue } from '@samkart/collab'
+import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react'
 import { ActorMapView, useBoardMeta } from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
 import { useEffect, useState } from 'react'
@@ -32,7 +33,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
         <ConnectionStatus status={status} />
       </AppHeader>
       <main id="main" className="page page--board" tabIndex={-1}>
-        <BoardBody session={session} synced={synced} offline={status === 'offline'} />
+        <BoardBody session={session} synced={synced} status={status} />
       </main>
     </div>
   )
@@ -55,11 +56,11 @@ function BoardTitle({ doc }: { doc: Y.Doc }) {
 function BoardBody({
   session,
   synced,
-  offline,
+  status,
 }: {
   session: BoardSession | null
   synced: boolean
-  offline: boolean
+  status: ConnectionStatusValue
 }) {
   const t = useT()
   if (!session || !synced)
@@ -71,7 +72,15 @@ function BoardBody({
     )
   return (
     <>
-      {offline && (
+      {status === 'refused' && (
+        <Alert data-color="danger" data-size="sm" className="board-offline">
+          <Paragraph data-size="sm">{t('board.refusedNotice')}</Paragraph>
+          <Button data-size="sm" variant="secondary" onClick={() => window.location.reload()}>
+            {t('board.reload')}
+          </Button>
+        </Alert>
+      )}
+      {status === 'offline' && (
         <Alert data-color="warning" data-size="sm" className="board-offline">
           {t('board.offlineNotice')}
         </Alert>
