@@ -5,6 +5,8 @@ import type * as Y from 'yjs'
 import type { ActorActions } from '../actions/actorActions'
 import type { ActorFlowNode } from '../matrix/actorNodes'
 import { cardIdOf } from '../matrix/cardElements'
+import { useActorMap } from '../ActorMapContext'
+import { InsightPanel } from '../insight/InsightPanel'
 import { ActorDetails } from './ActorDetails'
 import { ActorList } from './ActorList'
 import './actors.css'
@@ -42,6 +44,7 @@ export function ActorPanel({
   ref,
 }: ActorPanelProps) {
   const t = useT()
+  const { selection } = useActorMap()
   const [tab, setTab] = useState<PanelTab>('details')
   const detailsHeading = useRef<HTMLHeadingElement>(null)
   const selected = nodes.filter((node) => node.selected)
@@ -123,7 +126,10 @@ export function ActorPanel({
           )}
         </Tabs.Panel>
         <Tabs.Panel value="insight" className="samkart-panel__tab">
-          <Paragraph data-size="sm">{t('panel.tab.insight')}</Paragraph>
+          {/* Mounted only while open: it re-reads the whole board on every change. */}
+          {tab === 'insight' && (
+            <InsightPanel doc={doc} onSelect={(ids) => selection.setActors(ids)} />
+          )}
         </Tabs.Panel>
       </Tabs>
     </aside>

@@ -1,8 +1,7 @@
-import { type Actor, entityRoot, readActor, readActors } from '@samkart/model'
+import { entityRoot, readActor, readActors } from '@samkart/model'
 import { type Dispatch, type SetStateAction, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { type ActorFlowNode, changedActorIds, reconcileActorNodes } from '../matrix/actorNodes'
-import type { Point } from '../matrix/matrixGeometry'
 
 /**
  * The matrix's nodes, kept in sync with the document's actors. Subscribes with `observeDeep`
@@ -10,34 +9,21 @@ import type { Point } from '../matrix/matrixGeometry'
  * Flow re-renders on identity). Local and remote changes take the same path, so what the user
  * sees is always what the document says, except a card being dragged here (see `actorNode`).
  *
- * The setter is returned for local-only state (measurements, drag positions).
- *
- * `place` (stable: a module constant or memoised) puts the cards of a view other than the
- * matrix. When actors are added or removed, every card is re-placed, since a view's initial
- * layout may depend on all of them (identity is still kept for cards that did not move).
+ * The setter is returned for local-only state (selection, measurements, drag positions).
  */
 export function useActorNodes(
   doc: Y.Doc,
   roleDescription: string,
-  place?: (actor: Actor) => Point,
 ): [ActorFlowNode[], Dispatch<SetStateAction<ActorFlowNode[]>>] {
   const [nodes, setNodes] = useState<ActorFlowNode[]>([])
 
   useEffect(() => {
     const root = entityRoot(doc, 'actor')
-    const decor = { roleDescription, place }
+    const decor = { roleDescription }
     const read = (id: string) => readActor(doc, id)
     const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
       const changed = changedActorIds(events, root)
-      const membership = place !== undefined && events.some((e) => e.target === root)
-      setNodes((prev) =>
-        reconcileActorNodes(
-          prev,
-          membership ? [...changed, ...prev.map((n) => n.id)] : changed,
-          read,
-          decor,
-        ),
-      )
+      setNodes((prev) => reconcileActorNodes(prev, changed, read, decor))
     }
     root.observeDeep(onChange)
     // Full pass on (re)subscribe: the first render, a new document, or a new language. Actors
@@ -51,7 +37,7 @@ export function useActorNodes(
       ),
     )
     return () => root.unobserveDeep(onChange)
-  }, [doc, roleDescription, place])
+  }, [doc, roleDescription])
 
   return [nodes, setNodes]
 }

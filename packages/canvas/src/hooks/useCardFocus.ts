@@ -1,4 +1,5 @@
-import { type RefObject, useCallback } from 'react'
+import { type Dispatch, type RefObject, type SetStateAction, useCallback } from 'react'
+import { type ActorFlowNode, selectOnly } from '../matrix/actorNodes'
 import { findCard } from '../matrix/cardElements'
 
 /** How many frames to wait for a new card to be rendered and measured before giving up. */
@@ -11,11 +12,11 @@ const MAX_FRAMES = 30
  */
 export function useCardFocus(
   containerRef: RefObject<HTMLElement | null>,
-  select: (id: string) => void,
+  setNodes: Dispatch<SetStateAction<ActorFlowNode[]>>,
 ): (id: string) => void {
   return useCallback(
     (id: string) => {
-      select(id)
+      setNodes((nodes) => selectOnly(nodes, id))
       let frames = 0
       const attempt = () => {
         const container = containerRef.current
@@ -25,6 +26,6 @@ export function useCardFocus(
       }
       requestAnimationFrame(attempt)
     },
-    [containerRef, select],
+    [containerRef, setNodes],
   )
 }
