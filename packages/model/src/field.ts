@@ -23,6 +23,22 @@ export type FieldSpec =
 /** A field value as the model's API sees it (sets are arrays, sorted). */
 export type FieldValue = string | number | boolean | string[]
 
+function fieldError(
+  entity: string,
+  field: string,
+  code: ModelError['code'],
+  message: string,
+  params?: ModelError['params'],
+): ModelError {
+  return {
+    code,
+    entity,
+    field,
+    message: `${entity}.${field}: ${message}`,
+    ...(params ? { params } : {}),
+  }
+}
+
 /**
  * Validates one value against its spec. Returns `null` when valid. Reference existence is
  * checked separately (it needs the document); here a ref only has to look like an id.
@@ -33,68 +49,99 @@ export function validateField(
   spec: FieldSpec,
   value: unknown,
 ): ModelError | null {
-  const error = (code: ModelError['code'], message: string, params?: ModelError['params']) => ({
-    code,
-    entity,
-    field,
-    message: `${entity}.${field}: ${message}`,
-    ...(params ? { params } : {}),
-  })
+  // Errors are built by a module-level function rather than a closure made per call: this runs
+  // for every field of every update the server checks.
   switch (spec.kind) {
     case 'text': {
-      if (typeof value !== 'string') return error('invalid_type', 'must be text')
-      if (spec.required && value.trim() === '') return error('required', 'is required')
+      if (typeof value !== 'string')
+        return fieldError(entity, field, 'invalid_type', 'must be text')
+      if (spec.required && value.trim() === '')
+        return fieldError(entity, field, 'required', 'is required')
       if (value.length > spec.max)
-        return error('too_long', `is longer than ${spec.max} characters`, { max: spec.max })
-      return null
-    }
-    case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        return error('invalid_type', 'must be a finite number')
-      if (spec.integer && !Number.isInteger(value)) return error('not_integer', 'must be whole')
-      if (value < spec.min || value > spec.max)
-        return error('out_of_range', `must be between ${spec.min} and ${spec.max}`, {
-          min: spec.min,
+        return fieldError(entity, field, 'too_long', `is longer than ${spec.max} characters`, {
           max: spec.max,
         })
       return null
     }
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return fieldError(entity, field, 'invalid_type', 'must be a finite number')
+      if (spec.integer && !Number.isInteger(value))
+        return fieldError(entity, field, 'not_integer', 'must be whole')
+      if (value < spec.min || value > spec.max)
+        return fieldError(
+          entity,
+          field,
+          'out_of_range',
+          `must be between ${spec.min} and ${spec.max}`,
+          {
+            min: spec.min,
+            max: spec.max,
+          },
+        )
+      return null
+    }
     case 'enum': {
       if (typeof value !== 'string' || !spec.values.includes(value))
-        return error('invalid_enum', `must be one of ${spec.values.join(', ')}`, {
-          allowed: spec.values.join(', '),
-        })
+        return fieldError(
+          entity,
+          field,
+          'invalid_enum',
+          `must be one of ${spec.values.join(', ')}`,
+          {
+            allowed: spec.values.join(', '),
+          },
+        )
       return null
     }
     case 'boolean':
-      return typeof value === 'boolean' ? null : error('invalid_type', 'must be true or false')
+      return typeof value === 'boolean'
+        ? null
+        : fieldError(entity, field, 'invalid_type', 'must be true or false')
     case 'orgNumber': {
-      if (typeof value !== 'string') return error('invalid_type', 'must be text')
+      if (typeof value !== 'string')
+        return fieldError(entity, field, 'invalid_type', 'must be text')
       if (value === '') return null
       return isValidOrgNumber(value)
         ? null
-        : error('invalid_org_number', 'must be 9 digits with a valid modulus-11 check digit')
+        : fieldError(
+            entity,
+            field,
+            'invalid_org_number',
+            'must be 9 digits with a valid modulus-11 check digit',
+          )
     }
     case 'ref': {
       if (value === '' && !spec.required) return null
-      return isValidId(value) ? null : error('required', 'must name an existing entity')
+      return isValidId(value)
+        ? null
+        : fieldError(entity, field, 'required', 'must name an existing entity')
     }
     case 'order':
       return typeof value === 'string' && /^[0-9A-Za-z]{1,64}$/.test(value)
         ? null
-        : error('invalid_type', 'must be an order key')
+        : fieldError(entity, field, 'invalid_type', 'must be an order key')
     case 'set': {
-      if (!Array.isArray(value)) return error('invalid_type', 'must be a list')
+      if (!Array.isArray(value)) return fieldError(entity, field, 'invalid_type', 'must be a list')
       if (value.length > spec.maxItems)
-        return error('too_many', `holds more than ${spec.maxItems} items`, { max: spec.maxItems })
+        return fieldError(entity, field, 'too_many', `holds more than ${spec.maxItems} items`, {
+          max: spec.maxItems,
+        })
       for (const item of value) {
         if (typeof item !== 'string' || item === '')
-          return error('invalid_type', 'must hold non-empty text')
-        if (spec.entity && !isValidId(item)) return error('invalid_type', 'must hold ids')
+          return fieldError(entity, field, 'invalid_type', 'must hold non-empty text')
+        if (spec.entity && !isValidId(item))
+          return fieldError(entity, field, 'invalid_type', 'must hold ids')
         if (spec.maxLength !== undefined && item.length > spec.maxLength)
-          return error('too_long', `has an item longer than ${spec.maxLength} characters`, {
-            max: spec.maxLength,
-          })
+          return fieldError(
+            entity,
+            field,
+            'too_long',
+            `has an item longer than ${spec.maxLength} characters`,
+            {
+              max: spec.maxLength,
+            },
+          )
       }
       return null
     }

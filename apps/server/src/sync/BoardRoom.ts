@@ -184,13 +184,13 @@ export class BoardRoom {
     // the stock server: the merged update may carry others' edits that it just unblocked.
     const message = encodeUpdate(merged)
     for (const peer of this.conns) peer.send(message)
-    await this.afterChange()
+    await this.afterChange(verdict.metaChanged)
   }
 
   /** Keeps the board list's title current and compacts when the log is long. */
-  private async afterChange(): Promise<void> {
+  private async afterChange(metaChanged: boolean): Promise<void> {
     try {
-      const title = readMeta(this.currentDoc).title
+      const title = metaChanged ? readMeta(this.currentDoc).title : this.title
       if (title !== this.title && validateBoardTitle(title) === null) {
         await this.options.storage.setTitle(this.id, title)
         this.title = title

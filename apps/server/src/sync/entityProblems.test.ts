@@ -52,8 +52,11 @@ function messyBoard(seed: number): Y.Doc {
 }
 
 const allEntities = (doc: Y.Doc) =>
-  new Map<EntityKind, Set<string>>(
-    ENTITY_KINDS.map((kind) => [kind, new Set(entityRoot(doc, kind).keys())]),
+  new Map<EntityKind, Map<string, null>>(
+    ENTITY_KINDS.map((kind) => [
+      kind,
+      new Map([...entityRoot(doc, kind).keys()].map((id) => [id, null])),
+    ]),
   )
 
 describe('entityProblems', () => {
@@ -73,7 +76,26 @@ describe('entityProblems', () => {
     const doc = messyBoard(9)
     const good = createActor(doc, { name: 'Gyldig aktør' })
     if (!good.ok) throw new Error('setup')
-    expect(entityProblems(doc, new Map([['actor', new Set([good.value])]])).size).toBe(0)
-    expect(entityProblems(doc, new Map([['actor', new Set(['nobody'])]])).size).toBe(0)
+    expect(entityProblems(doc, new Map([['actor', new Map([[good.value, null]])]])).size).toBe(0)
+    expect(entityProblems(doc, new Map([['actor', new Map([['nobody', null]])]])).size).toBe(0)
+  })
+
+  it('looks only at the fields asked about', () => {
+    const doc = messyBoard(9)
+    const bad = createActor(doc, { name: 'Aktør' })
+    if (!bad.ok) throw new Error('setup')
+    const actor = entityRoot(doc, 'actor').get(bad.value)!
+    actor.set('importance', 7)
+    actor.set('notes', 42)
+    const only = (fields: string[]) =>
+      [
+        ...entityProblems(
+          doc,
+          new Map([['actor', new Map([[bad.value, new Set(fields)]])]]),
+        ).values(),
+      ].map((p) => p.error.field)
+    expect(only(['importance'])).toEqual(['importance'])
+    expect(only(['name', 'trust'])).toEqual([])
+    expect(only(['importance', 'notes']).sort()).toEqual(['importance', 'notes'])
   })
 })

@@ -24,9 +24,15 @@ export const STORED_SET_CEILING = 1000
  * their field specs, and its single references (`ref` fields) point at existing entities. Sets
  * of references are not checked: a touchpoint keeps its deleted owners by design. An entity left
  * dangling by a concurrent delete is reported (`missing_reference`) so `pruneDangling` can go.
- * An entity that does not exist has no problems.
+ * An entity that does not exist has no problems. With `fields`, only those fields are checked
+ * (the server checks what an update touched, not all of an entity's fields).
  */
-export function validateEntity(doc: Y.Doc, kind: EntityKind, id: string): BoardProblem[] {
+export function validateEntity(
+  doc: Y.Doc,
+  kind: EntityKind,
+  id: string,
+  fields?: ReadonlySet<string>,
+): BoardProblem[] {
   const value = entityRoot(doc, kind).get(id)
   if (value === undefined) return []
   if (!(value instanceof Y.Map))
@@ -39,7 +45,9 @@ export function validateEntity(doc: Y.Doc, kind: EntityKind, id: string): BoardP
     ]
   const problems: BoardProblem[] = []
   const specs = entitySpecs[kind].fields as Record<string, FieldSpec>
-  for (const [field, spec] of Object.entries(specs)) {
+  for (const field of fields ?? Object.keys(specs)) {
+    const spec = specs[field]
+    if (!spec) continue // unknown keys are ignored by every reader
     const stored = value.get(field)
     if (stored === undefined) continue // missing fields read as defaults
     let error: ModelError | null
