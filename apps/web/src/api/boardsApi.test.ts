@@ -18,13 +18,13 @@ describe('boards API client', () => {
 
   it('returns the created board', async () => {
     const board = { id: 'b', title: 'B', createdAt: '2025-01-01T00:00:00Z' }
-    expect(await createBoard('B', json(201, board))).toEqual({ ok: true, value: board })
+    expect(await createBoard('B', '', json(201, board))).toEqual({ ok: true, value: board })
   })
 
   it('reports refusals with their code, and network failures', async () => {
-    expect(await createBoard('', json(400, { error: { code: 'required', message: 'x' } }))).toEqual(
-      { ok: false, error: { kind: 'http', status: 400, code: 'required' } },
-    )
+    expect(
+      await createBoard('', '', json(400, { error: { code: 'required', message: 'x' } })),
+    ).toEqual({ ok: false, error: { kind: 'http', status: 400, code: 'required' } })
     const offline = (async () => {
       throw new TypeError('Failed to fetch')
     }) as unknown as typeof fetch

@@ -67,15 +67,16 @@ export async function listBoards(fetchFn: Fetch = fetch): Promise<ApiResult<Boar
   }
 }
 
-/** `POST /api/boards`: creates a board with this title. */
+/** `POST /api/boards`: creates a board with this title, from a template unless `template` is `''`. */
 export async function createBoard(
   title: string,
+  template = '',
   fetchFn: Fetch = fetch,
 ): Promise<ApiResult<BoardSummary>> {
   const result = await request(fetchFn, '/api/boards', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
+    body: JSON.stringify(template ? { title, template } : { title }),
   })
   if (!result) return { ok: false, error: { kind: 'network' } }
   const { response, body } = result

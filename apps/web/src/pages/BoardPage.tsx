@@ -2,6 +2,7 @@ import type { ConnectionStatus as ConnectionStatusValue } from '@samkart/collab'
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react'
 import { ActorMapView, useBoardMeta } from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
+import { BOARD_TEMPLATES } from '@samkart/model'
 import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import {
@@ -13,6 +14,7 @@ import { AppHeader } from '../components/AppHeader'
 import { ConnectionStatus } from '../components/ConnectionStatus'
 import { usePageHeading } from '../router/usePageHeading'
 import { NotFoundPage } from './NotFoundPage'
+import { TEMPLATE_TEXT } from './templateText'
 
 /** `/b/<id>`: one board, live. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -53,6 +55,20 @@ function BoardTitle({ doc }: { doc: Y.Doc }) {
   )
 }
 
+/** Says that the board began as a template whose placements are only a starting point. */
+function TemplateNotice({ doc }: { doc: Y.Doc }) {
+  const t = useT()
+  const { template } = useBoardMeta(doc)
+  const source = BOARD_TEMPLATES[template]
+  const text = TEMPLATE_TEXT[template]
+  if (!source || !text) return null
+  return (
+    <Alert data-color="info" data-size="sm" className="template-notice">
+      {t('template.notice', { template: t(text.title), source: source.source })}
+    </Alert>
+  )
+}
+
 function BoardBody({
   session,
   synced,
@@ -85,6 +101,7 @@ function BoardBody({
           {t('board.offlineNotice')}
         </Alert>
       )}
+      <TemplateNotice doc={session.doc} />
       <ActorMapView doc={session.doc} />
     </>
   )

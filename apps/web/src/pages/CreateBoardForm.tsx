@@ -1,13 +1,15 @@
 import { Alert, Button, Heading, Textfield } from '@digdir/designsystemet-react'
 import { useErrorText, useT } from '@samkart/i18n/react'
-import { TITLE_MAX, validateBoardTitle } from '@samkart/model'
+import { BOARD_TEMPLATES, TITLE_MAX, validateBoardTitle } from '@samkart/model'
 import { type FormEvent, useId, useState } from 'react'
 import { createBoard } from '../api/boardsApi'
 import { navigate } from '../router/navigation'
 import { boardPath } from '../router/routes'
+import { TemplatePicker } from './TemplatePicker'
 
 /**
- * «Ny tavle»: a title field and a button. The title is checked with the model's rule first (the
+ * «Ny tavle»: a title field, a choice of starting point (empty or a template) and a button.
+ * Choosing a template fills in its title while the user has not typed one of their own. The title is checked with the model's rule first (the
  * server applies the same one), and a refusal is shown next to the field in the user's language.
  */
 export function CreateBoardForm() {
@@ -15,6 +17,8 @@ export function CreateBoardForm() {
   const errorText = useErrorText()
   const headingId = useId()
   const [title, setTitle] = useState('')
+  const [template, setTemplate] = useState('')
+  const [titleEdited, setTitleEdited] = useState(false)
   const [fieldError, setFieldError] = useState<string | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -26,7 +30,7 @@ export function CreateBoardForm() {
     const invalid = validateBoardTitle(title)
     if (invalid) return setFieldError(errorText(invalid))
     setBusy(true)
-    const result = await createBoard(title.trim())
+    const result = await createBoard(title.trim(), template)
     setBusy(false)
     if (result.ok) return navigate(boardPath(result.value.id))
     const { error } = result
@@ -51,9 +55,18 @@ export function CreateBoardForm() {
           autoComplete="off"
           onChange={(event) => {
             setTitle(event.target.value)
+            setTitleEdited(event.target.value !== '')
             setFieldError(null)
           }}
           error={fieldError ?? undefined}
+        />
+        <TemplatePicker
+          value={template}
+          onChange={(id) => {
+            setTemplate(id)
+            if (!titleEdited) setTitle(id ? (BOARD_TEMPLATES[id]?.title ?? '') : '')
+            setFieldError(null)
+          }}
         />
         <Button type="submit" loading={busy} aria-disabled={busy || undefined}>
           {busy ? t('start.create.creating') : t('start.create.submit')}

@@ -22,6 +22,17 @@ export const en: Messages = {
   'start.create.titleLabel': 'Board name',
   'start.create.titleDescription': 'For example “Seriously ill child – actor map”.',
   'start.create.submit': 'Create board',
+  'start.create.templateLegend': 'Start from',
+  'template.empty.title': 'Empty board',
+  'template.empty.description': 'An empty stakeholder map for you to fill in.',
+  'template.alvorlig-sykt-barn-aktorer.title': 'Seriously ill child – actors',
+  'template.alvorlig-sykt-barn-aktorer.description':
+    'The actors of the life event, with suggested placements for the workshop to adjust.',
+  'template.digibarnevern.title': 'Digibarnevern',
+  'template.digibarnevern.description':
+    'The actors of Table 15 placed as in the source, with Bufdir as the project owner.',
+  'template.notice':
+    'This board starts from the template «{template}» ({source}). The placements are a starting point: move the cards to where you think they belong.',
   'start.create.creating': 'Creating board …',
   'start.list.heading': 'Existing boards',
   'start.list.empty': 'There are no boards yet. Create the first one above.',
@@ -39,8 +50,7 @@ export const en: Messages = {
     'The board does not exist, or the link is wrong. Check the link, or go to the list of boards.',
   'board.notFound.link': 'Go to all boards',
   'board.offlineNotice':
-    'You are offline. Your changes are kept in the browser and sent when the connection is back.',
-
+    'You are offline. Your changes are kept in this tab and sent when the connection is back. Do not close the tab until you are connected again.',
   'status.label': 'Connection',
   'status.connecting': 'Connecting …',
   'status.live': 'Live',

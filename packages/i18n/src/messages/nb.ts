@@ -24,6 +24,17 @@ export const nb = {
   'start.create.titleDescription': 'For eksempel «Alvorlig sykt barn – aktørkart».',
   'start.create.submit': 'Opprett tavle',
   'start.create.creating': 'Oppretter tavle …',
+  'start.create.templateLegend': 'Start fra',
+  'template.empty.title': 'Tom tavle',
+  'template.empty.description': 'Et tomt aktørkart som dere fyller ut selv.',
+  'template.alvorlig-sykt-barn-aktorer.title': 'Alvorlig sykt barn – aktører',
+  'template.alvorlig-sykt-barn-aktorer.description':
+    'Aktørene i livshendelsen med foreslåtte plasseringer som verkstedet justerer.',
+  'template.digibarnevern.title': 'Digibarnevern',
+  'template.digibarnevern.description':
+    'Aktørene i tabell 15 plassert som i kilden, med Bufdir som prosjekteier.',
+  'template.notice':
+    'Tavla starter fra malen «{template}» ({source}). Plasseringene er et utgangspunkt: flytt kortene dit dere mener de hører hjemme.',
   'start.list.heading': 'Eksisterende tavler',
   'start.list.empty': 'Det finnes ingen tavler ennå. Opprett den første over.',
   'start.list.loading': 'Henter tavler …',
@@ -40,7 +51,7 @@ export const nb = {
     'Tavla finnes ikke, eller lenken er feil. Sjekk lenken, eller gå til oversikten over tavler.',
   'board.notFound.link': 'Gå til alle tavler',
   'board.offlineNotice':
-    'Du er frakoblet. Endringene dine lagres i nettleseren og sendes når forbindelsen er tilbake.',
+    'Du er frakoblet. Endringene dine holdes i denne fanen og sendes når forbindelsen er tilbake. Ikke lukk fanen før du er tilkoblet igjen.',
 
   'status.label': 'Tilkobling',
   'status.connecting': 'Kobler til …',
