@@ -97,3 +97,8 @@ export {
   type TemplateRelation,
 } from './templates/BoardTemplate'
 export { BOARD_TEMPLATES, TEMPLATE_ORIGIN, applyTemplate } from './templates/applyTemplate'
+export {
+  type JourneyCoordination,
+  type PhaseCoordination,
+  analyseJourney,
+} from './insight/coordination'
