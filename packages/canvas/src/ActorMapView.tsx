@@ -1,20 +1,30 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
+import './relations/relations.css'
+import { ActorMapContext, type ActorMapContextValue } from './ActorMapContext'
 import { createActorActions } from './actions/actorActions'
+import { createPlacementActions } from './actions/placementActions'
+import { createRelationActions } from './actions/relationActions'
 import { ActorPanel, type ActorPanelHandle } from './actors/ActorPanel'
 import { AddActorButton } from './actors/AddActorButton'
-import { useDuplicateActor } from './actors/useDuplicateActor'
 import { RenameActorDialog } from './actors/RenameActorDialog'
+import { useDuplicateActor } from './actors/useDuplicateActor'
 import { useActorNodes } from './hooks/useActorNodes'
 import { useAnnouncer } from './hooks/useAnnouncer'
 import { useCardFocus } from './hooks/useCardFocus'
-import { useMatrixNodesChange } from './hooks/useMatrixNodesChange'
+import { type ViewPlacement, useViewNodesChange } from './hooks/useViewNodesChange'
+import { LensCanvas } from './lens/LensCanvas'
 import { MatrixCanvas } from './matrix/MatrixCanvas'
+import { clampToMatrix, positionToScores } from './matrix/matrixGeometry'
+import { NetworkCanvas } from './network/NetworkCanvas'
+import { RelationDialog, type RelationDialogMode } from './relations/RelationDialog'
+import { createSelectionStore } from './selection/selectionStore'
+import { useSelectedNodes } from './selection/useSelectedNodes'
 
 /** Props of {@link ActorMapView}. */
 export interface ActorMapViewProps {
@@ -22,29 +32,46 @@ export interface ActorMapViewProps {
   doc: Y.Doc
 }
 
+/** The three ways to look at the same actors. */
+const VIEWS = ['matrix', 'network', 'lens'] as const
+type View = (typeof VIEWS)[number]
+const DESCRIPTIONS = {
+  matrix: 'matrix.description',
+  network: 'network.description',
+  lens: 'lens.description',
+} as const
+
 /**
- * The aktørkart view: heading, «Legg til aktør», the matrix canvas and the side panel. Holds
- * only view state (which card is being renamed); everything about actors lives in the document.
+ * The aktørkart: heading, the view switch (matrix, network, interest × influence), «Legg til
+ * aktør» and «Ny relasjon», the active view's canvas and the side panel. Holds only view state
+ * (which view, which dialog, what is selected); everything about actors lives in the document.
  */
 export function ActorMapView({ doc }: ActorMapViewProps) {
-  return (
-    <ReactFlowProvider>
-      <ActorMap doc={doc} />
-    </ReactFlowProvider>
-  )
-}
-
-function ActorMap({ doc }: ActorMapViewProps) {
   const t = useT()
   // One origin per mounted view (per tab): marks our own edits for a future undo manager.
-  const actions = useMemo(() => createActorActions(doc, Symbol('samkart-local')), [doc])
+  const origin = useMemo(() => Symbol('samkart-local'), [])
+  const actions = useMemo(() => createActorActions(doc, origin), [doc, origin])
+  const relationActions = useMemo(() => createRelationActions(doc, origin), [doc, origin])
+  const placement = useMemo(() => createPlacementActions(doc, origin), [doc, origin])
+  const [selection] = useState(createSelectionStore)
+  const [view, setView] = useState<View>('matrix')
+
   const [nodes, setNodes] = useActorNodes(doc, t('actor.roleDescription'))
-  const onNodesChange = useMatrixNodesChange(setNodes, actions)
+  const shownNodes = useSelectedNodes(nodes, selection)
+  const matrixPlacement = useMemo<ViewPlacement>(
+    () => ({ clamp: clampToMatrix, write: (id, p) => void actions.move(id, positionToScores(p)) }),
+    [actions],
+  )
+  const onMatrixNodesChange = useViewNodesChange(setNodes, selection, matrixPlacement)
+
   const [renamingId, setRenamingId] = useState<string | null>(null)
+  const [relationMode, setRelationMode] = useState<RelationDialogMode | null>(null)
   const { message, announce } = useAnnouncer()
   const canvasRef = useRef<HTMLDivElement>(null)
-  const focusCard = useCardFocus(canvasRef, setNodes)
+  const selectOne = useCallback((id: string) => selection.setActors([id]), [selection])
+  const focusCard = useCardFocus(canvasRef, selectOne)
   const closeRename = useCallback(() => setRenamingId(null), [])
+  const closeRelation = useCallback(() => setRelationMode(null), [])
   const panelRef = useRef<ActorPanelHandle>(null)
   const duplicateActor = useDuplicateActor(doc, actions, focusCard, announce)
 
@@ -58,42 +85,131 @@ function ActorMap({ doc }: ActorMapViewProps) {
     [actions, announce, nodes, t],
   )
 
+  const relationName = useCallback(
+    (id: string) =>
+      canvasRef.current
+        ?.querySelector(`.react-flow__edge[data-id="${CSS.escape(id)}"]`)
+        ?.getAttribute('aria-label') ?? '',
+    [],
+  )
+  const deleteRelation = useCallback(
+    (id: string) => {
+      const name = relationName(id)
+      if (!relationActions.remove(id).ok) return
+      if (selection.get().relation === id) selection.selectRelation(null)
+      setRelationMode(null)
+      announce(t('relation.deleted', { name }))
+      canvasRef.current?.focus()
+    },
+    [relationActions, relationName, selection, announce, t],
+  )
+  const onRelationSaved = useCallback(
+    (id: string, created: boolean) => {
+      setRelationMode(null)
+      selection.selectRelation(id)
+      // After the edge has re-rendered with its new name.
+      if (created)
+        requestAnimationFrame(() => announce(t('relation.created', { name: relationName(id) })))
+    },
+    [selection, announce, relationName, t],
+  )
+
+  const context = useMemo<ActorMapContextValue>(
+    () => ({
+      doc,
+      actions,
+      relationActions,
+      placement,
+      selection,
+      announce,
+      onRename: setRenamingId,
+      openRelationDialog: setRelationMode,
+      deleteRelation,
+      canvasRef,
+    }),
+    [doc, actions, relationActions, placement, selection, announce, deleteRelation],
+  )
+
   return (
-    <section className="samkart-actor-map" aria-labelledby="samkart-actor-map-heading">
-      <div className="samkart-actor-map__toolbar">
-        <div className="samkart-actor-map__intro">
-          <Heading id="samkart-actor-map-heading" level={2} data-size="xs">
-            {t('matrix.heading')}
-          </Heading>
-          <Paragraph data-size="sm">{t('matrix.description')}</Paragraph>
+    <ActorMapContext.Provider value={context}>
+      <section className="samkart-actor-map" aria-labelledby="samkart-actor-map-heading">
+        <div className="samkart-actor-map__toolbar">
+          <div className="samkart-actor-map__intro">
+            <Heading id="samkart-actor-map-heading" level={2} data-size="xs">
+              {t('matrix.heading')}
+            </Heading>
+            <Paragraph data-size="sm">{t(DESCRIPTIONS[view])}</Paragraph>
+          </div>
+          <div className="samkart-actor-map__actions">
+            <ToggleGroup
+              data-size="sm"
+              aria-label={t('view.label')}
+              value={view}
+              onChange={(value) => setView(value as View)}
+            >
+              {VIEWS.map((v) => (
+                <ToggleGroup.Item key={v} value={v}>
+                  {t(`view.${v}`)}
+                </ToggleGroup.Item>
+              ))}
+            </ToggleGroup>
+            <NewRelationButton
+              disabled={nodes.length < 2}
+              onClick={() => setRelationMode({ kind: 'create', source: firstSelected(selection) })}
+            />
+            <AddActorButton actions={actions} onAdded={focusCard} />
+          </div>
         </div>
-        <AddActorButton actions={actions} onAdded={focusCard} />
-      </div>
-      <div className="samkart-actor-map__body">
-        <MatrixCanvas
+        <div className="samkart-actor-map__body">
+          <ReactFlowProvider key={view}>
+            {view === 'matrix' && (
+              <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixNodesChange} />
+            )}
+            {view === 'network' && <NetworkCanvas />}
+            {view === 'lens' && <LensCanvas />}
+          </ReactFlowProvider>
+          <ActorPanel
+            ref={panelRef}
+            doc={doc}
+            actions={actions}
+            nodes={shownNodes}
+            onSelect={focusCard}
+            onDelete={deleteActor}
+            onDuplicate={duplicateActor}
+          />
+        </div>
+        <RenameActorDialog doc={doc} actions={actions} actorId={renamingId} onClose={closeRename} />
+        <RelationDialog
           doc={doc}
-          nodes={nodes}
-          setNodes={setNodes}
-          onNodesChange={onNodesChange}
-          actions={actions}
-          onRename={setRenamingId}
-          announce={announce}
-          containerRef={canvasRef}
+          actions={relationActions}
+          mode={relationMode}
+          onClose={closeRelation}
+          onSaved={onRelationSaved}
+          onDelete={deleteRelation}
         />
-        <ActorPanel
-          ref={panelRef}
-          doc={doc}
-          actions={actions}
-          nodes={nodes}
-          onSelect={focusCard}
-          onDelete={deleteActor}
-          onDuplicate={duplicateActor}
-        />
-      </div>
-      <RenameActorDialog doc={doc} actions={actions} actorId={renamingId} onClose={closeRename} />
-      <div className="samkart-visually-hidden" aria-live="polite" aria-atomic="true">
-        {message}
-      </div>
-    </section>
+        <div className="samkart-visually-hidden" aria-live="polite" aria-atomic="true">
+          {message}
+        </div>
+      </section>
+    </ActorMapContext.Provider>
+  )
+}
+
+const firstSelected = (store: ReturnType<typeof createSelectionStore>) =>
+  store.get().actors.values().next().value
+
+/** «Ny relasjon»: the keyboard way to draw a relation. Needs two actors to relate. */
+function NewRelationButton({ disabled, onClick }: { disabled: boolean; onClick: () => void }) {
+  const t = useT()
+  return (
+    <Button
+      variant="secondary"
+      // aria-disabled, not disabled: the button stays focusable and its reason stays readable.
+      onClick={disabled ? undefined : onClick}
+      aria-disabled={disabled || undefined}
+      title={disabled ? t('relation.add.needActors') : undefined}
+    >
+      {t('relation.add')}
+    </Button>
   )
 }

@@ -1,7 +1,8 @@
-import { entityRoot, readActor, readActors } from '@samkart/model'
+import { type Actor, entityRoot, readActor, readActors } from '@samkart/model'
 import { type Dispatch, type SetStateAction, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { type ActorFlowNode, changedActorIds, reconcileActorNodes } from '../matrix/actorNodes'
+import type { Point } from '../matrix/matrixGeometry'
 
 /**
  * The matrix's nodes, kept in sync with the document's actors. Subscribes with `observeDeep`
@@ -9,21 +10,34 @@ import { type ActorFlowNode, changedActorIds, reconcileActorNodes } from '../mat
  * Flow re-renders on identity). Local and remote changes take the same path, so what the user
  * sees is always what the document says, except a card being dragged here (see `actorNode`).
  *
- * The setter is returned for local-only state (selection, measurements, drag positions).
+ * The setter is returned for local-only state (measurements, drag positions).
+ *
+ * `place` (stable: a module constant or memoised) puts the cards of a view other than the
+ * matrix. When actors are added or removed, every card is re-placed, since a view's initial
+ * layout may depend on all of them (identity is still kept for cards that did not move).
  */
 export function useActorNodes(
   doc: Y.Doc,
   roleDescription: string,
+  place?: (actor: Actor) => Point,
 ): [ActorFlowNode[], Dispatch<SetStateAction<ActorFlowNode[]>>] {
   const [nodes, setNodes] = useState<ActorFlowNode[]>([])
 
   useEffect(() => {
     const root = entityRoot(doc, 'actor')
-    const decor = { roleDescription }
+    const decor = { roleDescription, place }
     const read = (id: string) => readActor(doc, id)
     const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
       const changed = changedActorIds(events, root)
-      setNodes((prev) => reconcileActorNodes(prev, changed, read, decor))
+      const membership = place !== undefined && events.some((e) => e.target === root)
+      setNodes((prev) =>
+        reconcileActorNodes(
+          prev,
+          membership ? [...changed, ...prev.map((n) => n.id)] : changed,
+          read,
+          decor,
+        ),
+      )
     }
     root.observeDeep(onChange)
     // Full pass on (re)subscribe: the first render, a new document, or a new language. Actors
@@ -37,7 +51,7 @@ export function useActorNodes(
       ),
     )
     return () => root.unobserveDeep(onChange)
-  }, [doc, roleDescription])
+  }, [doc, roleDescription, place])
 
   return [nodes, setNodes]
 }

@@ -1,5 +1,4 @@
-import { type Dispatch, type RefObject, type SetStateAction, useCallback } from 'react'
-import { type ActorFlowNode, selectOnly } from '../matrix/actorNodes'
+import { type RefObject, useCallback } from 'react'
 import { findCard } from '../matrix/cardElements'
 
 /** How many frames to wait for a new card to be rendered and measured before giving up. */
@@ -12,11 +11,11 @@ const MAX_FRAMES = 30
  */
 export function useCardFocus(
   containerRef: RefObject<HTMLElement | null>,
-  setNodes: Dispatch<SetStateAction<ActorFlowNode[]>>,
+  select: (id: string) => void,
 ): (id: string) => void {
   return useCallback(
     (id: string) => {
-      setNodes((nodes) => selectOnly(nodes, id))
+      select(id)
       let frames = 0
       const attempt = () => {
         const container = containerRef.current
@@ -26,6 +25,6 @@ export function useCardFocus(
       }
       requestAnimationFrame(attempt)
     },
-    [containerRef, setNodes],
+    [containerRef, select],
   )
 }

@@ -1,53 +1,100 @@
 import { useT } from '@samkart/i18n/react'
 import { actorCategory, readActor } from '@samkart/model'
-import {
-  type Dispatch,
-  type FocusEvent,
-  type KeyboardEvent,
-  type SetStateAction,
-  useCallback,
-} from 'react'
+import { type FocusEvent, type KeyboardEvent, useCallback } from 'react'
 import type * as Y from 'yjs'
 import type { ActorActions } from '../actions/actorActions'
-import { type ActorFlowNode, selectOnly } from '../matrix/actorNodes'
-import { cardIdOf } from '../matrix/cardElements'
+import { cardIdOf, edgeIdOf } from '../matrix/cardElements'
 import { scoresAfterKey } from '../matrix/keyboardMove'
+
+/**
+ * Moves the focused card (or marker) `id` for an arrow key and returns what to announce, or
+ * `null` when the key is not a move this view handles. Each view has its own: scores in the
+ * matrix, interest × influence in the lens, free positions in the network.
+ */
+export type KeyboardMover = (id: string, key: string, large: boolean) => string | null
 
 /** What {@link useCardKeyboard} needs from the view. */
 export interface CardKeyboardOptions {
   doc: Y.Doc
   actions: ActorActions
-  setNodes: Dispatch<SetStateAction<ActorFlowNode[]>>
   onRename: (id: string) => void
   /** Called after a card was deleted, to put focus somewhere sensible. */
   onDeleted: () => void
   announce: (text: string) => void
+  /** Selects the card reached by keyboard (through the shared selection store). */
+  onSelect: (id: string) => void
+  /** The view's arrow-key move; the matrix's by default. */
+  move?: KeyboardMover
+  /** Relation edges: Enter opens the editor, Delete deletes, focus selects. */
+  onEdgeOpen?: (id: string) => void
+  onEdgeDelete?: (id: string) => void
+  onEdgeFocus?: (id: string) => void
 }
 
 const percent = (value: number) => Math.round(value * 100)
 
 /**
- * Keyboard handling for focused cards, attached to the canvas wrapper:
- * - arrow keys move the card and write the new scores to the document at once (Shift: larger
+ * Keyboard handling for focused cards and relations, attached to the canvas wrapper:
+ * - arrow keys move the card and write the new position to the document at once (Shift: larger
  *   steps). We take these over from React Flow, whose arrow moves need a selection first, step
  *   5 px and announce raw coordinates in English;
  * - Enter or F2 opens rename; Delete or Backspace deletes through the model;
- * - a card reached by keyboard is selected, so the side panel follows focus.
+ * - on a relation, Enter opens its editor and Delete or Backspace deletes it;
+ * - a card or relation reached by keyboard is selected, so the side panel follows focus.
  */
 export function useCardKeyboard({
   doc,
   actions,
-  setNodes,
   onRename,
   onDeleted,
   announce,
+  onSelect,
+  move,
+  onEdgeOpen,
+  onEdgeDelete,
+  onEdgeFocus,
 }: CardKeyboardOptions) {
   const t = useT()
 
+  const matrixMove = useCallback<KeyboardMover>(
+    (id, key, large) => {
+      const actor = readActor(doc, id)
+      const next = actor && scoresAfterKey(actor, key, large)
+      if (!actor || !next) return null
+      if (!actions.move(id, next).ok) return ''
+      return t('matrix.moved', {
+        name: actor.name,
+        category: t(`category.${actorCategory(next.importance, next.substitutability)}`),
+        importance: percent(next.importance),
+        substitutability: percent(next.substitutability),
+      })
+    },
+    [doc, actions, t],
+  )
+  const moveCard = move ?? matrixMove
+
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return
+      const edgeId = edgeIdOf(event.target)
+      if (edgeId) {
+        if (event.key === 'Enter' && onEdgeOpen) onEdgeOpen(edgeId)
+        else if ((event.key === 'Delete' || event.key === 'Backspace') && onEdgeDelete)
+          onEdgeDelete(edgeId)
+        else return
+        event.preventDefault()
+        event.stopPropagation()
+        return
+      }
       const id = cardIdOf(event.target)
-      if (!id || event.altKey || event.ctrlKey || event.metaKey) return
+      if (!id) return
+      const moved = event.key.startsWith('Arrow') ? moveCard(id, event.key, event.shiftKey) : null
+      if (moved !== null) {
+        event.preventDefault()
+        event.stopPropagation()
+        if (moved) announce(moved)
+        return
+      }
       const actor = readActor(doc, id)
       if (!actor) return
       if (event.key === 'Enter' || event.key === 'F2') {
@@ -60,33 +107,21 @@ export function useCardKeyboard({
           announce(t('actor.deleted', { name: actor.name }))
           onDeleted()
         }
-      } else {
-        const next = scoresAfterKey(actor, event.key, event.shiftKey)
-        if (!next) return
-        event.preventDefault()
-        event.stopPropagation()
-        if (!actions.move(id, next).ok) return
-        announce(
-          t('matrix.moved', {
-            name: actor.name,
-            category: t(`category.${actorCategory(next.importance, next.substitutability)}`),
-            importance: percent(next.importance),
-            substitutability: percent(next.substitutability),
-          }),
-        )
       }
     },
-    [doc, actions, onRename, onDeleted, announce, t],
+    [doc, actions, onRename, onDeleted, announce, moveCard, onEdgeOpen, onEdgeDelete, t],
   )
 
   const onFocus = useCallback(
     (event: FocusEvent) => {
-      const id = cardIdOf(event.target)
       // Only keyboard focus: a mouse click selects through React Flow, with multi-select keys.
-      if (id && (event.target as HTMLElement).matches(':focus-visible'))
-        setNodes((nodes) => selectOnly(nodes, id))
+      if (!(event.target as HTMLElement).matches(':focus-visible')) return
+      const id = cardIdOf(event.target)
+      if (id && readActor(doc, id)) return onSelect(id)
+      const edgeId = edgeIdOf(event.target)
+      if (edgeId) onEdgeFocus?.(edgeId)
     },
-    [setNodes],
+    [doc, onSelect, onEdgeFocus],
   )
 
   return { onKeyDownCapture, onFocus }

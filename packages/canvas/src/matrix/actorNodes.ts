@@ -7,7 +7,7 @@ import {
   actorCategory,
 } from '@samkart/model'
 import type * as Y from 'yjs'
-import { scoresToPosition } from './matrixGeometry'
+import { type Point, scoresToPosition } from './matrixGeometry'
 
 /**
  * What an actor card shows; derived from the actor, never written back. Scores are not here on
@@ -30,6 +30,8 @@ export type ActorFlowNode = Node<ActorNodeData, 'actor'>
 export interface NodeDecor {
   /** Spoken instead of React Flow's English "node". */
   roleDescription: string
+  /** Where the view puts an actor's card; the matrix (scores) unless a view says otherwise. */
+  place?: (actor: Actor) => Point
 }
 
 /**
@@ -72,7 +74,7 @@ export function actorNode(
     strategy: actor.strategy,
   }
   const data = prev && sameData(prev.data, fresh) ? prev.data : fresh
-  const docPosition = scoresToPosition(actor)
+  const docPosition = decor.place ? decor.place(actor) : scoresToPosition(actor)
   const position =
     prev &&
     (prev.dragging || (prev.position.x === docPosition.x && prev.position.y === docPosition.y))

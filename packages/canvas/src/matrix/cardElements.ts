@@ -17,3 +17,9 @@ export function findCard(container: HTMLElement, id: string): HTMLElement | null
   // React Flow keeps a node hidden until it has measured it; hidden elements cannot take focus.
   return el && el.style.visibility !== 'hidden' ? el : null
 }
+
+/** The relation id if `target` is a relation edge's focusable group, else `null`. */
+export function edgeIdOf(target: EventTarget | null): string | null {
+  if (!(target instanceof Element) || !target.classList.contains('react-flow__edge')) return null
+  return target.getAttribute('data-id')
+}

@@ -10,19 +10,31 @@ export const KEY_STEP_LARGE = 0.1
  * the screen: up raises importance, right lowers substitutability (the axis runs high → low).
  */
 export function scoresAfterKey(scores: Scores, key: string, large: boolean): Scores | null {
+  const d = unitStepForKey(key, large)
+  if (!d) return null
+  return {
+    importance: stepScore(scores.importance, d.up),
+    substitutability: stepScore(scores.substitutability, -d.right),
+  }
+}
+
+/**
+ * The step on a 0..1 × 0..1 plane for an arrow key, as screen directions (`right` and `up`
+ * positive), or `null` for other keys. Each view maps these onto its own two scores.
+ */
+export function unitStepForKey(key: string, large: boolean): { right: number; up: number } | null {
   const step = large ? KEY_STEP_LARGE : KEY_STEP
   const delta: Record<string, [number, number] | undefined> = {
-    ArrowUp: [step, 0],
-    ArrowDown: [-step, 0],
-    ArrowLeft: [0, step],
-    ArrowRight: [0, -step],
+    ArrowUp: [0, step],
+    ArrowDown: [0, -step],
+    ArrowLeft: [-step, 0],
+    ArrowRight: [step, 0],
   }
   const d = delta[key]
-  if (!d) return null
-  // Rounded so repeated presses land on clean values (0.3, not 0.30000000000000004).
-  const round = (v: number) => Math.min(1, Math.max(0, Math.round(v * 1000) / 1000))
-  return {
-    importance: round(scores.importance + d[0]),
-    substitutability: round(scores.substitutability + d[1]),
-  }
+  return d ? { right: d[0], up: d[1] } : null
+}
+
+/** A score plus a step, kept in 0..1 and rounded so repeated presses land on clean values. */
+export function stepScore(value: number, delta: number): number {
+  return Math.min(1, Math.max(0, Math.round((value + delta) * 1000) / 1000))
 }

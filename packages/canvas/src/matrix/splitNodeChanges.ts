@@ -1,5 +1,4 @@
-import type { NodeChange } from '@xyflow/react'
-import type { ActorFlowNode } from './actorNodes'
+import type { Node, NodeChange } from '@xyflow/react'
 import { type Point, clampToMatrix } from './matrixGeometry'
 
 /** A card move to write to the document. */
@@ -12,19 +11,22 @@ export interface MatrixMove {
 
 /**
  * Sorts React Flow's changes into what applies locally and what is written to the document.
- * Positions are clamped to the matrix in both; removals are dropped (deleting goes through the
+ * Positions are clamped (to the matrix unless the view passes its own `clamp`) in both; removals are dropped (deleting goes through the
  * document, so it cannot be half-applied); selection and measurements stay local only.
  */
-export function splitNodeChanges(changes: readonly NodeChange<ActorFlowNode>[]): {
-  local: NodeChange<ActorFlowNode>[]
+export function splitNodeChanges<N extends Node>(
+  changes: readonly NodeChange<N>[],
+  clamp: (point: Point) => Point = clampToMatrix,
+): {
+  local: NodeChange<N>[]
   moves: MatrixMove[]
 } {
-  const local: NodeChange<ActorFlowNode>[] = []
+  const local: NodeChange<N>[] = []
   const moves: MatrixMove[] = []
   for (const change of changes) {
     if (change.type === 'remove') continue
     if (change.type === 'position' && change.position) {
-      const position = clampToMatrix(change.position)
+      const position = clamp(change.position)
       local.push({ ...change, position })
       moves.push({ id: change.id, position, dragging: change.dragging === true })
     } else {

@@ -1,0 +1,253 @@
+/**
+ * `pnpm --filter @samkart/web bench`: how smooth the actor map stays with a large board. Not a
+ * test; it prints figures for docs/performance.md and fails nothing.
+ *
+ * Builds the app and starts the real server (as playwright.config.ts does, on a port of its
+ * own), seeds two boards through a y-websocket client in Node (the same path as any browser
+ * edit, so the server's checks apply): a baseline with 10 actors and 20 relations, and a large
+ * one with 150 actors and 300 relations. Then, in Chromium, it drags a card for about 2 s and
+ * pans the canvas for about 2 s, in the matrix and in the network view, recording every
+ * animation frame's duration. Prints p50 / p95 / max frame time and frames over 33 ms, and the
+ * large board's ratio to the baseline measured in the same run.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import { cpus, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type Page, chromium } from '@playwright/test'
+import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+
+const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4329)
+const BASE = `http://127.0.0.1:${PORT}`
+const DATA_DIR = join(tmpdir(), `samkart-bench-data-${PORT}`)
+const WEB_DIR = join(tmpdir(), `samkart-bench-web-${PORT}`)
+const INTERACTION_MS = 2000
+
+interface Figures {
+  frames: number
+  p50: number
+  p95: number
+  max: number
+  over33: number
+}
+
+async function main() {
+  console.log(`Building the app and starting the server on ${PORT} …`)
+  execFileSync('pnpm', ['exec', 'vite', 'build', '--outDir', WEB_DIR, '--emptyOutDir'], {
+    stdio: 'ignore',
+  })
+  rmSync(DATA_DIR, { recursive: true, force: true })
+  const server = startServer()
+  try {
+    await waitForServer()
+    const small = await seedBoard('Benchmark: 10 aktører', 10, 20)
+    const large = await seedBoard('Benchmark: 150 aktører', 150, 300)
+
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+    })
+    const results: { board: string; view: string; action: string; figures: Figures }[] = []
+    for (const [label, board] of [
+      ['10 actors, 20 relations', small],
+      ['150 actors, 300 relations', large],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
+      await page.goto(`${BASE}/b/${board.id}`)
+      await page.getByRole('status').filter({ hasText: 'Live' }).waitFor()
+      for (const view of ['Matrise', 'Nettverk']) {
+        await page.getByRole('group', { name: 'Visning' }).getByText(view, { exact: true }).click()
+        await page
+          .locator('.react-flow__node')
+          .nth(board.actors - 1)
+          .waitFor()
+        await page
+          .locator('.react-flow__edge')
+          .nth(board.relations - 1)
+          .waitFor({ state: 'attached' })
+        await page.waitForTimeout(500)
+        results.push({ board: label, view, action: 'drag a card', figures: await dragCard(page) })
+        results.push({ board: label, view, action: 'pan', figures: await pan(page) })
+      }
+      await page.close()
+    }
+    await browser.close()
+    print(results)
+  } finally {
+    stopServer(server)
+  }
+}
+
+function startServer(): ChildProcess {
+  return spawn('pnpm', ['--filter', '@samkart/server', 'start'], {
+    env: {
+      ...process.env,
+      SAMKART_PORT: String(PORT),
+      SAMKART_HOST: '127.0.0.1',
+      SAMKART_DATA_DIR: DATA_DIR,
+      SAMKART_STATIC_DIR: WEB_DIR,
+      SAMKART_LOG_LEVEL: 'warn',
+    },
+    stdio: 'ignore',
+    // Its own process group, so stopping it also stops the server that pnpm started.
+    detached: true,
+  })
+}
+
+/** Stops the server and everything pnpm started for it. */
+function stopServer(server: ChildProcess) {
+  if (server.pid) process.kill(-server.pid, 'SIGTERM')
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/boards`)).ok) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error('the server did not start')
+}
+
+/** Creates a board through the API and fills it through a real sync client. */
+async function seedBoard(title: string, actors: number, relations: number) {
+  const response = await fetch(`${BASE}/api/boards`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title }),
+  })
+  const { id } = (await response.json()) as { id: string }
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${PORT}/ws`, id, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
+
+  // A deterministic pseudo-random spread, so every run measures the same board.
+  let seed = 42
+  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+  const ids: string[] = []
+  for (let i = 0; i < actors; i++) {
+    const result = createActor(doc, {
+      name: `Aktør ${String(i + 1).padStart(3, '0')}`,
+      importance: random(),
+      substitutability: random(),
+      interest: random(),
+      influence: random(),
+    })
+    if (result.ok) ids.push(result.value)
+  }
+  let made = 0
+  while (made < relations) {
+    const source = ids[Math.floor(random() * ids.length)]!
+    const target = ids[Math.floor(random() * ids.length)]!
+    if (source === target) continue
+    const type = RELATION_TYPES[made % RELATION_TYPES.length]!
+    if (createRelation(doc, { source, target, type, strength: random() }).ok) made++
+  }
+  // Wait until the server has acknowledged everything: a fresh client sees it all.
+  await new Promise((r) => setTimeout(r, 1500))
+  provider.destroy()
+  doc.destroy()
+  return { id, actors, relations }
+}
+
+/** Records rAF intervals in the page for `ms` while `act` runs. */
+async function measure(page: Page, act: () => Promise<void>): Promise<Figures> {
+  // Strings, not functions: tsx's transform would add helpers that do not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = []
+    window.__run = true
+    let last = performance.now()
+    const tick = (now) => {
+      window.__frames.push(now - last)
+      last = now
+      if (window.__run) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  })()`)
+  await act()
+  const frames = await page.evaluate<number[]>(
+    '(() => { window.__run = false; return window.__frames.slice(1) })()',
+  )
+  const sorted = [...frames].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+  return {
+    frames: frames.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    max: sorted.at(-1) ?? 0,
+    over33: frames.filter((f) => f > 33).length,
+  }
+}
+
+/** Drags the card nearest the canvas centre in a circle for {@link INTERACTION_MS}. */
+async function dragCard(page: Page): Promise<Figures> {
+  const canvas = (await page.locator('.samkart-canvas').boundingBox())!
+  const cx = canvas.x + canvas.width / 2
+  const cy = canvas.y + canvas.height / 2
+  const boxes = await page
+    .locator('.react-flow__node')
+    .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))
+  const card = boxes
+    .map((b) => ({ x: b.x + b.width / 2, y: b.y + 10 }))
+    .sort((a, b) => Math.hypot(a.x - cx, a.y - cy) - Math.hypot(b.x - cx, b.y - cy))[0]!
+  return measure(page, async () => {
+    await page.mouse.move(card.x, card.y)
+    await page.mouse.down()
+    const start = Date.now()
+    while (Date.now() - start < INTERACTION_MS) {
+      const t = (Date.now() - start) / 400
+      await page.mouse.move(card.x + Math.cos(t) * 120 - 120, card.y + Math.sin(t) * 80)
+    }
+    await page.mouse.up()
+  })
+}
+
+/** Pans the canvas back and forth from an empty corner for {@link INTERACTION_MS}. */
+async function pan(page: Page): Promise<Figures> {
+  const canvas = (await page.locator('.samkart-canvas').boundingBox())!
+  const x = canvas.x + canvas.width - 90
+  const y = canvas.y + 20
+  return measure(page, async () => {
+    await page.mouse.move(x, y)
+    await page.mouse.down()
+    const start = Date.now()
+    while (Date.now() - start < INTERACTION_MS) {
+      const t = (Date.now() - start) / 300
+      await page.mouse.move(x - 150 + Math.cos(t) * 150, y + 100 + Math.sin(t) * 80)
+    }
+    await page.mouse.up()
+  })
+}
+
+function print(results: { board: string; view: string; action: string; figures: Figures }[]) {
+  const ms = (v: number) => `${v.toFixed(1)} ms`
+  console.log(
+    `\nChromium (headless, no GPU), ${cpus().length} cores, ${INTERACTION_MS} ms per run\n`,
+  )
+  console.log(
+    '| board | view | action | frames | p50 | p95 | max | frames > 33 ms | p95 vs 10 actors |',
+  )
+  console.log('|---|---|---|---|---|---|---|---|---|')
+  for (const r of results) {
+    const base = results.find(
+      (b) => b.board.startsWith('10 ') && b.view === r.view && b.action === r.action,
+    )!
+    const f = r.figures
+    console.log(
+      `| ${r.board} | ${r.view} | ${r.action} | ${f.frames} | ${ms(f.p50)} | ${ms(f.p95)} | ${ms(f.max)} | ${f.over33} | ${(f.p95 / base.figures.p95).toFixed(2)}× |`,
+    )
+  }
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})

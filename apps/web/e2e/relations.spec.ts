@@ -1,0 +1,130 @@
+import { type Page, expect, test } from '@playwright/test'
+import { addActor, card, createBoardViaApi, openBoard } from './helpers'
+
+/** A relation edge, found by its accessible name («KS → NAV: Samarbeid»). */
+function relation(page: Page, name: string) {
+  return page.getByRole('group', { name, exact: true })
+}
+
+/** Draws a relation through the «Ny relasjon» dialog (the keyboard way). */
+async function addRelation(page: Page, from: string, to: string, type: string) {
+  await page.getByRole('button', { name: 'Ny relasjon' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('combobox', { name: 'Fra aktør' }).selectOption({ label: from })
+  await dialog.getByRole('combobox', { name: 'Til aktør' }).selectOption({ label: to })
+  await dialog.getByRole('combobox', { name: 'Type' }).selectOption({ label: type })
+  await dialog.getByRole('button', { name: 'Legg til relasjon' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+test('two people draw relations at the same time, edit and delete them, and both see it all', async ({
+  browser,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Relasjoner')
+  const a = await (await browser.newContext()).newPage()
+  const b = await (await browser.newContext()).newPage()
+  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  await addActor(a, 'KS')
+  await addActor(a, 'NAV')
+  await addActor(b, 'Bufdir')
+  await expect(card(a, 'Bufdir')).toBeVisible()
+  await expect(card(b, 'KS')).toBeVisible()
+
+  // Both draw at once.
+  await Promise.all([
+    addRelation(a, 'KS', 'NAV', 'Samarbeid'),
+    addRelation(b, 'Bufdir', 'KS', 'Finansiering'),
+  ])
+  for (const page of [a, b]) {
+    await expect(relation(page, 'KS → NAV: Samarbeid')).toBeVisible()
+    await expect(relation(page, 'Bufdir → KS: Finansiering')).toBeVisible()
+  }
+  // The legend explains every type.
+  const legend = a.getByRole('region', { name: 'Relasjonstyper' })
+  await expect(legend.getByRole('listitem')).toHaveCount(6)
+
+  // A self relation is refused, with the reason next to the field.
+  await a.getByRole('button', { name: 'Ny relasjon' }).click()
+  const dialog = a.getByRole('dialog')
+  await dialog.getByRole('combobox', { name: 'Fra aktør' }).selectOption({ label: 'NAV' })
+  await dialog.getByRole('combobox', { name: 'Til aktør' }).selectOption({ label: 'NAV' })
+  await dialog.getByRole('button', { name: 'Legg til relasjon' }).click()
+  await expect(dialog.getByText('En aktør kan ikke ha en relasjon til seg selv.')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Avbryt' }).click()
+
+  // A focuses the relation with the keyboard, opens it with Enter and changes its type.
+  await relation(a, 'KS → NAV: Samarbeid').focus()
+  await a.keyboard.press('Enter')
+  await dialog.getByRole('combobox', { name: 'Type' }).selectOption({ label: 'Formell avtale' })
+  await dialog.getByRole('textbox', { name: 'Styrke' }).fill('90')
+  await dialog.getByRole('button', { name: 'Lagre' }).click()
+  await expect(dialog).toBeHidden()
+  // B sees the new type, drawn with the agreement's style (as in the legend).
+  const edited = relation(b, 'KS → NAV: Formell avtale')
+  await expect(edited).toBeVisible()
+  const agreementColour = await b
+    .getByRole('region', { name: 'Relasjonstyper' })
+    .getByRole('listitem')
+    .filter({ hasText: 'Formell avtale' })
+    .locator('line')
+    .getAttribute('stroke')
+  await expect(edited.locator('path.react-flow__edge-path')).toHaveCSS(
+    'stroke',
+    hexToRgb(agreementColour!),
+  )
+
+  // B selects the other relation by clicking it and deletes it from the bar.
+  await relation(b, 'Bufdir → KS: Finansiering').focus()
+  await b.keyboard.press('Delete')
+  await expect(relation(a, 'Bufdir → KS: Finansiering')).toHaveCount(0)
+  await expect(relation(b, 'Bufdir → KS: Finansiering')).toHaveCount(0)
+
+  // Selecting with the mouse shows the bar; «Slett» there deletes. Move NAV away first, so
+  // the middle of the relation is not under a card.
+  await card(a, 'NAV').focus()
+  for (let i = 0; i < 4; i++) await a.keyboard.press('Shift+ArrowDown')
+  await relation(a, 'KS → NAV: Formell avtale').click()
+  const bar = a.getByRole('region', { name: 'Valgt relasjon' })
+  await expect(bar).toContainText('KS → NAV: Formell avtale')
+  await bar.getByRole('button', { name: /Slett relasjon/ }).click()
+  await expect(relation(b, 'KS → NAV: Formell avtale')).toHaveCount(0)
+})
+
+test('dragging from a card’s handle to another card draws a relation and opens its editor', async ({
+  page,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Relasjon med mus')
+  await openBoard(page, boardId)
+  await addActor(page, 'Statsforvalteren')
+  await addActor(page, 'Kommunen')
+  // Spread the two cards apart with the keyboard, so there is room to drag between them.
+  await card(page, 'Kommunen').focus()
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown')
+
+  const from = card(page, 'Statsforvalteren')
+  await from.hover()
+  const handle = from.locator('.react-flow__handle.source')
+  const start = await handle.boundingBox()
+  const target = await card(page, 'Kommunen').boundingBox()
+  if (!start || !target) throw new Error('card or handle not on screen')
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(target.x + 8, target.y + target.height / 2, { steps: 10 })
+  await page.mouse.up()
+
+  const dialog = page.getByRole('dialog', { name: 'Rediger relasjon' })
+  await expect(dialog).toBeVisible()
+  await dialog
+    .getByRole('combobox', { name: 'Type' })
+    .selectOption({ label: 'Styring og rapportering' })
+  await dialog.getByRole('button', { name: 'Lagre' }).click()
+  await expect(relation(page, 'Statsforvalteren → Kommunen: Styring og rapportering')).toBeVisible()
+  await page.screenshot({ path: 'test-results/relations-matrix.png' })
+})
+
+function hexToRgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
+  return `rgb(${r}, ${g}, ${b})`
+}

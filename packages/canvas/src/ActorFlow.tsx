@@ -1,0 +1,149 @@
+import { useT } from '@samkart/i18n/react'
+import {
+  type AriaLabelConfig,
+  ConnectionMode,
+  Controls,
+  type Edge,
+  type EdgeTypes,
+  type Node,
+  type NodeOrigin,
+  type NodeTypes,
+  type OnNodesChange,
+  ReactFlow,
+  type Rect,
+} from '@xyflow/react'
+import { type ReactNode, useCallback, useMemo } from 'react'
+import { useActorMap } from './ActorMapContext'
+import { type KeyboardMover, useCardKeyboard } from './hooks/useCardKeyboard'
+import { useMatrixFit } from './hooks/useMatrixFit'
+import { RelationEdge } from './relations/RelationEdge'
+import { RelationLegend } from './relations/RelationLegend'
+import { SelectedRelationBar } from './relations/SelectedRelationBar'
+import { useRelationLayer } from './relations/useRelationLayer'
+
+/** Defined once: a new object per render would make React Flow re-create every edge. */
+const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
+/** A card's position is its centre, in every view. */
+const NODE_ORIGIN: NodeOrigin = [0.5, 0.5]
+const NO_EDGES: Edge[] = []
+
+/** Props of {@link ActorFlow}. */
+export interface ActorFlowProps<N extends Node> {
+  /** The canvas's accessible name. */
+  label: string
+  nodes: N[]
+  onNodesChange: OnNodesChange<N>
+  /** Module-level constants, never created during render. */
+  nodeTypes: NodeTypes
+  /** What «Vis hele kartet» and the initial view fit. */
+  bounds: Rect
+  translateExtent?: [[number, number], [number, number]]
+  /** Drawn behind the cards (matrix cells, lens quadrants). */
+  background?: ReactNode
+  /** The view's arrow-key move. */
+  move?: KeyboardMover
+  /** Relations are drawn, selectable and can be drawn with the mouse. */
+  relations: boolean
+  /** Edges of the view's own (the lens's desire arrows) when relations are not shown. */
+  extraEdges?: Edge[]
+  extraEdgeTypes?: EdgeTypes
+  /** Spoken description of what keys do on a card. */
+  keyboardHelp: string
+}
+
+/**
+ * The React Flow canvas every actor-map view is built on: cards, optionally the relations with
+ * their legend and the selected-relation bar, zoom controls, keyboard handling and translated
+ * labels (React Flow's own defaults are English).
+ */
+export function ActorFlow<N extends Node>({
+  label,
+  nodes,
+  onNodesChange,
+  nodeTypes,
+  bounds,
+  translateExtent,
+  background,
+  move,
+  relations,
+  extraEdges,
+  extraEdgeTypes,
+  keyboardHelp,
+}: ActorFlowProps<N>) {
+  const t = useT()
+  const { doc, actions, onRename, announce, canvasRef, selection, deleteRelation } = useActorMap()
+  const layer = useRelationLayer()
+  const { fitMatrix, onMoveStart } = useMatrixFit(canvasRef, bounds)
+  const onNodeDoubleClick = useCallback((_: unknown, node: N) => onRename(node.id), [onRename])
+  const focusCanvas = useCallback(() => canvasRef.current?.focus(), [canvasRef])
+  const onSelect = useCallback((id: string) => selection.setActors([id]), [selection])
+  const keyboard = useCardKeyboard({
+    doc,
+    actions,
+    onRename,
+    onDeleted: focusCanvas,
+    announce,
+    onSelect,
+    move,
+    onEdgeOpen: relations ? layer.onEdgeOpen : undefined,
+    onEdgeDelete: relations ? deleteRelation : undefined,
+    onEdgeFocus: relations ? layer.onEdgeFocus : undefined,
+  })
+
+  const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
+    () => ({
+      'node.a11yDescription.default': keyboardHelp,
+      'node.a11yDescription.keyboardDisabled': keyboardHelp,
+      'edge.a11yDescription.default': t('relation.keyboardHelp'),
+      'controls.ariaLabel': t('matrix.controls'),
+      'controls.zoomIn.ariaLabel': t('matrix.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('matrix.zoomOut'),
+      'controls.fitView.ariaLabel': t('matrix.fitView'),
+    }),
+    [t, keyboardHelp],
+  )
+
+  return (
+    <div className="samkart-view">
+      <div
+        ref={canvasRef}
+        className="samkart-canvas"
+        tabIndex={-1}
+        onKeyDownCapture={keyboard.onKeyDownCapture}
+        onFocus={keyboard.onFocus}
+      >
+        <ReactFlow<N, Edge>
+          aria-label={label}
+          nodes={nodes}
+          edges={relations ? layer.edges : (extraEdges ?? NO_EDGES)}
+          onNodesChange={onNodesChange}
+          onEdgesChange={relations ? layer.onEdgesChange : undefined}
+          onConnect={relations ? layer.onConnect : undefined}
+          onEdgeDoubleClick={relations ? layer.onEdgeDoubleClick : undefined}
+          nodeTypes={nodeTypes}
+          edgeTypes={relations ? RELATION_EDGE_TYPES : extraEdgeTypes}
+          nodeOrigin={NODE_ORIGIN}
+          nodesConnectable={relations}
+          edgesFocusable={relations}
+          edgesReconnectable={false}
+          connectionMode={ConnectionMode.Loose}
+          connectionRadius={60}
+          onInit={fitMatrix}
+          onMoveStart={onMoveStart}
+          onNodeDoubleClick={onNodeDoubleClick}
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          minZoom={0.1}
+          maxZoom={2}
+          translateExtent={translateExtent}
+          ariaLabelConfig={ariaLabelConfig}
+        >
+          {background}
+          <Controls showInteractive={false} onFitView={fitMatrix} position="bottom-right" />
+        </ReactFlow>
+        {relations && <SelectedRelationBar edges={layer.edges} />}
+      </div>
+      {relations && <RelationLegend />}
+    </div>
+  )
+}

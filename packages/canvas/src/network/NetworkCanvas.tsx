@@ -1,0 +1,100 @@
+import { useT } from '@samkart/i18n/react'
+import { type Actor, entityRoot, readActor, readActors } from '@samkart/model'
+import type { Rect } from '@xyflow/react'
+import { useCallback, useMemo, useState } from 'react'
+import { ActorFlow } from '../ActorFlow'
+import { useActorMap } from '../ActorMapContext'
+import { useActorNodes } from '../hooks/useActorNodes'
+import type { KeyboardMover } from '../hooks/useCardKeyboard'
+import { type ViewPlacement, useViewNodesChange } from '../hooks/useViewNodesChange'
+import { ActorNode } from '../matrix/ActorNode'
+import type { Point } from '../matrix/matrixGeometry'
+import { useSelectedNodes } from '../selection/useSelectedNodes'
+import { networkPosition } from './networkLayout'
+
+/** Defined once: a new object per render would make React Flow re-create every node. */
+const NODE_TYPES = { actor: ActorNode }
+/** Room around the outermost cards when fitting the view: half a card and a margin. */
+const MARGIN = 220
+/** Even a board with one card is shown at a readable zoom, not blown up. */
+const MIN_BOUNDS = { width: 1400, height: 800 }
+
+/** The box «Vis hele kartet» fits: every card, as placed when the view opened. */
+function networkBounds(points: Point[]): Rect {
+  const xs = points.map((p) => p.x)
+  const ys = points.map((p) => p.y)
+  const cx = xs.length ? (Math.min(...xs) + Math.max(...xs)) / 2 : 0
+  const cy = ys.length ? (Math.min(...ys) + Math.max(...ys)) / 2 : 0
+  const width = Math.max(MIN_BOUNDS.width, xs.length ? Math.max(...xs) - Math.min(...xs) : 0)
+  const height = Math.max(MIN_BOUNDS.height, ys.length ? Math.max(...ys) - Math.min(...ys) : 0)
+  return {
+    x: cx - width / 2 - MARGIN,
+    y: cy - height / 2 - MARGIN,
+    width: width + 2 * MARGIN,
+    height: height + 2 * MARGIN,
+  }
+}
+/** Free positions are limited only by the model; this keeps a card's centre within it. */
+const LIMIT = 100_000
+const clampNetwork = (p: Point): Point => ({
+  x: Math.min(LIMIT, Math.max(-LIMIT, p.x)),
+  y: Math.min(LIMIT, Math.max(-LIMIT, p.y)),
+})
+/** Flow units per arrow key press, and with Shift. */
+const STEP = 20
+const STEP_LARGE = 100
+const DELTAS: Record<string, [number, number] | undefined> = {
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+}
+
+/**
+ * The network view: the same actors in a free layout of their own (not tied to any score), with
+ * their relations. Someone dragging a card writes its network position for everyone; actors
+ * nobody has placed yet follow a deterministic initial layout.
+ */
+export function NetworkCanvas() {
+  const t = useT()
+  const { doc, placement, selection } = useActorMap()
+  const place = useMemo(
+    () => (actor: Actor) => networkPosition(actor, [...entityRoot(doc, 'actor').keys()].sort()),
+    [doc],
+  )
+  // Taken once when the view opens: following every remote drag would make the view jump.
+  const [bounds] = useState(() => networkBounds(readActors(doc).map(place)))
+  const [nodes, setNodes] = useActorNodes(doc, t('actor.roleDescription'), place)
+  const shown = useSelectedNodes(nodes, selection)
+  const viewPlacement = useMemo<ViewPlacement>(
+    () => ({ clamp: clampNetwork, write: (id, point) => void placement.network(id, point) }),
+    [placement],
+  )
+  const onNodesChange = useViewNodesChange(setNodes, selection, viewPlacement)
+
+  const move = useCallback<KeyboardMover>(
+    (id, key, large) => {
+      const actor = readActor(doc, id)
+      const d = DELTAS[key]
+      if (!actor || !d) return null
+      const from = place(actor)
+      const step = large ? STEP_LARGE : STEP
+      const result = placement.network(id, { x: from.x + d[0] * step, y: from.y + d[1] * step })
+      return result.ok ? t('network.moved', { name: actor.name }) : ''
+    },
+    [doc, place, placement, t],
+  )
+
+  return (
+    <ActorFlow
+      label={t('network.label')}
+      nodes={shown}
+      onNodesChange={onNodesChange}
+      nodeTypes={NODE_TYPES}
+      bounds={bounds}
+      move={move}
+      relations
+      keyboardHelp={t('matrix.keyboardHelp')}
+    />
+  )
+}

@@ -1,0 +1,74 @@
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  type EdgeProps,
+  type InternalNode,
+  useInternalNode,
+} from '@xyflow/react'
+import { memo } from 'react'
+import { type Box, floatingEdge } from './edgeGeometry'
+import type { RelationFlowEdge } from './relationEdges'
+import { RELATION_STYLES, relationStrokeWidth } from './relationStyle'
+
+const boxOf = (node: InternalNode): Box => ({
+  x: node.internals.positionAbsolute.x,
+  y: node.internals.positionAbsolute.y,
+  width: node.measured.width ?? 0,
+  height: node.measured.height ?? 0,
+})
+
+/**
+ * One relation: a curve between the two cards' borders in the colour and dash pattern of its
+ * type, an arrowhead at the target, thickness by strength and the optional label halfway.
+ * Memoised; it follows its two cards through `useInternalNode`, so a drag re-renders only the
+ * edges of the card being dragged.
+ */
+function RelationEdgeView({
+  id,
+  source,
+  target,
+  data,
+  selected,
+  markerEnd,
+}: EdgeProps<RelationFlowEdge>) {
+  const sourceNode = useInternalNode(source)
+  const targetNode = useInternalNode(target)
+  if (!sourceNode || !targetNode || !data) return null
+  const geometry = floatingEdge(boxOf(sourceNode), boxOf(targetNode))
+  const style = RELATION_STYLES[data.type]
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={geometry.path}
+        markerEnd={markerEnd}
+        interactionWidth={18}
+        className="samkart-relation"
+        style={{
+          stroke: style.color,
+          strokeDasharray: style.dash,
+          strokeLinecap: style.linecap,
+          strokeWidth: relationStrokeWidth(data.strength) + (selected ? 1.5 : 0),
+        }}
+      />
+      {data.label && (
+        <EdgeLabelRenderer>
+          <div
+            className="samkart-relation__label"
+            aria-hidden="true"
+            data-selected={selected}
+            style={{
+              transform: `translate(-50%, -50%) translate(${geometry.labelX}px, ${geometry.labelY}px)`,
+              borderColor: style.color,
+            }}
+          >
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  )
+}
+
+/** The React Flow edge component for relations (`type: 'relation'`). */
+export const RelationEdge = memo(RelationEdgeView)

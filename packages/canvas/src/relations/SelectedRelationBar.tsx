@@ -1,0 +1,47 @@
+import { Button, Paragraph } from '@digdir/designsystemet-react'
+import { useT } from '@samkart/i18n/react'
+import { readEntity } from '@samkart/model'
+import { useActorMap } from '../ActorMapContext'
+import { useSelection } from '../selection/useSelection'
+import type { RelationFlowEdge } from './relationEdges'
+import { RELATION_STYLES } from './relationStyle'
+
+/**
+ * A small bar over the canvas for the selected relation: what it is, and buttons to edit or
+ * delete it. Shown while a relation is selected (by click, or by focusing it with Tab).
+ */
+export function SelectedRelationBar({ edges }: { edges: readonly RelationFlowEdge[] }) {
+  const t = useT()
+  const { doc, selection, openRelationDialog, deleteRelation } = useActorMap()
+  const { relation: id } = useSelection(selection)
+  const edge = id ? edges.find((e) => e.id === id) : undefined
+  if (!id || !edge?.data || !readEntity(doc, 'relation', id)) return null
+  return (
+    <section className="samkart-relation-bar" aria-label={t('relation.selected')}>
+      <span
+        className="samkart-relation-bar__swatch"
+        style={{ background: RELATION_STYLES[edge.data.type].color }}
+        aria-hidden="true"
+      />
+      <Paragraph data-size="sm" className="samkart-relation-bar__name">
+        {edge.ariaLabel}
+      </Paragraph>
+      <Button
+        data-size="sm"
+        variant="secondary"
+        onClick={() => openRelationDialog({ kind: 'edit', id })}
+      >
+        {t('relation.edit')}
+      </Button>
+      <Button
+        data-size="sm"
+        variant="tertiary"
+        data-color="danger"
+        onClick={() => deleteRelation(id)}
+        aria-label={`${t('relation.deleteLong')}: ${edge.ariaLabel}`}
+      >
+        {t('relation.delete')}
+      </Button>
+    </section>
+  )
+}
