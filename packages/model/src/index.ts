@@ -102,3 +102,23 @@ export {
   type PhaseCoordination,
   analyseJourney,
 } from './insight/coordination'
+export {
+  type PhaseDeletion,
+  addPhase,
+  addTouchpoint,
+  createJourney,
+  deletePhase,
+  duplicateJourney,
+  movePhase,
+  moveTouchpoint,
+  readJourneys,
+  readPhases,
+  readTouchpoints,
+} from './ops/journeyOps'
+export {
+  type JourneyLane,
+  type LaneSetting,
+  JOURNEY_LANES,
+  formatLanes,
+  parseLanes,
+} from './journey/lanes'

@@ -26,6 +26,8 @@ export interface Touchpoint {
   order: string
   title: string
   description: string
+  /** What the family does at this point (the «Hva familien gjør» lane). */
+  action: string
   channel: Channel
   /** −2 (very negative) … +2 (very positive). */
   emotion: number
@@ -34,6 +36,8 @@ export interface Touchpoint {
   painType: PainType
   /** Free text such as «folketrygdloven § 9-10». */
   legalBasis: string
+  /** What happens behind the scenes (the «Bak kulissene» lane). */
+  backstage: string
   /** Ids of responsible actors (a set). */
   responsible: string[]
 }
@@ -48,12 +52,14 @@ export const touchpointSpec: EntitySpec<Touchpoint> = {
     order: { kind: 'order' },
     title: { kind: 'text', max: 200, required: true },
     description: { kind: 'text', max: 4000 },
+    action: { kind: 'text', max: 2000 },
     channel: { kind: 'enum', values: CHANNELS },
     emotion: { kind: 'number', min: -2, max: 2, integer: true },
     need: { kind: 'text', max: 2000 },
     painPoint: { kind: 'text', max: 2000 },
     painType: { kind: 'enum', values: PAIN_TYPES },
     legalBasis: { kind: 'text', max: 300 },
+    backstage: { kind: 'text', max: 2000 },
     responsible: { kind: 'set', entity: 'actor', maxItems: 50 },
   },
   defaults: {
@@ -62,12 +68,14 @@ export const touchpointSpec: EntitySpec<Touchpoint> = {
     order: 'V',
     title: '',
     description: '',
+    action: '',
     channel: 'other',
     emotion: 0,
     need: '',
     painPoint: '',
     painType: '',
     legalBasis: '',
+    backstage: '',
     responsible: [],
   },
 }
