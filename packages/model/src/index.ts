@@ -94,7 +94,10 @@ export {
 export {
   type BoardTemplate,
   type TemplateActor,
+  type TemplateJourney,
+  type TemplatePhase,
   type TemplateRelation,
+  type TemplateTouchpoint,
 } from './templates/BoardTemplate'
 export { BOARD_TEMPLATES, TEMPLATE_ORIGIN, applyTemplate } from './templates/applyTemplate'
 export {
@@ -102,6 +105,7 @@ export {
   type PhaseCoordination,
   analyseJourney,
 } from './insight/coordination'
+export { touchpointCountsByActor } from './insight/touchpointCounts'
 export {
   type PhaseDeletion,
   addPhase,

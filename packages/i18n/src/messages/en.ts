@@ -31,6 +31,51 @@ export const en: Messages = {
   'template.digibarnevern.title': 'Digibarnevern',
   'template.digibarnevern.description':
     'The actors of Table 15 placed as in the source, with Bufdir as the project owner.',
+  'template.group.examples': 'Examples from the sources',
+  'template.group.lifeEvents': 'Life events: starter boards',
+  'template.alvorlig-sykt-barn.title': 'Seriously ill child – actors and journey',
+  'template.alvorlig-sykt-barn.description':
+    'The actors and a five-phase journey in which every touchpoint is linked to those responsible.',
+  'template.livshendelse-fa-barn.title': 'Having a child',
+  'template.livshendelse-fa-barn.description':
+    'ASD as owner, NAV as executor, BFD and KS as collaborators, and an empty journey.',
+  'template.livshendelse-miste-og-finne-jobb.title': 'Losing and finding a job',
+  'template.livshendelse-miste-og-finne-jobb.description':
+    'ASD as owner, NAV as executor, KS as collaborator, and an empty journey.',
+  'template.livshendelse-ny-i-norge.title': 'New in Norway',
+  'template.livshendelse-ny-i-norge.description':
+    'KD as owner, IMDi as executor, five collaborators, and an empty journey.',
+  'template.livshendelse-starte-og-drive-bedrift.title': 'Starting and running a business',
+  'template.livshendelse-starte-og-drive-bedrift.description':
+    'NFD as owner, the Brønnøysund Register Centre as executor, five collaborators, and an empty journey.',
+  'template.livshendelse-dodsfall-og-arv.title': 'Death and inheritance',
+  'template.livshendelse-dodsfall-og-arv.description':
+    'KMD as owner, Digdir as executor, seven collaborators, and an empty journey.',
+  'template.livshendelse-frivillig-organisasjon.title':
+    'Starting and running a voluntary organisation',
+  'template.livshendelse-frivillig-organisasjon.description':
+    'KUD as owner and executor with DFØ, the Gaming Authority and the Brønnøysund Register Centre, and an empty journey.',
+  'coordination.heading': 'Coordination',
+  'coordination.empty': 'The journey has no touchpoints yet.',
+  'coordination.handovers': 'Hand-overs: {count}',
+  'coordination.handovers.description':
+    'How often responsibility passes to other agencies between two consecutive touchpoints.',
+  'coordination.agencies': 'Agencies the family meets: {count}',
+  'coordination.perPhase': 'Per phase',
+  'coordination.chart': 'Agencies per phase: {summary}',
+  'coordination.phase': 'Phase',
+  'coordination.phaseAgencies': 'Agencies',
+  'coordination.phaseHandovers': 'Hand-overs',
+  'coordination.total': 'Whole journey',
+  'coordination.withoutOwner': 'Without owner',
+  'coordination.withoutOwner.none': 'Every touchpoint has an owner.',
+  'coordination.deletedOwner': 'Owner deleted',
+  'coordination.deletedOwner.none': 'No touchpoint refers to a deleted actor.',
+  'coordination.repeated': 'Asks for the same information again',
+  'coordination.repeated.none': 'No touchpoint is marked with this pain point.',
+  'coordination.selectAll': 'Select all ({count})',
+  'actorCard.touchpoints': '{count} touchpoints',
+  'actorCard.touchpoints.one': '1 touchpoint',
   'template.notice':
     'This board starts from the template «{template}» ({source}). The placements are a starting point: move the cards to where you think they belong.',
   'start.create.creating': 'Creating board …',

@@ -33,6 +33,50 @@ export const nb = {
   'template.digibarnevern.title': 'Digibarnevern',
   'template.digibarnevern.description':
     'Aktørene i tabell 15 plassert som i kilden, med Bufdir som prosjekteier.',
+  'template.group.examples': 'Eksempler fra kildene',
+  'template.group.lifeEvents': 'Livshendelser: startbrett',
+  'template.alvorlig-sykt-barn.title': 'Alvorlig sykt barn – aktører og brukerreise',
+  'template.alvorlig-sykt-barn.description':
+    'Aktørene og en brukerreise i fem faser der hvert kontaktpunkt er knyttet til de ansvarlige.',
+  'template.livshendelse-fa-barn.title': 'Få barn',
+  'template.livshendelse-fa-barn.description':
+    'ASD som eier, NAV som utfører, BFD og KS som samarbeidsparter, og en tom brukerreise.',
+  'template.livshendelse-miste-og-finne-jobb.title': 'Miste og finne jobb',
+  'template.livshendelse-miste-og-finne-jobb.description':
+    'ASD som eier, NAV som utfører, KS som samarbeidspart, og en tom brukerreise.',
+  'template.livshendelse-ny-i-norge.title': 'Ny i Norge',
+  'template.livshendelse-ny-i-norge.description':
+    'KD som eier, IMDi som utfører, fem samarbeidsparter, og en tom brukerreise.',
+  'template.livshendelse-starte-og-drive-bedrift.title': 'Starte og drive en bedrift',
+  'template.livshendelse-starte-og-drive-bedrift.description':
+    'NFD som eier, Brønnøysundregistrene som utfører, fem samarbeidsparter, og en tom brukerreise.',
+  'template.livshendelse-dodsfall-og-arv.title': 'Dødsfall og arv',
+  'template.livshendelse-dodsfall-og-arv.description':
+    'KMD som eier, Digdir som utfører, sju samarbeidsparter, og en tom brukerreise.',
+  'template.livshendelse-frivillig-organisasjon.title': 'Starte og drive en frivillig organisasjon',
+  'template.livshendelse-frivillig-organisasjon.description':
+    'KUD som eier og utfører med DFØ, Lotteritilsynet og Brønnøysundregistrene, og en tom brukerreise.',
+  'coordination.heading': 'Samordning',
+  'coordination.empty': 'Reisen har ingen kontaktpunkter ennå.',
+  'coordination.handovers': 'Overleveringer: {count}',
+  'coordination.handovers.description':
+    'Hvor ofte ansvaret går over til andre virksomheter mellom to kontaktpunkter som følger etter hverandre.',
+  'coordination.agencies': 'Virksomheter familien møter: {count}',
+  'coordination.perPhase': 'Per fase',
+  'coordination.chart': 'Virksomheter per fase: {summary}',
+  'coordination.phase': 'Fase',
+  'coordination.phaseAgencies': 'Virksomheter',
+  'coordination.phaseHandovers': 'Overleveringer',
+  'coordination.total': 'Hele reisen',
+  'coordination.withoutOwner': 'Uten ansvarlig',
+  'coordination.withoutOwner.none': 'Alle kontaktpunktene har en ansvarlig.',
+  'coordination.deletedOwner': 'Ansvarlig er slettet',
+  'coordination.deletedOwner.none': 'Ingen kontaktpunkter viser til en slettet aktør.',
+  'coordination.repeated': 'Spør om de samme opplysningene igjen',
+  'coordination.repeated.none': 'Ingen kontaktpunkter er merket med dette smertepunktet.',
+  'coordination.selectAll': 'Marker alle ({count})',
+  'actorCard.touchpoints': '{count} kontaktpunkter',
+  'actorCard.touchpoints.one': '1 kontaktpunkt',
   'template.notice':
     'Tavla starter fra malen «{template}» ({source}). Plasseringene er et utgangspunkt: flytt kortene dit dere mener de hører hjemme.',
   'start.list.heading': 'Eksisterende tavler',

@@ -1,5 +1,6 @@
 import type { Actor } from '../entities/Actor'
 import type { RelationType } from '../entities/Relation'
+import type { Touchpoint } from '../entities/Touchpoint'
 
 /** An actor as a template describes it: a local key instead of an id, and the fields to set. */
 export type TemplateActor = { key: string; name: string } & Partial<Omit<Actor, 'id' | 'name'>>
@@ -10,6 +11,37 @@ export interface TemplateRelation {
   target: string
   type: RelationType
   label?: string
+}
+
+/** A touchpoint as a template describes it: its responsible actors by template key. */
+export type TemplateTouchpoint = { title: string; responsible: readonly string[] } & Partial<
+  Pick<
+    Touchpoint,
+    | 'description'
+    | 'action'
+    | 'channel'
+    | 'emotion'
+    | 'need'
+    | 'painPoint'
+    | 'painType'
+    | 'legalBasis'
+    | 'backstage'
+  >
+>
+
+/** A phase of a template journey, with its touchpoints in order. */
+export interface TemplatePhase {
+  title: string
+  touchpoints: readonly TemplateTouchpoint[]
+}
+
+/** A journey (brukerreise) of a template: phases left to right. */
+export interface TemplateJourney {
+  key: string
+  title: string
+  description?: string
+  tags?: readonly string[]
+  phases: readonly TemplatePhase[]
 }
 
 /**
@@ -25,4 +57,6 @@ export interface BoardTemplate {
   source: string
   actors: readonly TemplateActor[]
   relations: readonly TemplateRelation[]
+  /** Journeys whose touchpoints name the template's actors as responsible. */
+  journeys?: readonly TemplateJourney[]
 }

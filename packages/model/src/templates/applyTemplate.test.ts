@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { actorCategory, matrixCell } from '../category'
 import { readActors } from '../ops/actorOps'
+import { readJourneys } from '../ops/journeyOps'
 import { readRelations } from '../ops/relationOps'
 import { validateBoard } from '../doc/validateBoard'
 import { newBoard } from '../test/docs'
@@ -40,6 +41,7 @@ describe('applyTemplate', () => {
       const result = applyTemplate(doc, template)
       expect(result.ok, template.id).toBe(true)
       expect(readActors(doc)).toHaveLength(template.actors.length)
+      expect(readJourneys(doc)).toHaveLength(template.journeys?.length ?? 0)
       expect(validateBoard(doc)).toEqual([])
     }
   })
@@ -49,6 +51,47 @@ describe('applyTemplate', () => {
     applyTemplate(doc, BOARD_TEMPLATES['alvorlig-sykt-barn-aktorer']!)
     const family = readActors(doc).find((a) => a.shortName === 'Familien')!
     expect(actorCategory(family.importance, family.substitutability)).toBe('viktig')
+  })
+
+  it('marks the owner, executors and collaborators of each life event and places them', () => {
+    const doc = newBoard()
+    applyTemplate(doc, BOARD_TEMPLATES['livshendelse-ny-i-norge']!)
+    const actors = readActors(doc)
+    const by = (short: string) => actors.find((a) => a.shortName === short)!
+    const category = (short: string) =>
+      actorCategory(by(short).importance, by(short).substitutability)
+    expect(by('KD').notes).toMatch(/Eier/)
+    expect(category('KD')).toBe('viktig')
+    expect(by('IMDi').notes).toMatch(/Utfører/)
+    expect(category('IMDi')).toBe('viktig')
+    for (const short of ['KS', 'Digdir', 'DFØ', 'UDI', 'NAV']) {
+      expect(by(short).notes).toMatch(/Samarbeidspart/)
+      expect(category(short)).toBe('moderat')
+    }
+    expect(readRelations(doc)).toEqual([
+      expect.objectContaining({ source: by('KD').id, target: by('IMDi').id, type: 'governance' }),
+    ])
+    expect(readJourneys(doc).map((j) => j.title)).toEqual(['Ny i Norge'])
+  })
+
+  it('refuses a journey touchpoint naming an unknown actor', () => {
+    const doc = newBoard()
+    const broken = {
+      ...digibarnevernTemplate,
+      journeys: [
+        {
+          key: 'j',
+          title: 'Reise',
+          phases: [{ title: 'Fase', touchpoints: [{ title: 'Møte', responsible: ['nobody'] }] }],
+        },
+      ],
+    }
+    const before = Y.encodeStateAsUpdate(doc)
+    expect(applyTemplate(doc, broken)).toMatchObject({
+      ok: false,
+      error: { code: 'missing_reference', entity: 'touchpoint' },
+    })
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before)
   })
 
   it('is not an undo step for the user', () => {

@@ -1,21 +1,64 @@
 import * as Y from 'yjs'
 import { type Result, fail, ok } from '../result'
 import { createEntity } from '../ops/entityOps'
-import type { BoardTemplate } from './BoardTemplate'
+import { addPhase, addTouchpoint, createJourney } from '../ops/journeyOps'
+import type { BoardTemplate, TemplateJourney } from './BoardTemplate'
+import { alvorligSyktBarnTemplate } from './alvorligSyktBarn'
 import { alvorligSyktBarnActorsTemplate } from './alvorligSyktBarnActors'
 import { digibarnevernTemplate } from './digibarnevern'
+import { LIFE_EVENT_TEMPLATES } from './lifeEvents'
 
-/** Every template a new board can start from, by id. */
-export const BOARD_TEMPLATES: Readonly<Record<string, BoardTemplate>> = {
-  [alvorligSyktBarnActorsTemplate.id]: alvorligSyktBarnActorsTemplate,
-  [digibarnevernTemplate.id]: digibarnevernTemplate,
-}
+/** Every template a new board can start from, by id, in the order they are offered. */
+export const BOARD_TEMPLATES: Readonly<Record<string, BoardTemplate>> = Object.fromEntries(
+  [
+    alvorligSyktBarnTemplate,
+    alvorligSyktBarnActorsTemplate,
+    digibarnevernTemplate,
+    ...LIFE_EVENT_TEMPLATES,
+  ].map((t) => [t.id, t]),
+)
 
 /** Origin of template writes: not the user's, so never an undo step. */
 export const TEMPLATE_ORIGIN = 'samkart:template'
 
+/** Adds one template journey with its phases and touchpoints, in order, to `doc`. */
+function addJourney(
+  doc: Y.Doc,
+  journey: TemplateJourney,
+  ids: Record<string, string>,
+): Result<string> {
+  const created = createJourney(doc, {
+    title: journey.title,
+    description: journey.description ?? '',
+    tags: [...(journey.tags ?? [])],
+  })
+  if (!created.ok)
+    return fail({ ...created.error, message: `${journey.key}: ${created.error.message}` })
+  for (const phase of journey.phases) {
+    const phaseId = addPhase(doc, created.value, { title: phase.title })
+    if (!phaseId.ok) return phaseId
+    for (const { responsible, ...fields } of phase.touchpoints) {
+      const unknown = responsible.find((key) => !ids[key])
+      if (unknown !== undefined)
+        return fail({
+          code: 'missing_reference',
+          entity: 'touchpoint',
+          field: 'responsible',
+          message: `template touchpoint «${fields.title}» names unknown actor ${unknown}`,
+        })
+      const tp = addTouchpoint(doc, {
+        ...fields,
+        phaseId: phaseId.value,
+        responsible: responsible.map((key) => ids[key]!),
+      })
+      if (!tp.ok) return fail({ ...tp.error, message: `${fields.title}: ${tp.error.message}` })
+    }
+  }
+  return created
+}
+
 /**
- * Adds a template's actors and relations to a board in one transaction, through the same
+ * Adds a template's actors, relations and journeys to a board in one transaction, through the same
  * validated operations a user's edits use. If any entry is invalid the whole template is refused
  * and the board is left as it was.
  *
@@ -52,6 +95,10 @@ export function applyTemplate(
       label: r.label ?? '',
     })
     if (!created.ok) return created
+  }
+  for (const journey of template.journeys ?? []) {
+    const added = addJourney(scratch, journey, ids)
+    if (!added.ok) return added
   }
   Y.applyUpdate(
     doc,

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import { entityExists, readEntities } from '../doc/entityStore'
+import { validateBoard } from '../doc/validateBoard'
+import { analyseJourney } from '../insight/coordination'
+import { readActors } from '../ops/actorOps'
+import { readJourneys, readPhases, readTouchpoints } from '../ops/journeyOps'
+import { newBoard } from '../test/docs'
+import { alvorligSyktBarnTemplate } from './alvorligSyktBarn'
+import { alvorligSyktBarnActorsTemplate } from './alvorligSyktBarnActors'
+import { applyTemplate } from './applyTemplate'
+
+function board() {
+  const doc = newBoard()
+  const applied = applyTemplate(doc, alvorligSyktBarnTemplate)
+  if (!applied.ok) throw new Error(applied.error.message)
+  const keyOf = new Map(Object.entries(applied.value).map(([key, id]) => [id, key]))
+  const journey = readJourneys(doc)[0]!
+  const phases = readPhases(doc, journey.id)
+  const touchpoints = phases.flatMap((p) => readTouchpoints(doc, p.id))
+  return { doc, keyOf, journey, phases, touchpoints }
+}
+
+describe('the «Alvorlig sykt barn» template', () => {
+  it('shares its actors with the actor-only template', () => {
+    expect(alvorligSyktBarnTemplate.actors).toBe(alvorligSyktBarnActorsTemplate.actors)
+    expect(alvorligSyktBarnTemplate.relations).toBe(alvorligSyktBarnActorsTemplate.relations)
+  })
+
+  it('builds one valid journey with its phases and touchpoints in order', () => {
+    const { doc, journey, phases, touchpoints } = board()
+    expect(validateBoard(doc)).toEqual([])
+    expect(readJourneys(doc)).toHaveLength(1)
+    expect(journey.title).toBe('Alvorlig sykt barn')
+    expect(phases.map((p) => p.title)).toEqual([
+      'Kontakt og utredning',
+      'Sykehus og diagnose',
+      'Hjem og ny hverdag',
+      'Barnehage og skole',
+      'Langvarig oppfølging',
+    ])
+    expect(touchpoints).toHaveLength(18)
+    expect(readEntities(doc, 'touchpoint')).toHaveLength(18)
+    expect(touchpoints.slice(0, 3).map((t) => t.title)).toEqual([
+      'Helsestasjon eller fastlege',
+      'Legevakt',
+      'Henvisning til spesialisthelsetjenesten',
+    ])
+    expect(touchpoints.find((t) => t.title === 'Søke pleiepenger')?.legalBasis).toBe(
+      'folketrygdloven § 9-10',
+    )
+  })
+
+  it('links every touchpoint to at least one existing actor', () => {
+    const { doc, touchpoints } = board()
+    const actorIds = new Set(readActors(doc).map((a) => a.id))
+    for (const tp of touchpoints) {
+      expect(tp.responsible.length, tp.title).toBeGreaterThan(0)
+      for (const id of tp.responsible) expect(actorIds.has(id), tp.title).toBe(true)
+    }
+  })
+
+  it('gives the coordination figures worked out by hand', () => {
+    const { doc, keyOf, phases, touchpoints } = board()
+    const result = analyseJourney(phases, touchpoints, (id) => entityExists(doc, 'actor', id))
+    const keys = (ids: readonly string[]) => ids.map((id) => keyOf.get(id)).sort()
+    // Owners along the journey:
+    // Kontakt: kommune, kommune, kommune+hf                    → 1 hand-over, 2 agencies
+    // Sykehus: hf, nav, nav                                    → 2 hand-overs, 2 agencies
+    // Hjem: nav, nav, nav, kommune, kommune                    → 1 hand-over, 2 agencies
+    // Skole: skole, skole+statped, kommune+udir                → 3 hand-overs, 4 agencies
+    // Oppfølging: kommune, hod, lovemamma, digdir              → 4 hand-overs, 4 agencies
+    expect(result.handovers).toBe(11)
+    expect(result.phases.map((p) => p.handovers)).toEqual([1, 2, 1, 3, 4])
+    expect(result.agencies).toHaveLength(9)
+    expect(keys(result.agencies)).toEqual(
+      ['digdir', 'hf', 'hod', 'kommune', 'lovemamma', 'nav', 'skole', 'statped', 'udir'].sort(),
+    )
+    expect(result.phases.map((p) => keys(p.agencies))).toEqual([
+      ['hf', 'kommune'],
+      ['hf', 'nav'],
+      ['kommune', 'nav'],
+      ['kommune', 'skole', 'statped', 'udir'],
+      ['digdir', 'hod', 'kommune', 'lovemamma'],
+    ])
+    expect(result.withoutOwner).toEqual([])
+    expect(result.deletedOwner).toEqual([])
+    const title = new Map(touchpoints.map((t) => [t.id, t.title]))
+    expect(result.repeatedInformation.map((id) => title.get(id))).toEqual([
+      'Legevakt',
+      'Søke opplæringspenger',
+      'Søke hjelpestønad',
+      'Tilrettelegging i barnehage og skole',
+      'Innlogging med ID-porten og Altinn',
+    ])
+  })
+})
