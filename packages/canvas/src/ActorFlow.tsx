@@ -10,10 +10,16 @@ import {
   type NodeTypes,
   type OnNodesChange,
   ReactFlow,
+  MiniMap,
   type Rect,
 } from '@xyflow/react'
 import { type ReactNode, useCallback, useMemo } from 'react'
 import { useActorMap } from './ActorMapContext'
+import './minimap.css'
+import { isFilterActive, matchesFilter } from './filter/actorFilter'
+import { useActorFilter } from './filter/ActorFilterContext'
+import { DIMMED_DESCRIPTION_ID, createNodeDimmer } from './filter/dimNodes'
+import type { ActorNodeData } from './matrix/actorNodes'
 import { type KeyboardMover, useCardKeyboard } from './hooks/useCardKeyboard'
 import { useMatrixFit } from './hooks/useMatrixFit'
 import { RelationEdge } from './relations/RelationEdge'
@@ -26,6 +32,25 @@ const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
 /** A card's position is its centre, in every view. */
 const NODE_ORIGIN: NodeOrigin = [0.5, 0.5]
 const NO_EDGES: Edge[] = []
+/**
+ * Shift, Ctrl or Cmd + click adds a card to the selection. Shift is also React Flow's default
+ * key for drawing a selection box on the empty canvas; the two do not collide (one starts on a
+ * card, the other on the pane), and Shift is the key workshop users try first.
+ */
+const MULTI_SELECT_KEYS = ['Shift', 'Control', 'Meta']
+/** Minimap colours follow the card's category stripe; cards left out by the filter are pale. */
+const MINIMAP_COLOURS: Record<string, string> = {
+  viktig: 'var(--ds-color-accent-base-default)',
+  moderat: 'var(--ds-color-warning-base-default)',
+  lav: 'var(--ds-color-neutral-base-default)',
+}
+/** Small enough to leave the matrix's lower-left corner readable at the fitted zoom. */
+const MINIMAP_STYLE = { width: 168, height: 112 }
+const minimapColour = (node: Node) =>
+  node.className?.includes('samkart-node--dimmed')
+    ? 'var(--ds-color-neutral-border-subtle)'
+    : (MINIMAP_COLOURS[String((node.data as Partial<ActorNodeData>).category)] ??
+      'var(--ds-color-neutral-border-default)')
 
 /** Props of {@link ActorFlow}. */
 export interface ActorFlowProps<N extends Node> {
@@ -49,6 +74,8 @@ export interface ActorFlowProps<N extends Node> {
   extraEdgeTypes?: EdgeTypes
   /** Spoken description of what keys do on a card. */
   keyboardHelp: string
+  /** A pannable, zoomable overview in the corner (large boards on small screens). */
+  minimap?: boolean
 }
 
 /**
@@ -69,9 +96,24 @@ export function ActorFlow<N extends Node>({
   extraEdges,
   extraEdgeTypes,
   keyboardHelp,
+  minimap = false,
 }: ActorFlowProps<N>) {
   const t = useT()
   const { doc, actions, onRename, announce, canvasRef, selection, deleteRelation } = useActorMap()
+  const filter = useActorFilter()
+  const dim = useMemo(() => createNodeDimmer<N>(), [])
+  const shownNodes = useMemo(
+    () =>
+      isFilterActive(filter)
+        ? dim(
+            nodes,
+            (node) =>
+              node.type === 'actor' &&
+              !matchesFilter(node.data as unknown as ActorNodeData, filter),
+          )
+        : nodes,
+    [dim, nodes, filter],
+  )
   const layer = useRelationLayer()
   const { fitMatrix, onMoveStart } = useMatrixFit(canvasRef, bounds)
   const onNodeDoubleClick = useCallback((_: unknown, node: N) => onRename(node.id), [onRename])
@@ -99,6 +141,7 @@ export function ActorFlow<N extends Node>({
       'controls.zoomIn.ariaLabel': t('matrix.zoomIn'),
       'controls.zoomOut.ariaLabel': t('matrix.zoomOut'),
       'controls.fitView.ariaLabel': t('matrix.fitView'),
+      'minimap.ariaLabel': t('matrix.minimap'),
     }),
     [t, keyboardHelp],
   )
@@ -114,7 +157,7 @@ export function ActorFlow<N extends Node>({
       >
         <ReactFlow<N, Edge>
           aria-label={label}
-          nodes={nodes}
+          nodes={shownNodes}
           edges={relations ? layer.edges : (extraEdges ?? NO_EDGES)}
           onNodesChange={onNodesChange}
           onEdgesChange={relations ? layer.onEdgesChange : undefined}
@@ -132,6 +175,7 @@ export function ActorFlow<N extends Node>({
           onMoveStart={onMoveStart}
           onNodeDoubleClick={onNodeDoubleClick}
           deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
           zoomOnDoubleClick={false}
           minZoom={0.1}
           maxZoom={2}
@@ -140,8 +184,22 @@ export function ActorFlow<N extends Node>({
         >
           {background}
           <Controls showInteractive={false} onFitView={fitMatrix} position="bottom-right" />
+          {minimap && (
+            <MiniMap
+              position="bottom-left"
+              style={MINIMAP_STYLE}
+              pannable
+              zoomable
+              nodeColor={minimapColour}
+              nodeStrokeWidth={0}
+              ariaLabel={t('matrix.minimap')}
+            />
+          )}
         </ReactFlow>
         {relations && <SelectedRelationBar edges={layer.edges} />}
+        <span id={DIMMED_DESCRIPTION_ID} hidden>
+          {t('filter.dimmed')}
+        </span>
       </div>
       {relations && <RelationLegend />}
     </div>

@@ -2,6 +2,7 @@ import { Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-
 import { useT } from '@samkart/i18n/react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useCallback, useMemo, useRef, useState } from 'react'
+import { readActor } from '@samkart/model'
 import type * as Y from 'yjs'
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
@@ -12,8 +13,12 @@ import { createPlacementActions } from './actions/placementActions'
 import { createRelationActions } from './actions/relationActions'
 import { ActorPanel, type ActorPanelHandle } from './actors/ActorPanel'
 import { AddActorButton } from './actors/AddActorButton'
+import { BulkDeleteDialog } from './actors/BulkDeleteDialog'
 import { RenameActorDialog } from './actors/RenameActorDialog'
 import { useDuplicateActor } from './actors/useDuplicateActor'
+import { type ActorFilter, EMPTY_FILTER } from './filter/actorFilter'
+import { ActorFilterBar } from './filter/ActorFilterBar'
+import { ActorFilterContext } from './filter/ActorFilterContext'
 import { useActorNodes } from './hooks/useActorNodes'
 import { useAnnouncer } from './hooks/useAnnouncer'
 import { useCardFocus } from './hooks/useCardFocus'
@@ -55,9 +60,12 @@ export function ActorMapView({ doc }: ActorMapViewProps) {
   const placement = useMemo(() => createPlacementActions(doc, origin), [doc, origin])
   const [selection] = useState(createSelectionStore)
   const [view, setView] = useState<View>('matrix')
+  // Per user and per tab: one participant's search must not dim the board for the others.
+  const [filter, setFilter] = useState<ActorFilter>(EMPTY_FILTER)
 
   const [nodes, setNodes] = useActorNodes(doc, t('actor.roleDescription'))
   const shownNodes = useSelectedNodes(nodes, selection)
+  const filterables = useMemo(() => nodes.map((node) => node.data), [nodes])
   const matrixPlacement = useMemo<ViewPlacement>(
     () => ({ clamp: clampToMatrix, write: (id, p) => void actions.move(id, positionToScores(p)) }),
     [actions],
@@ -74,6 +82,36 @@ export function ActorMapView({ doc }: ActorMapViewProps) {
   const closeRelation = useCallback(() => setRelationMode(null), [])
   const panelRef = useRef<ActorPanelHandle>(null)
   const duplicateActor = useDuplicateActor(doc, actions, focusCard, announce)
+  const [confirmDelete, setConfirmDelete] = useState<string[] | null>(null)
+  const closeConfirmDelete = useCallback(() => setConfirmDelete(null), [])
+
+  const deleteMany = useCallback(() => {
+    const ids = confirmDelete ?? []
+    setConfirmDelete(null)
+    let deleted = 0
+    // One transaction: everyone sees the cards (and, by the model's cascade, their relations)
+    // go at once, and the server checks one update instead of one per card.
+    doc.transact(() => {
+      for (const id of ids) if (actions.remove(id).ok) deleted++
+    }, origin)
+    selection.clear()
+    announce(t('bulkDelete.done', { count: deleted }))
+    canvasRef.current?.focus()
+  }, [confirmDelete, doc, actions, origin, selection, announce, t])
+
+  const duplicateMany = useCallback(
+    (ids: string[]) => {
+      let created: string[] = []
+      doc.transact(() => {
+        created = duplicateActor(...ids)
+      }, origin)
+      if (created.length < 2) return
+      // The copies become the selection, so they can be dragged away from the originals at once.
+      selection.setActors(created)
+      announce(t('selection.duplicated', { count: created.length }))
+    },
+    [doc, duplicateActor, origin, selection, announce, t],
+  )
 
   const deleteActor = useCallback(
     (id: string) => {
@@ -132,65 +170,82 @@ export function ActorMapView({ doc }: ActorMapViewProps) {
 
   return (
     <ActorMapContext.Provider value={context}>
-      <section className="samkart-actor-map" aria-labelledby="samkart-actor-map-heading">
-        <div className="samkart-actor-map__toolbar">
-          <div className="samkart-actor-map__intro">
-            <Heading id="samkart-actor-map-heading" level={2} data-size="xs">
-              {t('matrix.heading')}
-            </Heading>
-            <Paragraph data-size="sm">{t(DESCRIPTIONS[view])}</Paragraph>
+      <ActorFilterContext.Provider value={filter}>
+        <section className="samkart-actor-map" aria-labelledby="samkart-actor-map-heading">
+          <div className="samkart-actor-map__toolbar">
+            <div className="samkart-actor-map__intro">
+              <Heading id="samkart-actor-map-heading" level={2} data-size="xs">
+                {t('matrix.heading')}
+              </Heading>
+              <Paragraph data-size="sm">{t(DESCRIPTIONS[view])}</Paragraph>
+            </div>
+            <div className="samkart-actor-map__actions">
+              <ToggleGroup
+                data-size="sm"
+                aria-label={t('view.label')}
+                value={view}
+                onChange={(value) => setView(value as View)}
+              >
+                {VIEWS.map((v) => (
+                  <ToggleGroup.Item key={v} value={v}>
+                    {t(`view.${v}`)}
+                  </ToggleGroup.Item>
+                ))}
+              </ToggleGroup>
+              <NewRelationButton
+                disabled={nodes.length < 2}
+                onClick={() =>
+                  setRelationMode({ kind: 'create', source: firstSelected(selection) })
+                }
+              />
+              <AddActorButton actions={actions} onAdded={focusCard} />
+            </div>
           </div>
-          <div className="samkart-actor-map__actions">
-            <ToggleGroup
-              data-size="sm"
-              aria-label={t('view.label')}
-              value={view}
-              onChange={(value) => setView(value as View)}
-            >
-              {VIEWS.map((v) => (
-                <ToggleGroup.Item key={v} value={v}>
-                  {t(`view.${v}`)}
-                </ToggleGroup.Item>
-              ))}
-            </ToggleGroup>
-            <NewRelationButton
-              disabled={nodes.length < 2}
-              onClick={() => setRelationMode({ kind: 'create', source: firstSelected(selection) })}
+          <ActorFilterBar filter={filter} onChange={setFilter} actors={filterables} />
+          <div className="samkart-actor-map__body">
+            <ReactFlowProvider key={view}>
+              {view === 'matrix' && (
+                <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixNodesChange} />
+              )}
+              {view === 'network' && <NetworkCanvas />}
+              {view === 'lens' && <LensCanvas />}
+            </ReactFlowProvider>
+            <ActorPanel
+              ref={panelRef}
+              doc={doc}
+              actions={actions}
+              nodes={shownNodes}
+              onSelect={focusCard}
+              onDelete={deleteActor}
+              onDuplicate={duplicateActor}
+              onDeleteMany={setConfirmDelete}
+              onDuplicateMany={duplicateMany}
             />
-            <AddActorButton actions={actions} onAdded={focusCard} />
           </div>
-        </div>
-        <div className="samkart-actor-map__body">
-          <ReactFlowProvider key={view}>
-            {view === 'matrix' && (
-              <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixNodesChange} />
-            )}
-            {view === 'network' && <NetworkCanvas />}
-            {view === 'lens' && <LensCanvas />}
-          </ReactFlowProvider>
-          <ActorPanel
-            ref={panelRef}
+          <BulkDeleteDialog
+            names={confirmDelete && confirmDelete.map((id) => readActor(doc, id)?.name ?? '')}
+            onConfirm={deleteMany}
+            onClose={closeConfirmDelete}
+          />
+          <RenameActorDialog
             doc={doc}
             actions={actions}
-            nodes={shownNodes}
-            onSelect={focusCard}
-            onDelete={deleteActor}
-            onDuplicate={duplicateActor}
+            actorId={renamingId}
+            onClose={closeRename}
           />
-        </div>
-        <RenameActorDialog doc={doc} actions={actions} actorId={renamingId} onClose={closeRename} />
-        <RelationDialog
-          doc={doc}
-          actions={relationActions}
-          mode={relationMode}
-          onClose={closeRelation}
-          onSaved={onRelationSaved}
-          onDelete={deleteRelation}
-        />
-        <div className="samkart-visually-hidden" aria-live="polite" aria-atomic="true">
-          {message}
-        </div>
-      </section>
+          <RelationDialog
+            doc={doc}
+            actions={relationActions}
+            mode={relationMode}
+            onClose={closeRelation}
+            onSaved={onRelationSaved}
+            onDelete={deleteRelation}
+          />
+          <div className="samkart-visually-hidden" aria-live="polite" aria-atomic="true">
+            {message}
+          </div>
+        </section>
+      </ActorFilterContext.Provider>
     </ActorMapContext.Provider>
   )
 }

@@ -1,3 +1,5 @@
+import { Checkbox } from '@digdir/designsystemet-react'
+import { useT } from '@samkart/i18n/react'
 import type { ActorFlowNode } from '../matrix/actorNodes'
 import { CategoryTag } from '../matrix/CategoryTag'
 
@@ -6,14 +8,27 @@ export interface ActorListProps {
   /** Already in display order. */
   nodes: ActorFlowNode[]
   onSelect: (id: string) => void
+  /** Adds an actor to or removes it from the selection, keeping the others (the checkbox). */
+  onToggle: (id: string) => void
 }
 
-/** Every actor as a button that selects and focuses its card. */
-export function ActorList({ nodes, onSelect }: ActorListProps) {
+/**
+ * Every actor as a button that selects and focuses its card, with a checkbox beside it to build
+ * a selection of several without a mouse (the keyboard way to shift-click).
+ */
+export function ActorList({ nodes, onSelect, onToggle }: ActorListProps) {
+  const t = useT()
   return (
     <ul className="samkart-actor-list">
       {nodes.map((node) => (
-        <li key={node.id}>
+        <li key={node.id} className="samkart-actor-list__row">
+          <Checkbox
+            data-size="sm"
+            className="samkart-actor-list__check"
+            aria-label={t('selection.select', { name: node.data.name })}
+            checked={Boolean(node.selected)}
+            onChange={() => onToggle(node.id)}
+          />
           <button
             type="button"
             className="samkart-actor-list__item"

@@ -7,8 +7,11 @@ import type { ActorFlowNode } from '../matrix/actorNodes'
 import { cardIdOf } from '../matrix/cardElements'
 import { useActorMap } from '../ActorMapContext'
 import { InsightPanel } from '../insight/InsightPanel'
+import { isFilterActive, matchesFilter } from '../filter/actorFilter'
+import { useActorFilter } from '../filter/ActorFilterContext'
 import { ActorDetails } from './ActorDetails'
 import { ActorList } from './ActorList'
+import { BulkActions } from './BulkActions'
 import './actors.css'
 
 /** What the view can ask of the panel. */
@@ -25,6 +28,9 @@ export interface ActorPanelProps {
   onSelect: (id: string) => void
   onDelete: (id: string) => void
   onDuplicate: (id: string) => void
+  /** Asks to delete these actors (the view confirms first). */
+  onDeleteMany: (ids: string[]) => void
+  onDuplicateMany: (ids: string[]) => void
   ref?: Ref<ActorPanelHandle>
 }
 
@@ -41,10 +47,14 @@ export function ActorPanel({
   onSelect,
   onDelete,
   onDuplicate,
+  onDeleteMany,
+  onDuplicateMany,
   ref,
 }: ActorPanelProps) {
   const t = useT()
   const { selection } = useActorMap()
+  const filter = useActorFilter()
+  const filtering = isFilterActive(filter)
   const [tab, setTab] = useState<PanelTab>('details')
   const detailsHeading = useRef<HTMLHeadingElement>(null)
   const selected = nodes.filter((node) => node.selected)
@@ -52,6 +62,21 @@ export function ActorPanel({
     () => [...nodes].sort((a, b) => a.data.name.localeCompare(b.data.name, 'nb')),
     [nodes],
   )
+  const listed = useMemo(
+    () => (filtering ? sorted.filter((node) => matchesFilter(node.data, filter)) : sorted),
+    [sorted, filter, filtering],
+  )
+  const selectedIds = selected.map((node) => node.id)
+  const bulk =
+    selected.length > 1 ? (
+      <BulkActions
+        count={selected.length}
+        hidden={filtering ? selected.filter((n) => !matchesFilter(n.data, filter)).length : 0}
+        onDuplicate={() => onDuplicateMany(selectedIds)}
+        onDelete={() => onDeleteMany(selectedIds)}
+        onClear={() => selection.clear()}
+      />
+    ) : null
 
   const handle = useMemo<ActorPanelHandle>(
     () => ({
@@ -95,7 +120,14 @@ export function ActorPanel({
         <Tabs.List>
           <Tabs.Tab value="details">{t('panel.tab.details')}</Tabs.Tab>
           <Tabs.Tab value="actors">
-            {t('panel.heading')} <span className="samkart-panel__count">({nodes.length})</span>
+            {t('panel.heading')}{' '}
+            <span className="samkart-panel__count">
+              (
+              {filtering
+                ? t('panel.countFiltered', { shown: listed.length, count: nodes.length })
+                : nodes.length}
+              )
+            </span>
           </Tabs.Tab>
           <Tabs.Tab value="insight">{t('panel.tab.insight')}</Tabs.Tab>
         </Tabs.List>
@@ -111,18 +143,30 @@ export function ActorPanel({
               headingRef={detailsHeading}
             />
           ) : (
-            <Paragraph data-size="sm" className="samkart-panel__hint">
-              {selected.length > 1
-                ? t('selection.many', { count: selected.length })
-                : t('panel.noSelection')}
-            </Paragraph>
+            <>
+              {bulk}
+              <Paragraph data-size="sm" className="samkart-panel__hint">
+                {selected.length > 1
+                  ? t('selection.many', { count: selected.length })
+                  : t('panel.noSelection')}
+              </Paragraph>
+            </>
           )}
         </Tabs.Panel>
         <Tabs.Panel value="actors" className="samkart-panel__tab">
+          {bulk}
+          {/* A live region: typing in the search box tells a screen reader how many are left. */}
+          <Paragraph data-size="sm" role="status" className="samkart-list-status">
+            {filtering && sorted.length > 0
+              ? listed.length === 0
+                ? t('filter.noMatch')
+                : t('filter.count', { shown: listed.length, count: nodes.length })
+              : ''}
+          </Paragraph>
           {sorted.length === 0 ? (
             <Paragraph data-size="sm">{t('panel.empty')}</Paragraph>
           ) : (
-            <ActorList nodes={sorted} onSelect={pick} />
+            <ActorList nodes={listed} onSelect={pick} onToggle={selection.toggleActor} />
           )}
         </Tabs.Panel>
         <Tabs.Panel value="insight" className="samkart-panel__tab">

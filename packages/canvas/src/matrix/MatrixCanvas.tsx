@@ -47,6 +47,7 @@ export function MatrixCanvas({ nodes, onNodesChange }: MatrixCanvasProps) {
       translateExtent={TRANSLATE_EXTENT}
       background={BACKGROUND}
       relations
+      minimap
       keyboardHelp={t('matrix.keyboardHelp')}
     />
   )

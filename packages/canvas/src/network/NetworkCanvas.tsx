@@ -94,6 +94,7 @@ export function NetworkCanvas() {
       bounds={bounds}
       move={move}
       relations
+      minimap
       keyboardHelp={t('matrix.keyboardHelp')}
     />
   )

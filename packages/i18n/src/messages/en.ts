@@ -288,6 +288,10 @@ export const en: Messages = {
   'filter.all': 'All',
   'filter.reset': 'Reset filters',
   'filter.noMatch': 'No actors match the search and filters.',
+  'filter.dimmed': 'Hidden by the filter.',
+  'filter.option': '{label} ({count})',
+  'filter.count': '{shown} of {count} actors',
+  'filter.hiddenSelected': '{count} of the selected are hidden by the filter.',
 
   'selection.select': 'Select {name}',
   'selection.count': '{count} selected',
@@ -299,6 +303,9 @@ export const en: Messages = {
   'bulkDelete.body': 'The actors and their relations are deleted for everyone on the board.',
   'bulkDelete.confirm': 'Delete {count} actors',
   'bulkDelete.done': '{count} actors were deleted.',
+  'bulkDelete.more': 'and {count} more',
+  'bulkDelete.selected': 'Selected actors',
+  'selection.duplicated': '{count} copies were made and selected.',
 
   'insight.categories': 'Actors per category',
   'insight.blocking': 'Can block the work',

@@ -288,6 +288,10 @@ export const nb = {
   'filter.all': 'Alle',
   'filter.reset': 'Nullstill filter',
   'filter.noMatch': 'Ingen aktører passer med søket og filtrene.',
+  'filter.dimmed': 'Skjult av filteret.',
+  'filter.option': '{label} ({count})',
+  'filter.count': '{shown} av {count} aktører',
+  'filter.hiddenSelected': '{count} av de valgte er skjult av filteret.',
 
   'selection.select': 'Velg {name}',
   'selection.count': '{count} valgt',
@@ -299,6 +303,9 @@ export const nb = {
   'bulkDelete.body': 'Aktørene og relasjonene deres slettes for alle på tavla.',
   'bulkDelete.confirm': 'Slett {count} aktører',
   'bulkDelete.done': '{count} aktører er slettet.',
+  'bulkDelete.more': 'og {count} til',
+  'bulkDelete.selected': 'Valgte aktører',
+  'selection.duplicated': '{count} kopier er laget og valgt.',
 
   'insight.categories': 'Aktører per kategori',
   'insight.blocking': 'Kan blokkere arbeidet',
