@@ -4,6 +4,13 @@
  */
 export { ActorMapView, type ActorMapViewProps } from './ActorMapView'
 export { useBoardMeta } from './hooks/useBoardMeta'
+export { JourneysView, type JourneysViewProps } from './journey/JourneysView'
+export { JourneyView, type JourneyViewProps } from './journey/JourneyView'
+export {
+  type TouchpointSelection,
+  createTouchpointSelection,
+  useTouchpointSelection,
+} from './journey/touchpointSelection'
 export { type ActorActions, createActorActions, spawnScores } from './actions/actorActions'
 export {
   MATRIX_HEIGHT,

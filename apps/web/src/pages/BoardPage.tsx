@@ -1,6 +1,6 @@
 import type { ConnectionStatus as ConnectionStatusValue } from '@samkart/collab'
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react'
-import { ActorMapView, useBoardMeta } from '@samkart/canvas'
+import { ActorMapView, JourneysView, useBoardMeta } from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
 import { BOARD_TEMPLATES } from '@samkart/model'
 import { useEffect, useState } from 'react'
@@ -12,7 +12,10 @@ import {
 } from '../board/useBoardConnection'
 import { AppHeader } from '../components/AppHeader'
 import { ConnectionStatus } from '../components/ConnectionStatus'
+import { navigate } from '../router/navigation'
+import { journeysPath } from '../router/routes'
 import { usePageHeading } from '../router/usePageHeading'
+import { BoardNav, useBoardView } from './BoardNav'
 import { NotFoundPage } from './NotFoundPage'
 import { TEMPLATE_TEXT } from './templateText'
 
@@ -35,7 +38,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
         <ConnectionStatus status={status} />
       </AppHeader>
       <main id="main" className="page page--board" tabIndex={-1}>
-        <BoardBody session={session} synced={synced} status={status} />
+        <BoardNav boardId={boardId} />
+        <BoardBody session={session} synced={synced} status={status} boardId={boardId} />
       </main>
     </div>
   )
@@ -73,12 +77,15 @@ function BoardBody({
   session,
   synced,
   status,
+  boardId,
 }: {
   session: BoardSession | null
   synced: boolean
   status: ConnectionStatusValue
+  boardId: string
 }) {
   const t = useT()
+  const { view, journeyId } = useBoardView()
   if (!session || !synced)
     return (
       <div className="board-loading">
@@ -101,8 +108,19 @@ function BoardBody({
           {t('board.offlineNotice')}
         </Alert>
       )}
-      <TemplateNotice doc={session.doc} />
-      <ActorMapView doc={session.doc} />
+      {view === 'actors' ? (
+        <>
+          <TemplateNotice doc={session.doc} />
+          <ActorMapView doc={session.doc} />
+        </>
+      ) : (
+        <JourneysView
+          doc={session.doc}
+          journeyId={journeyId}
+          journeyHref={(id) => journeysPath(boardId, id)}
+          onOpen={(id) => navigate(journeysPath(boardId, id))}
+        />
+      )}
     </>
   )
 }

@@ -1,0 +1,119 @@
+import { Button, Dialog, Heading, Textfield } from '@digdir/designsystemet-react'
+import { useErrorText, useT } from '@samkart/i18n/react'
+import type { Journey, ModelError, Result } from '@samkart/model'
+import { type FormEvent, useId, useState } from 'react'
+import { parseTags } from './journeyGrid'
+
+/** What the journey form edits. */
+export interface JourneyFormValues {
+  title: string
+  description: string
+  tags: string[]
+}
+
+/** Props of {@link JourneyFormDialog}. */
+export interface JourneyFormDialogProps {
+  /** Open for a new journey (`'new'`), for an existing one, or closed (`null`). */
+  journey: Journey | 'new' | null
+  /** Writes through the model; a refusal is shown in the form and the dialog stays open. */
+  onSubmit: (values: JourneyFormValues) => Result<unknown>
+  onClose: () => void
+}
+
+/** Creates or edits a journey's title, description/persona and variant tags. */
+export function JourneyFormDialog({ journey, onSubmit, onClose }: JourneyFormDialogProps) {
+  const t = useT()
+  const headingId = useId()
+  const editing = journey !== null && journey !== 'new'
+  return (
+    <Dialog
+      open={journey !== null}
+      onClose={onClose}
+      closeButton={t('journeys.close')}
+      closedby="any"
+      aria-labelledby={headingId}
+    >
+      <Dialog.Block>
+        <Heading id={headingId} level={2} data-size="xs">
+          {t(editing ? 'journeys.edit.heading' : 'journeys.create.heading')}
+        </Heading>
+      </Dialog.Block>
+      <Dialog.Block>
+        {journey !== null && (
+          // Keyed so reopening starts from the journey's current values.
+          <JourneyForm
+            key={editing ? journey.id : 'new'}
+            initial={editing ? journey : undefined}
+            onSubmit={onSubmit}
+            onClose={onClose}
+          />
+        )}
+      </Dialog.Block>
+    </Dialog>
+  )
+}
+
+function JourneyForm({
+  initial,
+  onSubmit,
+  onClose,
+}: {
+  initial?: Journey
+  onSubmit: JourneyFormDialogProps['onSubmit']
+  onClose: () => void
+}) {
+  const t = useT()
+  const errorText = useErrorText()
+  const [title, setTitle] = useState(initial?.title ?? '')
+  const [description, setDescription] = useState(initial?.description ?? '')
+  const [tags, setTags] = useState(initial?.tags.join(', ') ?? '')
+  const [error, setError] = useState<ModelError | null>(null)
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const result = onSubmit({ title: title.trim(), description, tags: parseTags(tags) })
+    if (result.ok) onClose()
+    else setError(result.error)
+  }
+  const errorFor = (field: string) =>
+    error && (error.field ?? 'title') === field ? errorText(error) : undefined
+
+  return (
+    <form className="journey-form" onSubmit={submit} noValidate>
+      <Textfield
+        data-size="sm"
+        label={t('journeys.form.title')}
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={errorFor('title')}
+        autoComplete="off"
+      />
+      <Textfield
+        data-size="sm"
+        label={t('journeys.form.description')}
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        error={errorFor('description')}
+        multiline
+        rows={3}
+      />
+      <Textfield
+        data-size="sm"
+        label={t('journeys.form.tags')}
+        description={t('journeys.form.tagsDescription')}
+        value={tags}
+        onChange={(event) => setTags(event.target.value)}
+        error={errorFor('tags')}
+        autoComplete="off"
+      />
+      <div className="journey-form__actions">
+        <Button type="submit" data-size="sm">
+          {t(initial ? 'journeys.form.save' : 'journeys.form.create')}
+        </Button>
+        <Button type="button" variant="tertiary" data-size="sm" onClick={onClose}>
+          {t('journeys.form.cancel')}
+        </Button>
+      </div>
+    </form>
+  )
+}

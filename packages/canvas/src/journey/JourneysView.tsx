@@ -1,0 +1,102 @@
+import { useT } from '@samkart/i18n/react'
+import {
+  type Journey,
+  createJourney,
+  deleteEntity,
+  duplicateJourney,
+  updateEntity,
+} from '@samkart/model'
+import { useMemo, useState } from 'react'
+import type * as Y from 'yjs'
+import { useAnnouncer } from '../hooks/useAnnouncer'
+import { ConfirmDialog } from './ConfirmDialog'
+import { JourneyFormDialog } from './JourneyFormDialog'
+import { JourneyList } from './JourneyList'
+import { JourneyView } from './JourneyView'
+import { useJourneyBoard } from './useJourneyBoard'
+import './journey.css'
+
+/** Props of {@link JourneysView}. */
+export interface JourneysViewProps {
+  /** The board's document. The view reads and writes it; connecting is the app's job. */
+  doc: Y.Doc
+  /** The open journey, or `undefined` for the list. The app keeps it in the URL. */
+  journeyId?: string
+  /** The address of a journey (`undefined`: of the list), so links work in new tabs. */
+  journeyHref: (journeyId?: string) => string
+  /** Opens a journey, or the list with `undefined`. */
+  onOpen: (journeyId?: string) => void
+}
+
+/**
+ * The board's brukerreiser: the list of journeys with create, edit, duplicate and delete, or
+ * one open journey. Which one shows is the app's routing, so a journey can be linked to.
+ */
+export function JourneysView({ doc, journeyId, journeyHref, onOpen }: JourneysViewProps) {
+  const t = useT()
+  const origin = useMemo(() => Symbol('samkart-local'), [])
+  const board = useJourneyBoard(doc)
+  const { message, announce } = useAnnouncer()
+  const [editing, setEditing] = useState<Journey | 'new' | null>(null)
+  const [deleting, setDeleting] = useState<Journey | null>(null)
+
+  if (journeyId)
+    return (
+      <JourneyView
+        doc={doc}
+        journeyId={journeyId}
+        backHref={journeyHref()}
+        onBack={() => onOpen(undefined)}
+      />
+    )
+
+  const count = (id: string) => ({
+    phases: board.phases.filter((p) => p.journeyId === id).length,
+    touchpoints: board.touchpoints.filter((tp) => tp.journeyId === id).length,
+  })
+
+  return (
+    <>
+      <JourneyList
+        board={board}
+        journeyHref={journeyHref}
+        onOpen={onOpen}
+        onCreate={() => setEditing('new')}
+        onEdit={setEditing}
+        onDuplicate={(journey) => {
+          const title = t('journeys.copyTitle', { title: journey.title }).slice(0, 200)
+          if (duplicateJourney(doc, journey.id, { title }, { origin }).ok)
+            announce(t('journeys.duplicated', { title }))
+        }}
+        onDelete={setDeleting}
+      />
+      <div className="ds-sr-only" aria-live="polite" aria-atomic="true">
+        {message}
+      </div>
+      <JourneyFormDialog
+        journey={editing}
+        onSubmit={(values) => {
+          if (editing !== 'new' && editing !== null)
+            return updateEntity(doc, 'journey', editing.id, values, { origin })
+          const created = createJourney(doc, values, { origin })
+          // A new journey opens at once: the next thing anyone does is add its phases.
+          if (created.ok) queueMicrotask(() => onOpen(created.value))
+          return created
+        }}
+        onClose={() => setEditing(null)}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        heading={deleting ? t('journeys.delete.heading', { title: deleting.title }) : ''}
+        body={deleting ? t('journeys.delete.body', count(deleting.id)) : ''}
+        confirmLabel={t('journeys.delete.confirm')}
+        onConfirm={() => {
+          if (deleting && deleteEntity(doc, 'journey', deleting.id, { origin }).ok)
+            announce(t('journeys.deleted', { title: deleting.title }))
+          setDeleting(null)
+        }}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  )
+}

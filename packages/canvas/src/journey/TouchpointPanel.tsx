@@ -1,0 +1,131 @@
+import {
+  Button,
+  Field,
+  Fieldset,
+  Heading,
+  Label,
+  Radio,
+  Select,
+} from '@digdir/designsystemet-react'
+import { useT } from '@samkart/i18n/react'
+import {
+  type Actor,
+  CHANNELS,
+  type EntityFields,
+  PAIN_TYPES,
+  type Phase,
+  type Result,
+  type Touchpoint,
+} from '@samkart/model'
+import { useId } from 'react'
+import { CommitTextfield } from '../actors/CommitTextfield'
+import { EnumSelect } from '../actors/EnumSelect'
+import { ResponsiblePicker } from './ResponsiblePicker'
+
+const EMOTIONS = [-2, -1, 0, 1, 2] as const
+
+/** Props of {@link TouchpointPanel}. */
+export interface TouchpointPanelProps {
+  touchpoint: Touchpoint
+  phases: readonly Phase[]
+  actors: readonly Actor[]
+  update: (patch: Partial<EntityFields<'touchpoint'>>) => Result<unknown>
+  onMoveToPhase: (phaseId: string) => void
+  onCreateActor: (name: string) => Result<string>
+  onDelete: () => void
+  onClose: () => void
+}
+
+/**
+ * Every field of one touchpoint. Text commits when the field is left (one update per edit, not
+ * per keystroke, for the whole workshop); choices commit at once. Refusals show by the field.
+ */
+export function TouchpointPanel({
+  touchpoint: tp,
+  phases,
+  actors,
+  update,
+  onMoveToPhase,
+  onCreateActor,
+  onDelete,
+  onClose,
+}: TouchpointPanelProps) {
+  const t = useT()
+  const headingId = useId()
+  const text = (
+    field: 'title' | 'description' | 'action' | 'need' | 'painPoint' | 'legalBasis' | 'backstage',
+    multiline = false,
+  ) => (
+    <CommitTextfield
+      label={t(`journey.field.${field}`)}
+      value={tp[field]}
+      multiline={multiline}
+      onCommit={(value) => update({ [field]: field === 'title' ? value.trim() : value })}
+    />
+  )
+  return (
+    <aside className="samkart-panel journey-panel" aria-labelledby={headingId}>
+      <div className="journey-panel__header">
+        <Heading id={headingId} level={3} data-size="xs">
+          {t('journey.panel.heading', { title: tp.title })}
+        </Heading>
+        <Button variant="tertiary" data-size="sm" onClick={onClose}>
+          {t('journey.panel.close')}
+        </Button>
+      </div>
+      {text('title')}
+      <Field data-size="sm">
+        <Label>{t('journey.panel.phase')}</Label>
+        <Select value={tp.phaseId} onChange={(event) => onMoveToPhase(event.target.value)}>
+          {phases.map((phase) => (
+            <Select.Option key={phase.id} value={phase.id}>
+              {phase.title}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      {text('description', true)}
+      {text('action', true)}
+      <EnumSelect
+        label={t('journey.field.channel')}
+        value={tp.channel}
+        values={CHANNELS}
+        text={(channel) => t(`journey.channel.${channel}`)}
+        onChange={(channel) => update({ channel })}
+      />
+      {text('need', true)}
+      {text('painPoint', true)}
+      <EnumSelect
+        label={t('journey.field.painType')}
+        value={tp.painType}
+        values={PAIN_TYPES}
+        text={(type) => t(`journey.painType.${type || 'none'}`)}
+        onChange={(painType) => update({ painType })}
+      />
+      <Fieldset data-size="sm">
+        <Fieldset.Legend>{t('journey.field.emotion')}</Fieldset.Legend>
+        {EMOTIONS.map((emotion) => (
+          <Radio
+            key={emotion}
+            name={`${headingId}-emotion`}
+            label={t(`journey.emotion.${emotion}`)}
+            value={String(emotion)}
+            checked={tp.emotion === emotion}
+            onChange={() => update({ emotion })}
+          />
+        ))}
+      </Fieldset>
+      <ResponsiblePicker
+        actors={actors}
+        responsible={tp.responsible}
+        onChange={(responsible) => update({ responsible })}
+        onCreate={onCreateActor}
+      />
+      {text('legalBasis')}
+      {text('backstage', true)}
+      <Button variant="tertiary" data-color="danger" data-size="sm" onClick={onDelete}>
+        {t('journey.panel.delete')}
+      </Button>
+    </aside>
+  )
+}

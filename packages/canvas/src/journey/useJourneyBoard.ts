@@ -1,0 +1,51 @@
+import {
+  type Actor,
+  type Journey,
+  type Phase,
+  type Touchpoint,
+  entityRoot,
+  readActors,
+  readEntities,
+  readJourneys,
+} from '@samkart/model'
+import { useEffect, useState } from 'react'
+import type * as Y from 'yjs'
+
+/** Everything the journey screens show: journeys, their phases and touchpoints, and actors. */
+export interface JourneyBoard {
+  journeys: Journey[]
+  phases: Phase[]
+  touchpoints: Touchpoint[]
+  actors: Actor[]
+}
+
+const ROOTS = ['journey', 'phase', 'touchpoint', 'actor'] as const
+
+/**
+ * The board's journeys and what they refer to, re-read after every transaction that touches
+ * one of them. A workshop board holds tens of touchpoints, not thousands, so one re-read is
+ * cheaper to reason about than per-entity subscriptions; actors are included because the
+ * responsibility lane shows their names live.
+ */
+export function useJourneyBoard(doc: Y.Doc): JourneyBoard {
+  const [state, setState] = useState<JourneyBoard>(() => read(doc))
+  useEffect(() => {
+    const refresh = () => setState(read(doc))
+    refresh()
+    const roots = ROOTS.map((kind) => entityRoot(doc, kind))
+    for (const root of roots) root.observeDeep(refresh)
+    return () => {
+      for (const root of roots) root.unobserveDeep(refresh)
+    }
+  }, [doc])
+  return state
+}
+
+function read(doc: Y.Doc): JourneyBoard {
+  return {
+    journeys: readJourneys(doc),
+    phases: readEntities(doc, 'phase'),
+    touchpoints: readEntities(doc, 'touchpoint'),
+    actors: readActors(doc),
+  }
+}
