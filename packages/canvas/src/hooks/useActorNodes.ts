@@ -1,4 +1,11 @@
-import { type Actor, entityRoot, readActor, readActors } from '@samkart/model'
+import {
+  type Actor,
+  entityRoot,
+  readActor,
+  readActors,
+  readEntities,
+  touchpointCountsByActor,
+} from '@samkart/model'
 import { type Dispatch, type SetStateAction, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { type ActorFlowNode, changedActorIds, reconcileActorNodes } from '../matrix/actorNodes'
@@ -15,6 +22,9 @@ import type { Point } from '../matrix/matrixGeometry'
  * `place` (stable: a module constant or memoised) puts the cards of a view other than the
  * matrix. When actors are added or removed, every card is re-placed, since a view's initial
  * layout may depend on all of them (identity is still kept for cards that did not move).
+ *
+ * Each card also shows how many touchpoints its actor owns. Touchpoint edits recount (a board
+ * holds tens of touchpoints) and rebuild only the cards whose count changed.
  */
 export function useActorNodes(
   doc: Y.Doc,
@@ -25,7 +35,9 @@ export function useActorNodes(
 
   useEffect(() => {
     const root = entityRoot(doc, 'actor')
-    const decor = { roleDescription, place }
+    const touchpointRoot = entityRoot(doc, 'touchpoint')
+    let counts = touchpointCountsByActor(readEntities(doc, 'touchpoint'))
+    const decor = { roleDescription, place, touchpoints: (id: string) => counts.get(id) ?? 0 }
     const read = (id: string) => readActor(doc, id)
     const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
       const changed = changedActorIds(events, root)
@@ -39,7 +51,24 @@ export function useActorNodes(
         ),
       )
     }
+    const onTouchpoints = () => {
+      const fresh = touchpointCountsByActor(readEntities(doc, 'touchpoint'))
+      const changed = new Set<string>()
+      for (const id of new Set([...counts.keys(), ...fresh.keys()]))
+        if (counts.get(id) !== fresh.get(id)) changed.add(id)
+      counts = fresh
+      if (changed.size > 0)
+        setNodes((prev) =>
+          reconcileActorNodes(
+            prev,
+            prev.filter((n) => changed.has(n.id)).map((n) => n.id),
+            read,
+            decor,
+          ),
+        )
+    }
     root.observeDeep(onChange)
+    touchpointRoot.observeDeep(onTouchpoints)
     // Full pass on (re)subscribe: the first render, a new document, or a new language. Actors
     // come sorted by name, which makes a sensible initial tab order.
     setNodes((prev) =>
@@ -50,7 +79,10 @@ export function useActorNodes(
         decor,
       ),
     )
-    return () => root.unobserveDeep(onChange)
+    return () => {
+      root.unobserveDeep(onChange)
+      touchpointRoot.unobserveDeep(onTouchpoints)
+    }
   }, [doc, roleDescription, place])
 
   return [nodes, setNodes]

@@ -8,17 +8,23 @@ import { StrategyIcon } from './StrategyIcon'
 import './actorCard.css'
 
 /**
- * One actor card: its name (or short name), its category, and its level and strategy as small
- * icons. Memoised, and given only `data` that changes when one of those does, so dragging or
- * remote moves do not re-render the content. The wrapper React Flow draws around it is the
+ * One actor card: its name (or short name), its category, its level and strategy as small icons,
+ * and how many touchpoints it owns. Memoised, and given only `data` that changes when one of
+ * those does, so dragging or remote moves do not re-render the content. The wrapper React Flow draws around it is the
  * focusable element; its accessible name is the name and category (`aria-labelledby`), and its
- * description the level and strategy (`aria-describedby`, see `actorNode`).
+ * description the level, strategy and touchpoint count (`aria-describedby`, see `actorNode`).
  */
 function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const t = useT()
   const ids = cardLabelIds(id)
   const level = t(`level.${data.level}`)
   const strategy = t(`strategy.${data.strategy || 'none'}`)
+  const touchpoints =
+    data.touchpoints === 0
+      ? null
+      : data.touchpoints === 1
+        ? t('actorCard.touchpoints.one')
+        : t('actorCard.touchpoints', { count: data.touchpoints })
   return (
     <div
       className="samkart-card"
@@ -37,9 +43,15 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
           {level}
         </span>
         {data.strategy && <StrategyIcon strategy={data.strategy} label={strategy} />}
+        {touchpoints && (
+          <span className="samkart-card__touchpoints" aria-hidden="true">
+            {touchpoints}
+          </span>
+        )}
       </span>
       <span id={ids.meta} className="samkart-visually-hidden">
         {t('card.description', { level, strategy })}
+        {touchpoints && ` ${touchpoints}.`}
       </span>
       <Handle type="source" position={Position.Right} className="samkart-handle" />
       <Handle type="target" position={Position.Left} className="samkart-handle" />

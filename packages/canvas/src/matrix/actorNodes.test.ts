@@ -132,3 +132,18 @@ describe('selectOnly', () => {
     expect(selectOnly(other, b)).toBe(other)
   })
 })
+
+describe('touchpoint counts on cards', () => {
+  it('shows the count from the decor and rebuilds only the card whose count changed', () => {
+    const { a, b, read } = setup()
+    const counts = new Map([[a, 3]])
+    const withCounts = { ...decor, touchpoints: (id: string) => counts.get(id) ?? 0 }
+    const nodes = reconcileActorNodes([], [a, b], read, withCounts)
+    expect(nodes.map((n) => n.data.touchpoints)).toEqual([3, 0])
+    counts.set(a, 4)
+    const next = reconcileActorNodes(nodes, [a, b], read, withCounts)
+    expect(next[0]!.data.touchpoints).toBe(4)
+    expect(next[1]).toBe(nodes[1])
+    expect(reconcileActorNodes(next, [a, b], read, withCounts)).toBe(next)
+  })
+})

@@ -21,6 +21,8 @@ export interface ActorNodeData extends Record<string, unknown> {
   category: ActorCategory
   level: ActorLevel
   strategy: ActorStrategy
+  /** How many touchpoints, across all journeys, the actor is responsible for. */
+  touchpoints: number
 }
 
 /** A React Flow node for one actor in the matrix view. */
@@ -32,6 +34,8 @@ export interface NodeDecor {
   roleDescription: string
   /** Where the view puts an actor's card; the matrix (scores) unless a view says otherwise. */
   place?: (actor: Actor) => Point
+  /** How many touchpoints an actor owns (see `touchpointCountsByActor`); 0 when not given. */
+  touchpoints?: (actorId: string) => number
 }
 
 /**
@@ -52,7 +56,8 @@ const sameData = (a: ActorNodeData, b: ActorNodeData) =>
   a.shortName === b.shortName &&
   a.category === b.category &&
   a.level === b.level &&
-  a.strategy === b.strategy
+  a.strategy === b.strategy &&
+  a.touchpoints === b.touchpoints
 
 /**
  * Builds the node for an actor, reusing `prev` (and its `data` and attribute objects) wherever
@@ -72,6 +77,7 @@ export function actorNode(
     category: actorCategory(actor.importance, actor.substitutability),
     level: actor.level,
     strategy: actor.strategy,
+    touchpoints: decor.touchpoints?.(actor.id) ?? 0,
   }
   const data = prev && sameData(prev.data, fresh) ? prev.data : fresh
   const docPosition = decor.place ? decor.place(actor) : scoresToPosition(actor)
