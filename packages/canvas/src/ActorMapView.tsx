@@ -1,7 +1,7 @@
-import { Button, Heading, Paragraph, ToggleGroup } from '@digdir/designsystemet-react'
+import { Button, Heading, Paragraph, Switch, ToggleGroup } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { ReactFlowProvider } from '@xyflow/react'
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { type NodeChange, ReactFlowProvider } from '@xyflow/react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { readActor } from '@samkart/model'
 import type * as Y from 'yjs'
 import '@xyflow/react/dist/style.css'
@@ -22,10 +22,13 @@ import { ActorFilterContext } from './filter/ActorFilterContext'
 import { useActorNodes } from './hooks/useActorNodes'
 import { useAnnouncer } from './hooks/useAnnouncer'
 import { useCardFocus } from './hooks/useCardFocus'
+import { useStoredFlag } from './hooks/useStoredFlag'
 import { type ViewPlacement, useViewNodesChange } from './hooks/useViewNodesChange'
 import { LensCanvas } from './lens/LensCanvas'
+import type { ActorFlowNode } from './matrix/actorNodes'
 import { MatrixCanvas } from './matrix/MatrixCanvas'
 import { clampToMatrix, positionToScores } from './matrix/matrixGeometry'
+import { snapDrops } from './matrix/snapToCell'
 import { NetworkCanvas } from './network/NetworkCanvas'
 import { RelationDialog, type RelationDialogMode } from './relations/RelationDialog'
 import { createSelectionStore } from './selection/selectionStore'
@@ -36,6 +39,9 @@ export interface ActorMapViewProps {
   /** The board's document. The view reads and writes it; connecting is the app's job. */
   doc: Y.Doc
 }
+
+/** Where «Fest kort til ruta» is remembered, per device. */
+const SNAP_STORAGE_KEY = 'samkart.snapToCell'
 
 /** The three ways to look at the same actors. */
 const VIEWS = ['matrix', 'network', 'lens'] as const
@@ -70,7 +76,35 @@ export function ActorMapView({ doc }: ActorMapViewProps) {
     () => ({ clamp: clampToMatrix, write: (id, p) => void actions.move(id, positionToScores(p)) }),
     [actions],
   )
-  const onMatrixNodesChange = useViewNodesChange(setNodes, selection, matrixPlacement)
+  const onMatrixChange = useViewNodesChange(setNodes, selection, matrixPlacement)
+  const [snap, setSnap] = useStoredFlag(SNAP_STORAGE_KEY, false)
+  const nodesRef = useRef(nodes)
+  useEffect(() => {
+    nodesRef.current = nodes
+  }, [nodes])
+  // With snapping on, a drop (a position change no longer dragging) lands inside its cell
+  // before it is applied and written, so the local card and the document agree at once.
+  const onMatrixNodesChange = useCallback(
+    (changes: NodeChange<ActorFlowNode>[]) => {
+      const drops = snap
+        ? changes.flatMap((c) =>
+            c.type === 'position' && c.position && c.dragging === false
+              ? [{ id: c.id, position: c.position }]
+              : [],
+          )
+        : []
+      if (drops.length === 0) return onMatrixChange(changes)
+      const dropped = new Set(drops.map((d) => d.id))
+      const others = nodesRef.current.filter((n) => !dropped.has(n.id)).map((n) => n.position)
+      const snapped = new Map(snapDrops(drops, others).map((d) => [d.id, d.position]))
+      onMatrixChange(
+        changes.map((c) =>
+          c.type === 'position' && snapped.has(c.id) ? { ...c, position: snapped.get(c.id) } : c,
+        ),
+      )
+    },
+    [snap, onMatrixChange],
+  )
 
   const [renamingId, setRenamingId] = useState<string | null>(null)
   const [relationMode, setRelationMode] = useState<RelationDialogMode | null>(null)
@@ -201,7 +235,16 @@ export function ActorMapView({ doc }: ActorMapViewProps) {
               <AddActorButton actions={actions} onAdded={focusCard} />
             </div>
           </div>
-          <ActorFilterBar filter={filter} onChange={setFilter} actors={filterables} />
+          <ActorFilterBar filter={filter} onChange={setFilter} actors={filterables}>
+            {view === 'matrix' && (
+              <Switch
+                data-size="sm"
+                label={t('matrix.snap')}
+                checked={snap}
+                onChange={(event) => setSnap(event.target.checked)}
+              />
+            )}
+          </ActorFilterBar>
           <div className="samkart-actor-map__body">
             <ReactFlowProvider key={view}>
               {view === 'matrix' && (

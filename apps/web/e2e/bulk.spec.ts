@@ -1,0 +1,199 @@
+import AxeBuilder from '@axe-core/playwright'
+import { type Page, expect, test } from '@playwright/test'
+import { addActor, card, createBoardViaApi, openBoard } from './helpers'
+
+/** WCAG 2.1 A and AA violations, readable in a failure message. */
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return result.violations.map((v) => ({
+    rule: v.id,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }))
+}
+
+const actorsTab = (page: Page) => page.getByRole('tabpanel', { name: /^Aktører/ })
+const relation = (page: Page, name: string) => page.getByRole('group', { name, exact: true })
+
+/** Draws a relation through the «Ny relasjon» dialog. */
+async function addRelation(page: Page, from: string, to: string, type: string) {
+  await page.getByRole('button', { name: 'Ny relasjon' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('combobox', { name: 'Fra aktør' }).selectOption({ label: from })
+  await dialog.getByRole('combobox', { name: 'Til aktør' }).selectOption({ label: to })
+  await dialog.getByRole('combobox', { name: 'Type' }).selectOption({ label: type })
+  await dialog.getByRole('button', { name: 'Legg til relasjon' }).click()
+  await expect(dialog).toBeHidden()
+}
+
+/**
+ * Maps matrix coordinates (1000 × 680, importance up, substitutability high → low) to the
+ * screen, from where the first two cards of a new board land (spawn slots 0 and 1: x 380,
+ * y 272 and 210.8). Robust to the zoom the canvas fits to.
+ */
+async function matrixToScreen(page: Page) {
+  const first = await centre(page, 'NAV')
+  const second = await centre(page, 'KS')
+  const scale = (first.y - second.y) / (272 - 210.8)
+  return (p: { x: number; y: number }) => ({
+    x: first.x + (p.x - 380) * scale,
+    y: first.y + (p.y - 272) * scale,
+  })
+}
+
+async function centre(page: Page, name: string) {
+  const box = await card(page, name).boundingBox()
+  if (!box) throw new Error(`${name} is not on screen`)
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+}
+
+/** Drags a card by its centre to a point on the page, in small steps like a hand would. */
+async function drag(page: Page, name: string, to: { x: number; y: number }) {
+  const from = await card(page, name).boundingBox()
+  if (!from) throw new Error(`${name} is not on screen`)
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(to.x, to.y, { steps: 12 })
+  await page.mouse.up()
+}
+
+test('checkboxes and Shift-click select several; deleting them asks first and reaches everyone', async ({
+  browser,
+  request,
+}) => {
+  // Two browsers, two axe runs and a dialog: slower than most on a shared machine.
+  test.setTimeout(60_000)
+  const boardId = await createBoardViaApi(request, 'Flervalg')
+  const a = await (await browser.newContext()).newPage()
+  const b = await (await browser.newContext()).newPage()
+  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  for (const name of ['NAV', 'KS', 'Statped', 'Bufdir']) await addActor(a, name)
+  await addRelation(a, 'NAV', 'Bufdir', 'Samarbeid')
+  await expect(relation(b, 'NAV → Bufdir: Samarbeid')).toBeVisible()
+
+  // Two by checkbox in the list, one by Shift-click on its card.
+  await a.getByRole('tab', { name: /^Aktører/ }).click()
+  await actorsTab(a).getByRole('checkbox', { name: 'Velg NAV' }).check()
+  await actorsTab(a).getByRole('checkbox', { name: 'Velg KS' }).check()
+  await card(a, 'Statped').click({ modifiers: ['Shift'] })
+  await expect(actorsTab(a).getByRole('checkbox', { name: 'Velg Statped' })).toBeChecked()
+  const bulk = actorsTab(a).getByRole('group', { name: '3 valgt' })
+  await expect(bulk).toBeVisible()
+
+  // The selection survives a switch of view and back.
+  await a.getByRole('group', { name: 'Visning' }).getByText('Nettverk', { exact: true }).click()
+  await a.getByRole('group', { name: 'Visning' }).getByText('Matrise', { exact: true }).click()
+  await expect(bulk).toBeVisible()
+
+  // Axe stays clean with a filter active and several selected.
+  await a.getByRole('searchbox', { name: 'Søk etter aktør' }).fill('s')
+  expect(await violations(a)).toEqual([])
+  await a.getByRole('button', { name: 'Nullstill filter' }).click()
+
+  // Cancelling deletes nothing.
+  await bulk.getByRole('button', { name: 'Slett valgte' }).click()
+  const dialog = a.getByRole('dialog', { name: 'Slette 3 aktører?' })
+  await expect(dialog.getByRole('list', { name: 'Valgte aktører' })).toHaveText(
+    /NAV\s*KS\s*Statped/,
+  )
+  expect(await violations(a)).toEqual([])
+  await dialog.getByRole('button', { name: 'Avbryt' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(card(b, 'NAV')).toBeVisible()
+
+  await bulk.getByRole('button', { name: 'Slett valgte' }).click()
+  await dialog.getByRole('button', { name: 'Slett 3 aktører' }).click()
+  for (const name of ['NAV', 'KS', 'Statped']) await expect(card(b, name)).toHaveCount(0)
+  await expect(card(b, 'Bufdir')).toBeVisible()
+  // NAV's relation went with it.
+  await expect(relation(b, 'NAV → Bufdir: Samarbeid')).toHaveCount(0)
+  await expect(relation(a, 'NAV → Bufdir: Samarbeid')).toHaveCount(0)
+  await expect(actorsTab(a).getByRole('listitem')).toHaveCount(1)
+})
+
+test('duplicating several makes a copy of each and selects the copies', async ({
+  page,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Dupliser flere')
+  await openBoard(page, boardId)
+  await addActor(page, 'NAV')
+  await addActor(page, 'KS')
+  await card(page, 'NAV').click()
+  await card(page, 'KS').click({ modifiers: ['Shift'] })
+  const details = page.getByRole('tabpanel', { name: 'Detaljer' })
+  await details.getByRole('button', { name: 'Dupliser valgte' }).click()
+  await expect(card(page, 'Kopi av NAV')).toBeVisible()
+  await expect(card(page, 'Kopi av KS')).toBeVisible()
+  await expect(details.getByRole('group', { name: '2 valgt' })).toBeVisible()
+  await page.getByRole('tab', { name: /^Aktører/ }).click()
+  await expect(actorsTab(page).getByRole('checkbox', { name: 'Velg Kopi av NAV' })).toBeChecked()
+  await expect(actorsTab(page).getByRole('checkbox', { name: 'Velg NAV' })).not.toBeChecked()
+})
+
+test('dragging one of two cards selected with a selection box moves both, for everyone', async ({
+  browser,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Flytt flere')
+  const a = await (await browser.newContext()).newPage()
+  const b = await (await browser.newContext()).newPage()
+  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  await addActor(a, 'NAV')
+  await addActor(a, 'KS')
+  await expect(card(b, 'KS', 'Moderat')).toBeVisible()
+  const toScreen = await matrixToScreen(a)
+
+  // Shift + drag on the empty canvas draws a selection box around both cards.
+  const nav = await card(a, 'NAV').boundingBox()
+  const ks = await card(a, 'KS').boundingBox()
+  if (!nav || !ks) throw new Error('cards not on screen')
+  const left = Math.min(nav.x, ks.x) - 40
+  const top = Math.min(nav.y, ks.y) - 40
+  const right = Math.max(nav.x + nav.width, ks.x + ks.width) + 20
+  const bottom = Math.max(nav.y + nav.height, ks.y + ks.height) + 20
+  await a.keyboard.down('Shift')
+  await a.mouse.move(left, top)
+  await a.mouse.down()
+  await a.mouse.move(right, bottom, { steps: 8 })
+  await a.mouse.up()
+  await a.keyboard.up('Shift')
+  await expect(a.getByRole('tabpanel', { name: 'Detaljer' }).getByText('2 valgt')).toBeVisible()
+
+  // Drag NAV into the top-right cell: both cards go, and the other person sees both arrive.
+  await drag(a, 'NAV', toScreen({ x: 700, y: 200 }))
+  await expect(card(a, 'NAV', 'Viktig')).toBeVisible()
+  await expect(card(a, 'KS', 'Viktig')).toBeVisible()
+  await expect(card(b, 'NAV', 'Viktig')).toBeVisible()
+  await expect(card(b, 'KS', 'Viktig')).toBeVisible()
+})
+
+test('with «Fest kort til ruta» on, a card dropped on the cross lands inside its cell', async ({
+  browser,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Fest til ruta')
+  const a = await (await browser.newContext()).newPage()
+  const b = await (await browser.newContext()).newPage()
+  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  await addActor(a, 'NAV')
+  await addActor(a, 'KS')
+  await a.getByRole('switch', { name: 'Fest kort til ruta' }).check()
+
+  // Drop NAV just right of and above the middle of the matrix: the «Viktig» side of the cross.
+  const toScreen = await matrixToScreen(a)
+  await drag(a, 'NAV', toScreen({ x: 515, y: 325 }))
+  await expect(card(a, 'NAV', 'Viktig')).toBeVisible()
+
+  // Pulled into the inner corner of the cell: 37 % substitutability, 59 % importance.
+  await card(a, 'NAV').click()
+  const details = b.getByRole('tabpanel', { name: 'Detaljer' })
+  await card(b, 'NAV').click()
+  await expect(details.getByRole('textbox', { name: 'Erstatningsmulighet' })).toHaveValue('37')
+  await expect(details.getByRole('textbox', { name: 'Viktighet' })).toHaveValue('59')
+
+  // The preference is remembered on this device.
+  await a.reload()
+  await expect(a.getByRole('switch', { name: 'Fest kort til ruta' })).toBeChecked()
+})
