@@ -23,6 +23,7 @@ import {
 import { type FormEvent, type MouseEvent, useCallback, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { useAnnouncer } from '../hooks/useAnnouncer'
+import { CoordinationPanel } from './coordination/CoordinationPanel'
 import { DeletePhaseDialog } from './DeletePhaseDialog'
 import { JourneyTable } from './JourneyTable'
 import { LanesDialog } from './LanesDialog'
@@ -296,8 +297,7 @@ export function JourneyView({
           />
         )}
       </div>
-      {/* COORDINATION PANEL SLOT: mount <CoordinationPanel doc journeyId selection /> from
-          './coordination/CoordinationPanel' here once that file exists. */}
+      <CoordinationPanel doc={doc} journeyId={journeyId} selection={selection} />
       <PhaseNameDialog
         phase={renaming}
         onRename={(phase, title) => updateEntity(doc, 'phase', phase.id, { title }, { origin })}

@@ -1,5 +1,5 @@
 /** Width of one touchpoint column in the journey table, in CSS pixels. */
-export const COLUMN_WIDTH = 176
+export const COLUMN_WIDTH = 200
 /** Height of the feelings lane's drawing. */
 export const CURVE_HEIGHT = 96
 const PAD = 14

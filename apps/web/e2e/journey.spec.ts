@@ -1,0 +1,189 @@
+import AxeBuilder from '@axe-core/playwright'
+import { type Page, expect, test } from '@playwright/test'
+import { addActor, createBoardViaApi, openBoard } from './helpers'
+
+/** WCAG 2.1 A and AA, as in accessibility.spec.ts. */
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze()
+  return result.violations.map((v) => ({
+    rule: v.id,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }))
+}
+
+/** Adds a phase from the toolbar, submitting with Enter. */
+async function addPhase(page: Page, title: string) {
+  const field = page.getByRole('textbox', { name: 'Navn på ny fase' })
+  await field.fill(title)
+  await field.press('Enter')
+  await expect(page.getByRole('columnheader', { name: new RegExp(`^${title}`) })).toBeVisible()
+}
+
+/**
+ * Adds a touchpoint to a phase, names it in the side panel and picks its responsible actors;
+ * an actor in `create` is made inline from the picker.
+ */
+async function addTouchpoint(
+  page: Page,
+  phase: string,
+  title: string,
+  owners: { pick?: string[]; create?: string },
+) {
+  await page.getByRole('button', { name: `Legg til kontaktpunkt i «${phase}»` }).click()
+  const panel = page.getByRole('complementary')
+  const name = panel.getByRole('textbox', { name: 'Tittel' })
+  await name.fill(title)
+  await name.press('Enter')
+  await expect(panel.getByRole('heading', { name: `Kontaktpunkt: ${title}` })).toBeVisible()
+  const search = panel.getByRole('searchbox', { name: 'Søk etter aktør' })
+  for (const actor of owners.pick ?? []) {
+    await search.fill(actor)
+    await panel.getByRole('checkbox', { name: actor, exact: true }).check()
+  }
+  if (owners.create) {
+    await search.fill(owners.create)
+    await panel.getByRole('button', { name: `Opprett aktør «${owners.create}»` }).click()
+    await expect(panel.getByRole('checkbox', { name: owners.create, exact: true })).toBeChecked()
+  }
+  await panel.getByRole('button', { name: 'Lukk detaljene' }).click()
+}
+
+/** The phase headers' names, left to right. */
+async function phaseOrder(page: Page, phases: string[]) {
+  const headers = await page.getByRole('columnheader').allInnerTexts()
+  return headers
+    .map((text) => phases.find((phase) => text.startsWith(phase)))
+    .filter((phase) => phase !== undefined)
+}
+
+test('a workshop builds a journey whose touchpoints are owned by agencies', async ({
+  page,
+  browser,
+  request,
+}) => {
+  test.setTimeout(120_000)
+  const boardId = await createBoardViaApi(request, 'Reiser')
+  await openBoard(page, boardId)
+  await addActor(page, 'NAV')
+  await addActor(page, 'Kommunen')
+
+  // The board's views are links with an address and aria-current.
+  await page
+    .getByRole('navigation', { name: 'Visninger av tavla' })
+    .getByRole('link', { name: 'Brukerreiser' })
+    .click()
+  await expect(page).toHaveURL(new RegExp(`/b/${boardId}/reiser$`))
+  await expect(page.getByRole('link', { name: 'Brukerreiser' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+
+  await page.getByRole('button', { name: 'Ny brukerreise' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('textbox', { name: 'Tittel' }).fill('Alvorlig sykt barn')
+  await dialog
+    .getByRole('textbox', { name: 'Beskrivelse eller persona' })
+    .fill('Familien til Emma (4)')
+  await dialog.getByRole('textbox', { name: 'Varianter' }).fill('liten kommune, barn 0–6 år')
+  await dialog.getByRole('button', { name: 'Opprett reisen' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Alvorlig sykt barn' })).toBeVisible()
+  await expect(page).toHaveURL(new RegExp(`/b/${boardId}/reiser/[^/]+$`))
+
+  const phases = ['Kontakt og utredning', 'Sykehus og diagnose', 'Hjem og ny hverdag']
+  for (const phase of phases) await addPhase(page, phase)
+
+  await addTouchpoint(page, phases[0]!, 'Helsestasjon', { pick: ['Kommunen'] })
+  await addTouchpoint(page, phases[0]!, 'Henvisning', { create: 'Helseforetak' })
+  await addTouchpoint(page, phases[1]!, 'Pleiepenger', { pick: ['NAV'] })
+  await addTouchpoint(page, phases[1]!, 'Opplæringspenger', { pick: ['NAV', 'Kommunen'] })
+  await addTouchpoint(page, phases[2]!, 'Individuell plan', { pick: ['Kommunen'] })
+
+  // Focusing an owner's chip highlights what it owns, here and across journeys.
+  await page.getByRole('button', { name: 'NAV', exact: true }).first().focus()
+  await expect(
+    page.getByText('«NAV» er ansvarlig for 2 kontaktpunkter i denne reisen'),
+  ).toBeVisible()
+
+  // A second participant sees the same touchpoints and owners.
+  const other = await browser.newContext()
+  const page2 = await other.newPage()
+  await page2.goto(page.url())
+  await expect(page2.getByRole('status').first()).toContainText('Live')
+  for (const title of [
+    'Helsestasjon',
+    'Henvisning',
+    'Pleiepenger',
+    'Opplæringspenger',
+    'Individuell plan',
+  ])
+    await expect(page2.getByRole('columnheader', { name: new RegExp(`^${title}`) })).toBeVisible()
+  await expect(page2.getByRole('button', { name: 'Helseforetak', exact: true })).toBeVisible()
+  await expect(page2.getByRole('button', { name: 'Kommunen', exact: true })).toHaveCount(3)
+
+  // Reorder a phase by keyboard: focus stays on the button, and the move is announced.
+  const left = page.getByRole('button', { name: `Flytt fasen «${phases[2]}» til venstre` })
+  await left.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(`Fasen «${phases[2]}» er nå nummer 2 av 3.`)).toBeAttached()
+  await expect(left).toBeFocused()
+  const moved = [phases[0], phases[2], phases[1]]
+  await expect.poll(() => phaseOrder(page, phases)).toEqual(moved)
+  await expect.poll(() => phaseOrder(page2, phases)).toEqual(moved)
+
+  // Delete a phase with touchpoints, moving them to another phase.
+  await page.getByRole('button', { name: `Slett fasen «${phases[0]}»` }).click()
+  const confirm = page.getByRole('dialog')
+  await expect(confirm.getByRole('radio', { name: 'Flytt dem til en annen fase' })).toBeChecked()
+  await confirm
+    .getByRole('combobox', { name: 'Flytt til fasen' })
+    .selectOption({ label: phases[1]! })
+  await confirm.getByRole('button', { name: 'Slett fasen' }).click()
+  await expect.poll(() => phaseOrder(page2, phases)).toEqual([phases[2], phases[1]])
+  await expect(page2.getByRole('columnheader', { name: /^Helsestasjon/ })).toBeVisible()
+  await expect(page2.getByRole('columnheader', { name: /^Henvisning/ })).toBeVisible()
+
+  // Hide a lane: the arrangement is the journey's, so the other participant sees it too.
+  await page.getByRole('button', { name: 'Rader' }).click()
+  await page.getByRole('dialog').getByRole('checkbox', { name: 'Bak kulissene' }).uncheck()
+  await page.getByRole('button', { name: 'Flytt «Følelser» opp' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('rowheader', { name: 'Bak kulissene' })).toHaveCount(0)
+  await expect(page2.getByRole('rowheader', { name: 'Bak kulissene' })).toHaveCount(0)
+  await expect(page2.getByRole('rowheader', { name: 'Følelser' })).toBeVisible()
+
+  // The emotion curve has a text alternative, and the view passes axe.
+  await page.getByRole('button', { name: /^Pleiepenger/ }).click()
+  await page.getByRole('complementary').getByRole('radio', { name: 'Svært negativ' }).check()
+  await expect(
+    page2.getByRole('listitem').filter({ hasText: 'Pleiepenger: Svært negativ' }),
+  ).toBeAttached()
+  await page.screenshot({ path: '/tmp/shots/journey.png', fullPage: true })
+  expect(await violations(page)).toEqual([])
+  await other.close()
+})
+
+test('journeys can be edited, duplicated and deleted from the list', async ({ page, request }) => {
+  const boardId = await createBoardViaApi(request, 'Reiseliste')
+  await page.goto(`/b/${boardId}/reiser`)
+  await expect(page.getByRole('status').first()).toContainText('Live')
+  await page.getByRole('button', { name: 'Ny brukerreise' }).click()
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Tittel' }).fill('Som i dag')
+  await page.getByRole('dialog').getByRole('button', { name: 'Opprett reisen' }).click()
+  await page.getByRole('link', { name: 'Alle brukerreiser' }).click()
+
+  await page.getByRole('button', { name: 'Dupliser «Som i dag»' }).click()
+  await expect(page.getByRole('link', { name: 'Kopi av Som i dag' })).toBeVisible()
+  await page.getByRole('button', { name: 'Rediger «Kopi av Som i dag»' }).click()
+  await page.getByRole('dialog').getByRole('textbox', { name: 'Tittel' }).fill('Slik vi vil ha det')
+  await page.getByRole('dialog').getByRole('button', { name: 'Lagre' }).click()
+  await expect(page.getByRole('link', { name: 'Slik vi vil ha det' })).toBeVisible()
+  await page.screenshot({ path: '/tmp/shots/list.png', fullPage: true })
+  expect(await violations(page)).toEqual([])
+
+  await page.getByRole('button', { name: 'Slett «Som i dag»' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Slett reisen' }).click()
+  await expect(page.getByRole('link', { name: 'Som i dag' })).toHaveCount(0)
+})
