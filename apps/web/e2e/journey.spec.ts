@@ -51,7 +51,7 @@ async function addTouchpoint(
   await panel.getByRole('button', { name: 'Lukk detaljene' }).click()
 }
 
-/** The phase headers' names, left to right. */
+/** The column headers (phases or touchpoints) among `names`, left to right. */
 async function phaseOrder(page: Page, phases: string[]) {
   const headers = await page.getByRole('columnheader').allInnerTexts()
   return headers
@@ -144,6 +144,26 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
   await expect.poll(() => phaseOrder(page2, phases)).toEqual([phases[2], phases[1]])
   await expect(page2.getByRole('columnheader', { name: /^Helsestasjon/ })).toBeVisible()
   await expect(page2.getByRole('columnheader', { name: /^Henvisning/ })).toBeVisible()
+
+  // Move a touchpoint across a phase edge by keyboard, then back by dragging with the pointer.
+  const right = page.getByRole('button', { name: 'Flytt «Individuell plan» til høyre' })
+  await right.focus()
+  await page.keyboard.press('Enter')
+  await expect(
+    page.getByText(`«Individuell plan» er nå nummer 1 i fasen «${phases[1]}».`),
+  ).toBeAttached()
+  await expect(right).toBeFocused()
+  const empty = page.getByRole('cell', { name: 'Ingen kontaktpunkter' })
+  await page.getByRole('columnheader', { name: /^Henvisning/ }).dragTo(empty)
+  const touchpoints = [
+    'Henvisning',
+    'Individuell plan',
+    'Pleiepenger',
+    'Opplæringspenger',
+    'Helsestasjon',
+  ]
+  await expect.poll(() => phaseOrder(page2, touchpoints)).toEqual(touchpoints)
+  await expect(page2.getByRole('cell', { name: 'Ingen kontaktpunkter' })).toHaveCount(0)
 
   // Hide a lane: the arrangement is the journey's, so the other participant sees it too.
   await page.getByRole('button', { name: 'Rader' }).click()

@@ -157,14 +157,21 @@ export function JourneyView({
       { origin },
     )
     if (!result.ok) return
-    // The new touchpoint opens in the panel, ready to be named.
+    // The new touchpoint opens in the panel with its title selected, ready to be named.
     selection.set([result.value])
+    requestAnimationFrame(() => {
+      const title = document.querySelector<HTMLInputElement>('.journey-panel input')
+      title?.focus()
+      title?.select()
+    })
   }
 
   const confirmDeletePhase = (phase: Phase, how: PhaseDeletion) => {
     setDeleting(null)
-    if (deletePhase(doc, phase.id, how, { origin }).ok)
-      announce(t('journey.phase.deleted', { title: phase.title }))
+    if (!deletePhase(doc, phase.id, how, { origin }).ok) return
+    announce(t('journey.phase.deleted', { title: phase.title }))
+    // The button that opened the dialog is gone with the phase: focus the table instead.
+    refocus('journey-table')
   }
 
   const writeLanes = (next: LaneSetting[]) =>
@@ -238,6 +245,7 @@ export function JourneyView({
       <div className="journey-body">
         {/* Scrolls sideways on its own, so wide journeys never push the panel off screen. */}
         <div
+          data-focus="journey-table"
           className="journey-scroll"
           tabIndex={0}
           role="region"
@@ -289,6 +297,7 @@ export function JourneyView({
               if (!deleteEntity(doc, 'touchpoint', open.id, { origin }).ok) return
               selection.clear()
               announce(t('journey.panel.deleted', { title: open.title }))
+              refocus('journey-table')
             }}
             onClose={() => {
               selection.clear()
