@@ -101,20 +101,38 @@ export function ActorFlow<N extends Node>({
   const t = useT()
   const { doc, actions, onRename, announce, canvasRef, selection, deleteRelation } = useActorMap()
   const filter = useActorFilter()
+  const layer = useRelationLayer()
   const dim = useMemo(() => createNodeDimmer<N>(), [])
-  const shownNodes = useMemo(
+  const dimEdges = useMemo(() => createNodeDimmer<Edge>({ describe: false }), [])
+  // The ids the filter leaves out, as a string so it changes only when the set does (not on
+  // every drag frame), which keeps the edges below from being re-derived while dragging.
+  const dimmedKey = useMemo(
     () =>
       isFilterActive(filter)
-        ? dim(
-            nodes,
-            (node) =>
-              node.type === 'actor' &&
-              !matchesFilter(node.data as unknown as ActorNodeData, filter),
-          )
-        : nodes,
-    [dim, nodes, filter],
+        ? nodes
+            .filter(
+              (node) =>
+                node.type === 'actor' &&
+                !matchesFilter(node.data as unknown as ActorNodeData, filter),
+            )
+            .map((node) => node.id)
+            .join('\n')
+        : '',
+    [nodes, filter],
   )
-  const layer = useRelationLayer()
+  const dimmed = useMemo(() => new Set(dimmedKey ? dimmedKey.split('\n') : []), [dimmedKey])
+  const shownNodes = useMemo(
+    () => (dimmed.size ? dim(nodes, (node) => dimmed.has(node.id)) : nodes),
+    [dim, nodes, dimmed],
+  )
+  // A relation is dimmed with either end, so what stays bright is what the filter is about.
+  const relationEdges = useMemo(
+    () =>
+      dimmed.size
+        ? dimEdges(layer.edges, (edge) => dimmed.has(edge.source) || dimmed.has(edge.target))
+        : layer.edges,
+    [dimEdges, layer.edges, dimmed],
+  )
   const { fitMatrix, onMoveStart } = useMatrixFit(canvasRef, bounds)
   const onNodeDoubleClick = useCallback((_: unknown, node: N) => onRename(node.id), [onRename])
   const focusCanvas = useCallback(() => canvasRef.current?.focus(), [canvasRef])
@@ -158,7 +176,7 @@ export function ActorFlow<N extends Node>({
         <ReactFlow<N, Edge>
           aria-label={label}
           nodes={shownNodes}
-          edges={relations ? layer.edges : (extraEdges ?? NO_EDGES)}
+          edges={relations ? relationEdges : (extraEdges ?? NO_EDGES)}
           onNodesChange={onNodesChange}
           onEdgesChange={relations ? layer.onEdgesChange : undefined}
           onConnect={relations ? layer.onConnect : undefined}

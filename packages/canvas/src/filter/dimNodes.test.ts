@@ -30,4 +30,10 @@ describe('createNodeDimmer', () => {
     expect(dim([node, { id: 'b' }], (n) => n.id === 'a')[0]).toBe(first)
     expect(first!.className).toBe(`x ${DIMMED_CLASS}`)
   })
+
+  it('only adds the class when told not to describe (relations)', () => {
+    const dim = createNodeDimmer<N>({ describe: false })
+    const [edge] = dim([{ id: 'r' }], () => true)
+    expect(edge).toEqual({ id: 'r', className: DIMMED_CLASS })
+  })
 })

@@ -15,8 +15,11 @@ export const DIMMED_DESCRIPTION_ID = 'samkart-filter-dimmed'
  * «hidden by the filter» text first in their accessible description, so a screen reader user
  * tabbing through hears why a card looks different. A dimmed copy is cached per source node,
  * so a remote edit elsewhere hands React Flow the same object again (it re-renders by identity).
+ *
+ * `describe: false` only adds the class: for relations, whose description React Flow sets
+ * itself (the keyboard help) and an attribute of ours would replace.
  */
-export function createNodeDimmer<T extends Dimmable>() {
+export function createNodeDimmer<T extends Dimmable>({ describe = true } = {}) {
   const dimmed = new WeakMap<T, T>()
   return (nodes: readonly T[], dims: (node: T) => boolean): T[] => {
     let dirty = false
@@ -26,16 +29,19 @@ export function createNodeDimmer<T extends Dimmable>() {
       let copy = dimmed.get(node)
       if (!copy) {
         const described = node.domAttributes?.['aria-describedby']
-        copy = {
-          ...node,
-          className: node.className ? `${node.className} ${DIMMED_CLASS}` : DIMMED_CLASS,
-          domAttributes: {
-            ...node.domAttributes,
-            'aria-describedby': described
-              ? `${DIMMED_DESCRIPTION_ID} ${described}`
-              : DIMMED_DESCRIPTION_ID,
-          },
-        }
+        const className = node.className ? `${node.className} ${DIMMED_CLASS}` : DIMMED_CLASS
+        copy = describe
+          ? {
+              ...node,
+              className,
+              domAttributes: {
+                ...node.domAttributes,
+                'aria-describedby': described
+                  ? `${DIMMED_DESCRIPTION_ID} ${described}`
+                  : DIMMED_DESCRIPTION_ID,
+              },
+            }
+          : { ...node, className }
         dimmed.set(node, copy)
       }
       return copy
