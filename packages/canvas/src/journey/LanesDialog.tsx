@@ -24,6 +24,13 @@ export function LanesDialog({ open, lanes, onChange, onClose }: LanesDialogProps
     const [lane] = next.splice(index, 1)
     next.splice(index + direction, 0, lane!)
     onChange(next)
+    // At the top or bottom the pressed button turns disabled and would drop focus: move it to
+    // the lane's other button instead.
+    const edge = index + direction === 0 || index + direction === lanes.length - 1
+    const key = `${lane!.lane}-${edge ? (direction < 0 ? 'down' : 'up') : direction < 0 ? 'up' : 'down'}`
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-lane-move="${key}"]`)?.focus(),
+    )
   }
   return (
     <Dialog
@@ -66,6 +73,7 @@ export function LanesDialog({ open, lanes, onChange, onClose }: LanesDialogProps
                     data-size="sm"
                     aria-label={t('journey.lanes.up', { lane: name })}
                     title={t('journey.lanes.up', { lane: name })}
+                    data-lane-move={`${setting.lane}-up`}
                     disabled={index === 0}
                     onClick={() => move(index, -1)}
                   >
@@ -77,6 +85,7 @@ export function LanesDialog({ open, lanes, onChange, onClose }: LanesDialogProps
                     data-size="sm"
                     aria-label={t('journey.lanes.down', { lane: name })}
                     title={t('journey.lanes.down', { lane: name })}
+                    data-lane-move={`${setting.lane}-down`}
                     disabled={index === lanes.length - 1}
                     onClick={() => move(index, 1)}
                   >
