@@ -18,7 +18,10 @@ test('two people see each other’s edits live, and the board survives a reload'
 
   // A renames it by double-clicking the card.
   await card(a, 'NAV').dblclick()
-  await a.getByRole('dialog').getByRole('textbox', { name: 'Navn' }).fill('Arbeids- og velferdsetaten')
+  await a
+    .getByRole('dialog')
+    .getByRole('textbox', { name: 'Navn' })
+    .fill('Arbeids- og velferdsetaten')
   await a.getByRole('button', { name: 'Lagre' }).click()
   const name = 'Arbeids- og velferdsetaten'
   await expect(card(b, name, 'Moderat')).toBeVisible()
