@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard } from './helpers'
-
-/** WCAG 2.1 A and AA violations, readable in a failure message. */
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => ({
-    rule: v.id,
-    targets: v.nodes.map((n) => n.target.join(' ')),
-  }))
-}
+import { addActor, card, createBoardViaApi, openBoard, axeViolations } from './helpers'
 
 const actorsTab = (page: Page) => page.getByRole('tabpanel', { name: /^Aktører/ })
 const relation = (page: Page, name: string) => page.getByRole('group', { name, exact: true })
@@ -88,7 +76,7 @@ test('checkboxes and Shift-click select several; deleting them asks first and re
 
   // Axe stays clean with a filter active and several selected.
   await a.getByRole('searchbox', { name: 'Søk etter aktør' }).fill('s')
-  expect(await violations(a)).toEqual([])
+  expect(await axeViolations(a)).toEqual([])
   await a.getByRole('button', { name: 'Nullstill filter' }).click()
 
   // Cancelling deletes nothing.
@@ -97,7 +85,7 @@ test('checkboxes and Shift-click select several; deleting them asks first and re
   await expect(dialog.getByRole('list', { name: 'Valgte aktører' })).toHaveText(
     /NAV\s*KS\s*Statped/,
   )
-  expect(await violations(a)).toEqual([])
+  expect(await axeViolations(a)).toEqual([])
   await dialog.getByRole('button', { name: 'Avbryt' }).click()
   await expect(dialog).toBeHidden()
   await expect(card(b, 'NAV')).toBeVisible()

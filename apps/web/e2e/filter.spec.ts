@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard } from './helpers'
-
-/** WCAG 2.1 A and AA violations, readable in a failure message. */
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => ({
-    rule: v.id,
-    targets: v.nodes.map((n) => n.target.join(' ')),
-  }))
-}
+import { addActor, card, createBoardViaApi, openBoard, axeViolations } from './helpers'
 
 const filterBar = (page: Page) => page.getByRole('search', { name: 'Søk og filter' })
 const actorsTab = (page: Page) => page.getByRole('tabpanel', { name: /^Aktører/ })
@@ -49,7 +37,7 @@ test('search and filters leave non-matching actors out of the list and dim their
   await card(page, 'Helsedirektoratet').focus()
   await expect(card(page, 'Helsedirektoratet')).toBeFocused()
 
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 
   // Level and strategy narrow together with the search; nothing matching says so.
   await filterBar(page).getByRole('button', { name: 'Tøm søket' }).click()

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, type Page, expect } from '@playwright/test'
 
 /** Creates a board through the API (faster than the form) and returns its id. */
@@ -33,4 +34,20 @@ export function card(page: Page, name: string, category?: string) {
     : page.getByRole('group', {
         name: new RegExp(`^${name} (Viktig|Moderat|Lav|Important|Moderate|Low)$`),
       })
+}
+
+/**
+ * WCAG 2.1 A and AA violations (what Norwegian public bodies must meet) on the page, or within
+ * `include` (an axe selector), in a form that reads well in a failure message.
+ */
+export async function axeViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+  if (include) builder = builder.include(include)
+  const result = await builder.analyze()
+  return result.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }))
 }

@@ -1,13 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard } from './helpers'
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => ({ rule: v.id, targets: v.nodes.map((n) => n.target) }))
-}
+import { expect, test } from '@playwright/test'
+import { addActor, card, createBoardViaApi, openBoard, axeViolations } from './helpers'
 
 test('a ticked danger signal and its note reach everyone', async ({ browser, request }) => {
   const boardId = await createBoardViaApi(request, 'Faresignaler')
@@ -45,13 +37,13 @@ test('insights count categories, and «kan blokkere» selects the actor', async 
   await details.getByRole('combobox', { name: 'Strategi' }).selectOption({ label: 'Unngå' })
   await expect(card(page, 'Visma', 'Viktig')).toBeVisible()
   await card(page, 'Bufdir').click()
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 
   await page.getByRole('tab', { name: 'Innsikt' }).click()
   await expect(page.getByRole('img', { name: 'Viktig: 1, Moderat: 1, Lav: 0' })).toBeVisible()
   const blocking = page.getByRole('region', { name: /Kan blokkere arbeidet/ })
   await blocking.getByRole('button', { name: 'Visma' }).click()
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 
   await page.getByRole('tab', { name: 'Detaljer' }).click()
   await expect(page.getByRole('heading', { level: 3, name: 'Visma' })).toBeVisible()

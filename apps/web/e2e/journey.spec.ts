@@ -1,18 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, createBoardViaApi, openBoard } from './helpers'
-
-/** WCAG 2.1 A and AA, as in accessibility.spec.ts. */
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => ({
-    rule: v.id,
-    help: v.help,
-    targets: v.nodes.map((n) => n.target.join(' ')),
-  }))
-}
+import { addActor, createBoardViaApi, openBoard, axeViolations } from './helpers'
 
 /** Adds a phase from the toolbar, submitting with Enter. */
 async function addPhase(page: Page, title: string) {
@@ -181,7 +168,7 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
     page2.getByRole('listitem').filter({ hasText: 'Pleiepenger: Svært negativ' }),
   ).toBeAttached()
   await page.screenshot({ path: '/tmp/shots/journey.png', fullPage: true })
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await other.close()
 })
 
@@ -201,7 +188,7 @@ test('journeys can be edited, duplicated and deleted from the list', async ({ pa
   await page.getByRole('dialog').getByRole('button', { name: 'Lagre' }).click()
   await expect(page.getByRole('link', { name: 'Slik vi vil ha det' })).toBeVisible()
   await page.screenshot({ path: '/tmp/shots/list.png', fullPage: true })
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 
   await page.getByRole('button', { name: 'Slett «Som i dag»' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Slett reisen' }).click()

@@ -1,17 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard } from './helpers'
-
-/** WCAG 2.1 A and AA violations, readable in a failure message. */
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze()
-  return result.violations.map((v) => ({
-    rule: v.id,
-    targets: v.nodes.map((n) => n.target.join(' ')),
-  }))
-}
+import { addActor, card, createBoardViaApi, openBoard, axeViolations } from './helpers'
 
 /** A view in the «Visning» switch; its label is what takes the click (the radio is hidden). */
 const view = (page: Page, name: string) =>
@@ -86,7 +74,7 @@ test('the lens moves current and desired positions by keyboard, and both views p
     page.getByRole('group', { name: 'Statped → Helsedirektoratet: Samarbeid' }),
   ).toBeVisible()
   await page.screenshot({ path: 'test-results/network-view.png' })
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 
   await view(page, 'Interesse × innflytelse').click()
   const desired = page.getByRole('group', { name: 'Ønsket plassering for Statped' })
@@ -99,5 +87,5 @@ test('the lens moves current and desired positions by keyboard, and both views p
   await page.keyboard.press('Shift+ArrowLeft')
   await expect(page.getByText('Statped: interesse 40 %, innflytelse 50 %.')).toBeAttached()
   await page.screenshot({ path: 'test-results/lens-view.png' })
-  expect(await violations(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 })

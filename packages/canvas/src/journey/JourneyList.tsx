@@ -1,8 +1,9 @@
-import { Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react'
+import { Button, Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import type { Journey } from '@samkart/model'
 import type { MouseEvent } from 'react'
 import type { JourneyBoard } from './useJourneyBoard'
+import { JourneyTags } from './JourneyTags'
 
 /** Props of {@link JourneyList}. */
 export interface JourneyListProps {
@@ -70,17 +71,7 @@ export function JourneyList({
                     {journey.description}
                   </Paragraph>
                 )}
-                {journey.tags.length > 0 && (
-                  <ul className="journey-tags" aria-label={t('journeys.tags')}>
-                    {journey.tags.map((tag) => (
-                      <li key={tag}>
-                        <Tag data-size="sm" data-color="info">
-                          {tag}
-                        </Tag>
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <JourneyTags tags={journey.tags} />
                 <Paragraph data-size="xs" className="journey-muted">
                   {t('journeys.counts', count(journey.id))}
                 </Paragraph>

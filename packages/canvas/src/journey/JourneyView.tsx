@@ -1,4 +1,4 @@
-import { Button, Heading, Link, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react'
+import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useErrorText, useT } from '@samkart/i18n/react'
 import {
   type Actor,
@@ -37,6 +37,7 @@ import {
 } from './touchpointSelection'
 import { useJourneyBoard } from './useJourneyBoard'
 import './journey.css'
+import { JourneyTags } from './JourneyTags'
 
 /** Props of {@link JourneyView}. */
 export interface JourneyViewProps {
@@ -201,17 +202,7 @@ export function JourneyView({
             {journey.description}
           </Paragraph>
         )}
-        {journey.tags.length > 0 && (
-          <ul className="journey-tags" aria-label={t('journeys.tags')}>
-            {journey.tags.map((tag) => (
-              <li key={tag}>
-                <Tag data-size="sm" data-color="info">
-                  {tag}
-                </Tag>
-              </li>
-            ))}
-          </ul>
-        )}
+        <JourneyTags tags={journey.tags} />
       </div>
       <div className="journey-toolbar">
         <form className="journey-toolbar__add" onSubmit={submitPhase} noValidate>

@@ -1,6 +1,7 @@
 import type { Actor } from '@samkart/model'
 import type { Edge, Node } from '@xyflow/react'
 import { desiredLensPosition, desiredNodeId } from './lensGeometry'
+import { reconcileById } from '../flow/reconcileById'
 
 /** What a desired-position marker shows. */
 export interface DesiredNodeData extends Record<string, unknown> {
@@ -68,33 +69,10 @@ export function reconcileDesiredNodes(
   decor: DesiredDecor,
 ): DesiredFlowNode[] {
   const changed = new Set([...changedActors].map(desiredNodeId))
-  if (changed.size === 0) return prev as DesiredFlowNode[]
-  let dirty = false
-  const next: DesiredFlowNode[] = []
-  const known = new Set<string>()
-  for (const node of prev) {
-    known.add(node.id)
-    if (!changed.has(node.id)) {
-      next.push(node)
-      continue
-    }
-    const actor = read(node.id.slice('desired:'.length))
-    if (!actor) {
-      dirty = true
-      continue
-    }
-    const updated = desiredNode(actor, node, decor)
-    dirty ||= updated !== node
-    next.push(updated)
-  }
-  for (const id of changed) {
-    if (known.has(id)) continue
-    const actor = read(id.slice('desired:'.length))
-    if (!actor) continue
-    next.push(desiredNode(actor, undefined, decor))
-    dirty = true
-  }
-  return dirty ? next : (prev as DesiredFlowNode[])
+  return reconcileById(prev, changed, (id, node) => {
+    const actor = read(id.slice(desiredNodeId('').length))
+    return actor && desiredNode(actor, node, decor)
+  })
 }
 
 /** The desire arrow's head: neutral, since the arrow is about position, not a relation type. */

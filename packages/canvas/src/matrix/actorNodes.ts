@@ -8,6 +8,7 @@ import {
 } from '@samkart/model'
 import type * as Y from 'yjs'
 import { type Point, scoresToPosition } from './matrixGeometry'
+import { reconcileById } from '../flow/reconcileById'
 
 /**
  * What an actor card shows; derived from the actor, never written back. Scores are not here on
@@ -116,34 +117,10 @@ export function reconcileActorNodes(
   read: (id: string) => Actor | undefined,
   decor: NodeDecor,
 ): ActorFlowNode[] {
-  const changedIds = new Set(changed)
-  if (changedIds.size === 0) return prev as ActorFlowNode[]
-  const known = new Set<string>()
-  let dirty = false
-  const next: ActorFlowNode[] = []
-  for (const node of prev) {
-    known.add(node.id)
-    if (!changedIds.has(node.id)) {
-      next.push(node)
-      continue
-    }
-    const actor = read(node.id)
-    if (!actor) {
-      dirty = true
-      continue
-    }
-    const updated = actorNode(actor, node, decor)
-    dirty ||= updated !== node
-    next.push(updated)
-  }
-  for (const id of changedIds) {
-    if (known.has(id)) continue
+  return reconcileById(prev, new Set(changed), (id, node) => {
     const actor = read(id)
-    if (!actor) continue
-    next.push(actorNode(actor, undefined, decor))
-    dirty = true
-  }
-  return dirty ? next : (prev as ActorFlowNode[])
+    return actor && actorNode(actor, node, decor)
+  })
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Relation, RelationType } from '@samkart/model'
 import type { Edge } from '@xyflow/react'
 import { RELATION_MARKERS } from './relationStyle'
+import { reconcileById } from '../flow/reconcileById'
 
 /** What a relation edge draws; derived from the relation, never written back. */
 export interface RelationEdgeData extends Record<string, unknown> {
@@ -79,34 +80,10 @@ export function reconcileRelationEdges(
   read: (id: string) => Relation | undefined,
   decor: EdgeDecor,
 ): RelationFlowEdge[] {
-  const changedIds = new Set(changed)
-  if (changedIds.size === 0) return prev as RelationFlowEdge[]
-  const known = new Set<string>()
-  let dirty = false
-  const next: RelationFlowEdge[] = []
-  for (const edge of prev) {
-    known.add(edge.id)
-    if (!changedIds.has(edge.id)) {
-      next.push(edge)
-      continue
-    }
-    const relation = read(edge.id)
-    if (!relation) {
-      dirty = true
-      continue
-    }
-    const updated = relationEdge(relation, edge, decor)
-    dirty ||= updated !== edge
-    next.push(updated)
-  }
-  for (const id of changedIds) {
-    if (known.has(id)) continue
+  return reconcileById(prev, new Set(changed), (id, edge) => {
     const relation = read(id)
-    if (!relation) continue
-    next.push(relationEdge(relation, undefined, decor))
-    dirty = true
-  }
-  return dirty ? next : (prev as RelationFlowEdge[])
+    return relation && relationEdge(relation, edge, decor)
+  })
 }
 
 /** The relations drawn to or from any of `actorIds`: they change when an actor does. */
