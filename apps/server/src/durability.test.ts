@@ -8,7 +8,12 @@ import { TestBed, readStoredBoard } from './testing/TestBed'
 import { waitFor } from './testing/waitFor'
 
 const serverDir = fileURLToPath(new URL('..', import.meta.url))
-const tsx = join(serverDir, 'node_modules', '.bin', 'tsx')
+/**
+ * The server as ONE process: Node with tsx's loader in-process. The `tsx` command would start
+ * the server as a child of its own, so a SIGKILL would kill only the wrapper and leave the real
+ * server running, and the crash test would prove nothing.
+ */
+const serverArgs = (...args: string[]) => ['--import', 'tsx', 'src/main.ts', ...args]
 
 const bed = new TestBed()
 afterEach(() => bed.cleanup())
@@ -21,9 +26,9 @@ interface Child {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 }
 
-/** Starts `tsx src/main.ts` as a real separate process on a free port; resolves once it listens. */
+/** Starts the server as a real separate process on a free port; resolves once it listens. */
 async function startChild(dataDir: string): Promise<Child> {
-  const child = spawn(tsx, ['src/main.ts', '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, serverArgs('--port', '0', '--data-dir', dataDir), {
     cwd: serverDir,
     env: {
       ...process.env,
@@ -90,6 +95,8 @@ describe('durability of a real server process', () => {
 
     first.process.kill('SIGKILL')
     expect((await first.exited).signal).toBe('SIGKILL')
+    // The server itself is gone, not just a wrapper around it.
+    await expect(fetch(`${first.url}/api/health`)).rejects.toThrow()
     // Stop the clients before the restart: a reconnecting client would re-send its edits and
     // hide any loss on the server.
     a.destroy()
@@ -128,7 +135,7 @@ describe('durability of a real server process', () => {
   })
 
   it('exits 1 with a clear message on invalid configuration', async () => {
-    const child = spawn(tsx, ['src/main.ts'], {
+    const child = spawn(process.execPath, serverArgs(), {
       cwd: serverDir,
       env: { ...process.env, SAMKART_PORT: 'not-a-port' },
       stdio: ['ignore', 'pipe', 'pipe'],
