@@ -110,6 +110,14 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
   await expect(page2.getByRole('button', { name: 'Helseforetak', exact: true })).toBeVisible()
   await expect(page2.getByRole('button', { name: 'Kommunen', exact: true })).toHaveCount(3)
 
+  // The coordination panel reads the burden off the owners, live for both participants:
+  // Kommunen → Helseforetak → NAV → NAV+Kommunen → Kommunen is four hand-overs, three agencies.
+  for (const p of [page, page2]) {
+    const panel = p.getByRole('region', { name: 'Samordning' })
+    await expect(panel.getByText('Overleveringer: 4')).toBeVisible()
+    await expect(panel.getByText('Virksomheter familien møter: 3')).toBeVisible()
+  }
+
   // Reorder a phase by keyboard: focus stays on the button, and the move is announced.
   const left = page.getByRole('button', { name: `Flytt fasen «${phases[2]}» til venstre` })
   await left.focus()
@@ -167,7 +175,6 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
   await expect(
     page2.getByRole('listitem').filter({ hasText: 'Pleiepenger: Svært negativ' }),
   ).toBeAttached()
-  await page.screenshot({ path: '/tmp/shots/journey.png', fullPage: true })
   expect(await axeViolations(page)).toEqual([])
   await other.close()
 })
@@ -187,7 +194,6 @@ test('journeys can be edited, duplicated and deleted from the list', async ({ pa
   await page.getByRole('dialog').getByRole('textbox', { name: 'Tittel' }).fill('Slik vi vil ha det')
   await page.getByRole('dialog').getByRole('button', { name: 'Lagre' }).click()
   await expect(page.getByRole('link', { name: 'Slik vi vil ha det' })).toBeVisible()
-  await page.screenshot({ path: '/tmp/shots/list.png', fullPage: true })
   expect(await axeViolations(page)).toEqual([])
 
   await page.getByRole('button', { name: 'Slett «Som i dag»' }).click()
