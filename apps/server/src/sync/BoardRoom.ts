@@ -1,5 +1,11 @@
 import * as Y from 'yjs'
-import { type MigrationOutcome, migrateBoard, readMeta, validateBoardTitle } from '@samkart/model'
+import {
+  type MigrationOutcome,
+  migrateBoard,
+  pruneDangling,
+  readMeta,
+  validateBoardTitle,
+} from '@samkart/model'
 import type { Logger } from '../log'
 import type { Storage, StoredBoard } from '../storage/Storage'
 import { CloseCode } from './CloseCode'
@@ -17,6 +23,9 @@ export interface BoardRoomOptions {
   /** Brings a loaded board to the current schema; `migrateBoard` unless a test swaps it. */
   migrate?: (doc: Y.Doc) => MigrationOutcome
 }
+
+/** Origin of the server's own writes (tidying up after concurrent deletes). */
+const SERVER_ORIGIN = 'samkart:server'
 
 type RoomState = 'open' | 'closing' | 'closed'
 
@@ -172,19 +181,45 @@ export class BoardRoom {
       return
     }
     if (produced.length === 0) return // nothing new (a resent update)
+    if (!(await this.storeAndRelay(produced))) return
+    if (verdict.structural) await this.tidyDangling()
+    await this.afterChange(verdict.metaChanged)
+  }
+
+  /**
+   * Stores updates the live doc produced and only then (on disk: now other clients may see it)
+   * relays them to every client; the sender too, as with the stock server: the merged update
+   * may carry others' edits that it just unblocked. `false` if storage failed and the room
+   * stopped.
+   */
+  private async storeAndRelay(produced: Uint8Array[]): Promise<boolean> {
     const merged = produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced)
     try {
       await this.options.storage.appendUpdate(this.id, merged)
     } catch (err) {
       this.fail('saving an update failed', err)
-      return
+      return false
     }
     this.sinceCompaction++
-    // On disk: now (and only now) other clients may see it. The sender gets it too, as with
-    // the stock server: the merged update may carry others' edits that it just unblocked.
     const message = encodeUpdate(merged)
     for (const peer of this.conns) peer.send(message)
-    await this.afterChange(verdict.metaChanged)
+    return true
+  }
+
+  /**
+   * After an update that added or removed entities: one person may have deleted an actor (or a
+   * phase) while another drew a relation to it (or added a touchpoint to it). The CRDT keeps
+   * both; the model's `pruneDangling` lets the delete win, here once for everyone, stored and
+   * relayed like any update. It scans every reference, so it runs only after such updates.
+   */
+  private async tidyDangling(): Promise<void> {
+    this.produced = []
+    const removed = pruneDangling(this.currentDoc, { origin: SERVER_ORIGIN })
+    const produced = this.produced
+    this.produced = []
+    if (removed === 0 || produced.length === 0) return
+    this.options.logger.info('removed dangling entities', { board: this.id, removed })
+    await this.storeAndRelay(produced)
   }
 
   /** Keeps the board list's title current and compacts when the log is long. */

@@ -16,7 +16,10 @@ import { entityProblems, problemField, problemKey } from './entityProblems'
 export type Verdict =
   | {
       ok: true
-      /** Whether the update changed board metadata (e.g. the title). */ metaChanged: boolean
+      /** Whether the update changed board metadata (e.g. the title). */
+      metaChanged: boolean
+      /** Whether it added, replaced or removed whole entities (which can leave others dangling). */
+      structural: boolean
     }
   | { ok: false; code: 'undecodable' | 'invalid'; reason: string }
 
@@ -104,7 +107,7 @@ export class UpdateGuard {
       reason = `update breaks the board: ${describe(err)}`
     }
     return reason === null
-      ? { ok: true, metaChanged: touched.has(META_ROOT) }
+      ? { ok: true, metaChanged: touched.has(META_ROOT), structural: isStructural(touched) }
       : { ok: false, code: 'invalid', reason }
   }
 
@@ -177,6 +180,13 @@ function collectTouched(tr: Y.Transaction, rootNames: Map<YType, string>, touche
       for (const key of keys) mark(touched, name, entity, key ?? '')
     } else mark(touched, name, entity, field)
   }
+}
+
+/** True when a root map gained, lost or replaced an entry (an entity, not one of its fields). */
+function isStructural(touched: Touched): boolean {
+  for (const [root, entries] of touched)
+    if (root !== META_ROOT) for (const fields of entries.values()) if (fields === null) return true
+  return false
 }
 
 /** Notes that `field` (or, for `null`, all) of entry `key` of root `root` changed. */

@@ -4,12 +4,12 @@ import {
   createActor,
   createRelation,
   deleteActor,
+  entityRoot,
   moveActor,
   readActor,
   readActors,
   readEntities,
   readMeta,
-  readRelations,
   setBoardTitle,
   validateBoard,
 } from '@samkart/model'
@@ -182,7 +182,7 @@ describe('sync through the server', () => {
     expect(validateBoard(stored.doc)).toEqual([])
   })
 
-  it('accepts an offline edit that a concurrent delete left dangling, and converges', async () => {
+  it('accepts an offline edit that a concurrent delete left dangling, then removes it for everyone', async () => {
     const server = await bed.server()
     const board = await server.createBoard()
     const a = await server.client(board.id)
@@ -192,18 +192,26 @@ describe('sync through the server', () => {
     if (!nav.ok || !skatt.ok) throw new Error('setup')
     await waitFor(() => names(b.doc).length === 2)
 
+    // B draws a relation to NAV while A deletes NAV: the CRDT keeps both edits.
     b.provider.disconnect()
     expect(createRelation(b.doc, { source: nav.value, target: skatt.value }).ok).toBe(true)
     expect(deleteActor(a.doc, nav.value).ok).toBe(true)
     b.provider.connect()
 
-    await waitFor(() => names(b.doc).length === 1, { what: 'B to receive the delete' })
-    await waitFor(() => readEntities(a.doc, 'relation').length === 1, {
-      what: 'A to get the relation',
-    })
+    // The delete wins: every client ends with neither the actor nor the relation, not even a
+    // hidden one, and so does the stored board.
+    const relations = (doc: Y.Doc) => entityRoot(doc, 'relation').size
+    await waitFor(
+      () => names(b.doc).length === 1 && relations(b.doc) === 0 && relations(a.doc) === 0,
+      {
+        what: 'both clients to drop the dangling relation',
+      },
+    )
     expect(b.provider.wsconnected).toBe(true)
-    expect(readRelations(a.doc)).toEqual([]) // readers hide the dangling relation
     expect(boardSnapshot(a.doc)).toEqual(boardSnapshot(b.doc))
+    expect(validateBoard(a.doc)).toEqual([])
+    const stored = readStoredBoard(server.dataDir, board.id)
+    expect(readEntities(stored.doc, 'relation')).toEqual([])
   })
 
   it('pings every client and drops one that stops answering', async () => {
