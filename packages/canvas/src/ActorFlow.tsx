@@ -8,6 +8,7 @@ import {
   type Node,
   type NodeOrigin,
   type NodeTypes,
+  type OnMoveStart,
   type OnNodesChange,
   ReactFlow,
   MiniMap,
@@ -26,6 +27,7 @@ import { RelationEdge } from './relations/RelationEdge'
 import { RelationLegend } from './relations/RelationLegend'
 import { SelectedRelationBar } from './relations/SelectedRelationBar'
 import { useRelationLayer } from './relations/useRelationLayer'
+import { useInteractionLayer } from './hooks/useInteractionLayer'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
@@ -133,7 +135,15 @@ export function ActorFlow<N extends Node>({
         : layer.edges,
     [dimEdges, layer.edges, dimmed],
   )
-  const { fitMatrix, onMoveStart } = useMatrixFit(canvasRef, bounds)
+  const { fitMatrix, onMoveStart: onFitMoveStart } = useMatrixFit(canvasRef, bounds)
+  const interaction = useInteractionLayer(canvasRef)
+  const onMoveStart = useCallback<OnMoveStart>(
+    (event, viewport) => {
+      interaction.start()
+      onFitMoveStart(event, viewport)
+    },
+    [interaction, onFitMoveStart],
+  )
   const onNodeDoubleClick = useCallback((_: unknown, node: N) => onRename(node.id), [onRename])
   const focusCanvas = useCallback(() => canvasRef.current?.focus(), [canvasRef])
   const onSelect = useCallback((id: string) => selection.setActors([id]), [selection])
@@ -191,6 +201,9 @@ export function ActorFlow<N extends Node>({
           connectionRadius={60}
           onInit={fitMatrix}
           onMoveStart={onMoveStart}
+          onMoveEnd={interaction.end}
+          onNodeDragStart={interaction.start}
+          onNodeDragStop={interaction.end}
           onNodeDoubleClick={onNodeDoubleClick}
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
