@@ -244,7 +244,14 @@ function LaneValue({
     case 'action':
       return tp.action
     case 'touchpoint':
-      return tp.description
+      // The description, and the legal basis that obliges the agency to act (e.g. «folketrygdloven
+      // § 9-10»), which is what ties a touchpoint to its responsible agency in the first place.
+      return (
+        <>
+          {tp.description}
+          {tp.legalBasis && <span className="journey-legal">{tp.legalBasis}</span>}
+        </>
+      )
     case 'channel':
       return t(`journey.channel.${tp.channel}`)
     case 'need':
