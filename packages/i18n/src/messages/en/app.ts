@@ -1,0 +1,107 @@
+import type { nbApp } from '../nb/app'
+
+/** English messages for the app shell, start page, board page, connection status, templates and shared errors; the same keys as bokmål. */
+export const enApp: { readonly [K in keyof typeof nbApp]: string } = {
+  'app.name': 'Samkart',
+  'app.tagline': 'Collaborate on actor maps and service journeys',
+  'app.skipToContent': 'Skip to main content',
+  'app.loading': 'Loading …',
+  'language.label': 'Language',
+  'language.nb': 'Norsk bokmål',
+  'language.en': 'English',
+  'language.switchTo': 'Change language to {language}',
+  'start.title': 'Boards',
+  'start.intro':
+    'Create a board for the workshop and share the link with the other participants. Everyone with the link can edit at the same time.',
+  'start.create.heading': 'New board',
+  'start.create.titleLabel': 'Board name',
+  'start.create.titleDescription': 'For example “Seriously ill child – actor map”.',
+  'start.create.submit': 'Create board',
+  'start.create.creating': 'Creating board …',
+  'start.create.templateLegend': 'Start from',
+  'template.empty.title': 'Empty board',
+  'template.empty.description': 'An empty stakeholder map for you to fill in.',
+  'template.alvorlig-sykt-barn-aktorer.title': 'Seriously ill child – actors',
+  'template.alvorlig-sykt-barn-aktorer.description':
+    'The actors of the life event, with suggested placements for the workshop to adjust.',
+  'template.digibarnevern.title': 'Digibarnevern',
+  'template.digibarnevern.description':
+    'The actors of Table 15 placed as in the source, with Bufdir as the project owner.',
+  'template.group.examples': 'Examples from the sources',
+  'template.group.lifeEvents': 'Life events: starter boards',
+  'template.alvorlig-sykt-barn.title': 'Seriously ill child – actors and journey',
+  'template.alvorlig-sykt-barn.description':
+    'The actors and a five-phase journey in which every touchpoint is linked to those responsible.',
+  'template.livshendelse-fa-barn.title': 'Having a child',
+  'template.livshendelse-fa-barn.description':
+    'ASD as owner, NAV as executor, BFD and KS as collaborators, and an empty journey.',
+  'template.livshendelse-miste-og-finne-jobb.title': 'Losing and finding a job',
+  'template.livshendelse-miste-og-finne-jobb.description':
+    'ASD as owner, NAV as executor, KS as collaborator, and an empty journey.',
+  'template.livshendelse-ny-i-norge.title': 'New in Norway',
+  'template.livshendelse-ny-i-norge.description':
+    'KD as owner, IMDi as executor, five collaborators, and an empty journey.',
+  'template.livshendelse-starte-og-drive-bedrift.title': 'Starting and running a business',
+  'template.livshendelse-starte-og-drive-bedrift.description':
+    'NFD as owner, the Brønnøysund Register Centre as executor, five collaborators, and an empty journey.',
+  'template.livshendelse-dodsfall-og-arv.title': 'Death and inheritance',
+  'template.livshendelse-dodsfall-og-arv.description':
+    'KMD as owner, Digdir as executor, seven collaborators, and an empty journey.',
+  'template.livshendelse-frivillig-organisasjon.title':
+    'Starting and running a voluntary organisation',
+  'template.livshendelse-frivillig-organisasjon.description':
+    'KUD as owner and executor with DFØ, the Gaming Authority and the Brønnøysund Register Centre, and an empty journey.',
+  'template.notice':
+    'This board starts from the template «{template}» ({source}). The placements are a starting point: move the cards to where you think they belong.',
+  'start.list.heading': 'Existing boards',
+  'start.list.empty': 'There are no boards yet. Create the first one above.',
+  'start.list.loading': 'Fetching boards …',
+  'start.list.error': 'Could not fetch the boards. Try reloading the page.',
+  'start.list.createdAt': 'Created {date}',
+  'start.error.network': 'Could not reach the server. Check the network and try again.',
+  'board.documentTitle': '{title} – Samkart',
+  'board.untitled': 'Untitled board',
+  'board.back': 'All boards',
+  'board.connecting': 'Connecting to the board …',
+  'board.notFound.heading': 'Board not found',
+  'board.notFound.body':
+    'The board does not exist, or the link is wrong. Check the link, or go to the list of boards.',
+  'board.notFound.link': 'Go to all boards',
+  'board.offlineNotice':
+    'You are offline. Your changes are kept in this tab and sent when the connection is back. Do not close the tab until you are connected again.',
+  'status.label': 'Connection',
+  'status.connecting': 'Connecting …',
+  'status.live': 'Live',
+  'status.offline': 'Offline',
+  'status.not-found': 'Not found',
+  'status.refused': 'Refused',
+  'board.refusedNotice':
+    'The server refused a change from this tab and disconnected it. Reload the page to continue with the board as it is saved.',
+  'board.reload': 'Reload',
+  'board.nav.label': 'Board views',
+  'board.nav.actors': 'Actor map',
+  'board.nav.journeys': 'User journeys',
+  'page.notFound.heading': 'Page not found',
+  'page.notFound.body': 'We could not find the page you were looking for.',
+  'error.generic': 'Something went wrong. Please try again.',
+  'error.required': '{field} is required.',
+  'error.too_long': '{field} cannot be longer than {max} characters.',
+  'error.out_of_range': '{field} must be between {min} and {max}.',
+  'error.not_integer': '{field} must be a whole number.',
+  'error.invalid_type': '{field} has an invalid value.',
+  'error.invalid_enum': '{field} must be one of: {allowed}.',
+  'error.invalid_org_number': 'The organisation number must have 9 digits and a valid check digit.',
+  'error.duplicate_org_number': 'The organisation number is already used by {name}.',
+  'error.unknown_field': 'The field {field} does not exist.',
+  'error.not_found': 'No longer exists. Perhaps someone else deleted it?',
+  'error.missing_reference': 'Refers to something that no longer exists.',
+  'error.self_reference': 'An actor cannot have a relation to itself.',
+  'error.too_many': '{field} cannot have more than {max} items.',
+  'error.actor.name.required': 'Enter the name of the actor.',
+  'error.board.title.required': 'Enter a name for the board.',
+  'field.generic': 'The field',
+  'field.board.note': 'The note',
+  'error.relation.source.required': 'Choose the actor the relation comes from.',
+  'error.relation.target.required': 'Choose the actor the relation goes to.',
+  'field.board.title': 'The board name',
+}
