@@ -7,7 +7,9 @@ export const ALVORLIG_SYKT_BARN_SOURCE =
 /**
  * The actors of the life event «Alvorlig sykt barn» (domain brief §1 and §3), shared by the
  * actor-only template and the full template with a journey. The placements are a suggested
- * starting point for the workshop to move, not findings.
+ * starting point for the workshop to move, not findings. Within a cell the actors sit on a grid
+ * (most important and least replaceable towards the top right) so that no card hides another
+ * at the default zoom: eleven of them share the Viktig cell.
  */
 export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
   {
@@ -16,8 +18,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     shortName: 'Familien',
     level: 'innbygger',
     kind: 'bruker',
-    importance: 0.97,
-    substitutability: 0.03,
+    importance: 0.94,
+    substitutability: 0.06,
     involvement: 'berort',
     notes: 'Pårørende «sitter med all ansvaret» og er kasteball mellom etatene.',
   },
@@ -27,8 +29,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     shortName: 'HOD',
     level: 'stat',
     kind: 'departement',
-    importance: 0.78,
-    substitutability: 0.1,
+    importance: 0.81,
+    substitutability: 0.4,
     notes: 'Eier livshendelsen.',
   },
   {
@@ -37,8 +39,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     shortName: 'Hdir',
     level: 'stat',
     kind: 'direktorat',
-    importance: 0.88,
-    substitutability: 0.15,
+    importance: 0.81,
+    substitutability: 0.23,
     notes: 'Utfører livshendelsen.',
   },
   {
@@ -47,8 +49,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     shortName: 'E-helse',
     level: 'stat',
     kind: 'direktorat',
-    importance: 0.66,
-    substitutability: 0.3,
+    importance: 0.69,
+    substitutability: 0.23,
     notes: 'Utfører livshendelsen.',
   },
   {
@@ -58,8 +60,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     orgNumber: '889640782',
     level: 'stat',
     kind: 'etat',
-    importance: 0.9,
-    substitutability: 0.08,
+    importance: 0.94,
+    substitutability: 0.23,
     notes: 'Pleiepenger, opplæringspenger, grunnstønad, hjelpestønad, omsorgspenger.',
   },
   {
@@ -68,8 +70,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     shortName: 'Kommunen',
     level: 'kommune',
     kind: 'kommune',
-    importance: 0.93,
-    substitutability: 0.12,
+    importance: 0.94,
+    substitutability: 0.4,
     notes: 'Individuell plan og koordinator; velferdsteknologi.',
   },
   {
@@ -78,8 +80,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     shortName: 'Helseforetaket',
     level: 'helseforetak',
     kind: 'tjeneste',
-    importance: 0.9,
-    substitutability: 0.2,
+    importance: 0.81,
+    substitutability: 0.06,
   },
   {
     key: 'skole',
@@ -87,16 +89,16 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     shortName: 'Skole/PPT',
     level: 'kommune',
     kind: 'tjeneste',
-    importance: 0.62,
-    substitutability: 0.4,
+    importance: 0.69,
+    substitutability: 0.06,
   },
   {
     key: 'statped',
     name: 'Statped',
     level: 'stat',
     kind: 'etat',
-    importance: 0.52,
-    substitutability: 0.45,
+    importance: 0.56,
+    substitutability: 0.4,
   },
   {
     key: 'udir',
@@ -104,8 +106,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     shortName: 'Udir',
     level: 'stat',
     kind: 'direktorat',
-    importance: 0.55,
-    substitutability: 0.32,
+    importance: 0.56,
+    substitutability: 0.23,
     notes: 'Setter reglene for opplæring i hjemmet ved langvarig sykdom.',
   },
   {
@@ -114,8 +116,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     shortName: 'KS',
     level: 'kommune',
     kind: 'nettverk',
-    importance: 0.6,
-    substitutability: 0.35,
+    importance: 0.69,
+    substitutability: 0.4,
   },
   {
     key: 'bufdir',
@@ -124,7 +126,7 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     level: 'stat',
     kind: 'direktorat',
     importance: 0.4,
-    substitutability: 0.62,
+    substitutability: 0.86,
   },
   {
     key: 'flekkefjord',
@@ -143,8 +145,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     level: 'stat',
     kind: 'program',
     strategy: 'fasilitering',
-    importance: 0.35,
-    substitutability: 0.72,
+    importance: 0.22,
+    substitutability: 0.62,
     notes: 'Finansierer tjenestedesignet.',
   },
   {
@@ -154,8 +156,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     orgNumber: '991825827',
     level: 'stat',
     kind: 'direktorat',
-    importance: 0.42,
-    substitutability: 0.55,
+    importance: 0.4,
+    substitutability: 0.62,
     notes: 'ID-porten og Altinn.',
   },
   {
@@ -163,8 +165,8 @@ export const ALVORLIG_SYKT_BARN_ACTORS: readonly TemplateActor[] = [
     name: 'Løvemamma',
     level: 'frivillig',
     kind: 'nettverk',
-    importance: 0.28,
-    substitutability: 0.78,
+    importance: 0.22,
+    substitutability: 0.86,
     notes: 'Likepersonsstøtte.',
   },
 ]
