@@ -1,6 +1,6 @@
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Button, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { useId } from 'react'
+import { HeadedDialog } from '../dialogs/HeadedDialog'
 
 /** Up to this many names are listed; more would be a wall of text nobody reads. */
 const MAX_NAMES = 8
@@ -20,43 +20,32 @@ export interface BulkDeleteDialogProps {
  */
 export function BulkDeleteDialog({ names, onConfirm, onClose }: BulkDeleteDialogProps) {
   const t = useT()
-  const headingId = useId()
   const count = names?.length ?? 0
   const shown = names?.slice(0, MAX_NAMES) ?? []
   return (
-    <Dialog
+    <HeadedDialog
       open={names !== null}
       onClose={onClose}
-      closeButton={t('actor.closeDialog')}
-      closedby="any"
-      aria-labelledby={headingId}
+      closeLabel={t('actor.closeDialog')}
+      heading={t('bulkDelete.heading', { count })}
     >
-      <Dialog.Block>
-        <Heading id={headingId} level={2} data-size="xs">
-          {t('bulkDelete.heading', { count })}
-        </Heading>
-      </Dialog.Block>
-      <Dialog.Block>
-        <div className="samkart-form">
-          <Paragraph data-size="sm">{t('bulkDelete.body')}</Paragraph>
-          <ul aria-label={t('bulkDelete.selected')} className="samkart-bulk__names">
-            {shown.map((name, index) => (
-              <li key={`${index}-${name}`}>{name}</li>
-            ))}
-            {count > shown.length && (
-              <li>{t('bulkDelete.more', { count: count - shown.length })}</li>
-            )}
-          </ul>
-          <div className="samkart-form__actions">
-            <Button data-color="danger" onClick={onConfirm}>
-              {t('bulkDelete.confirm', { count })}
-            </Button>
-            <Button variant="secondary" onClick={onClose}>
-              {t('actor.cancel')}
-            </Button>
-          </div>
+      <div className="samkart-form">
+        <Paragraph data-size="sm">{t('bulkDelete.body')}</Paragraph>
+        <ul aria-label={t('bulkDelete.selected')} className="samkart-bulk__names">
+          {shown.map((name, index) => (
+            <li key={`${index}-${name}`}>{name}</li>
+          ))}
+          {count > shown.length && <li>{t('bulkDelete.more', { count: count - shown.length })}</li>}
+        </ul>
+        <div className="samkart-form__actions">
+          <Button data-color="danger" onClick={onConfirm}>
+            {t('bulkDelete.confirm', { count })}
+          </Button>
+          <Button variant="secondary" onClick={onClose}>
+            {t('actor.cancel')}
+          </Button>
         </div>
-      </Dialog.Block>
-    </Dialog>
+      </div>
+    </HeadedDialog>
   )
 }

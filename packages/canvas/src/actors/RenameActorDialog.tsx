@@ -1,10 +1,9 @@
-import { Dialog, Heading } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { readActor } from '@samkart/model'
-import { useId } from 'react'
 import type * as Y from 'yjs'
 import type { ActorActions } from '../actions/actorActions'
 import { ActorNameForm } from './ActorNameForm'
+import { HeadedDialog } from '../dialogs/HeadedDialog'
 
 /** Props of {@link RenameActorDialog}. */
 export interface RenameActorDialogProps {
@@ -21,34 +20,25 @@ export interface RenameActorDialogProps {
  */
 export function RenameActorDialog({ doc, actions, actorId, onClose }: RenameActorDialogProps) {
   const t = useT()
-  const headingId = useId()
   const actor = actorId ? readActor(doc, actorId) : undefined
 
   return (
-    <Dialog
+    <HeadedDialog
       open={actor !== undefined}
       onClose={onClose}
-      closeButton={t('actor.closeDialog')}
-      closedby="any"
-      aria-labelledby={headingId}
+      closeLabel={t('actor.closeDialog')}
+      heading={actor ? t('actor.rename.heading', { name: actor.name }) : t('actor.rename')}
     >
-      <Dialog.Block>
-        <Heading id={headingId} level={2} data-size="xs">
-          {actor ? t('actor.rename.heading', { name: actor.name }) : t('actor.rename')}
-        </Heading>
-      </Dialog.Block>
-      <Dialog.Block>
-        {actor && (
-          <ActorNameForm
-            key={actor.id}
-            initialName={actor.name}
-            submitLabel={t('actor.rename.submit')}
-            onSubmit={(name) => actions.rename(actor.id, name)}
-            onDone={onClose}
-            onCancel={onClose}
-          />
-        )}
-      </Dialog.Block>
-    </Dialog>
+      {actor && (
+        <ActorNameForm
+          key={actor.id}
+          initialName={actor.name}
+          submitLabel={t('actor.rename.submit')}
+          onSubmit={(name) => actions.rename(actor.id, name)}
+          onDone={onClose}
+          onCancel={onClose}
+        />
+      )}
+    </HeadedDialog>
   )
 }

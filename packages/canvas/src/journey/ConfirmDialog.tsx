@@ -1,6 +1,7 @@
-import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Button, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { type ReactNode, useId } from 'react'
+import { type ReactNode } from 'react'
+import { HeadedDialog } from '../dialogs/HeadedDialog'
 
 /** Props of {@link ConfirmDialog}. */
 export interface ConfirmDialogProps {
@@ -25,31 +26,17 @@ export function ConfirmDialog({
   onClose,
 }: ConfirmDialogProps) {
   const t = useT()
-  const headingId = useId()
   return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      closeButton={t('journeys.close')}
-      closedby="any"
-      aria-labelledby={headingId}
-    >
-      <Dialog.Block>
-        <Heading id={headingId} level={2} data-size="xs">
-          {heading}
-        </Heading>
-      </Dialog.Block>
-      <Dialog.Block>
-        <Paragraph data-size="sm">{body}</Paragraph>
-        <div className="journey-form__actions">
-          <Button data-color="danger" data-size="sm" onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-          <Button variant="secondary" data-size="sm" onClick={onClose} autoFocus>
-            {t('journeys.form.cancel')}
-          </Button>
-        </div>
-      </Dialog.Block>
-    </Dialog>
+    <HeadedDialog open={open} onClose={onClose} closeLabel={t('journeys.close')} heading={heading}>
+      <Paragraph data-size="sm">{body}</Paragraph>
+      <div className="journey-form__actions">
+        <Button data-color="danger" data-size="sm" onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+        <Button variant="secondary" data-size="sm" onClick={onClose} autoFocus>
+          {t('journeys.form.cancel')}
+        </Button>
+      </div>
+    </HeadedDialog>
   )
 }

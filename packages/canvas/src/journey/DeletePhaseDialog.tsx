@@ -1,9 +1,7 @@
 import {
   Button,
-  Dialog,
   Field,
   Fieldset,
-  Heading,
   Label,
   Paragraph,
   Radio,
@@ -12,6 +10,7 @@ import {
 import { useT } from '@samkart/i18n/react'
 import type { Phase, PhaseDeletion } from '@samkart/model'
 import { useId, useState } from 'react'
+import { HeadedDialog } from '../dialogs/HeadedDialog'
 
 /** Props of {@link DeletePhaseDialog}. */
 export interface DeletePhaseDialogProps {
@@ -30,23 +29,16 @@ export interface DeletePhaseDialogProps {
  */
 export function DeletePhaseDialog(props: DeletePhaseDialogProps) {
   const t = useT()
-  const headingId = useId()
   const { phase, onClose } = props
   return (
-    <Dialog
+    <HeadedDialog
       open={phase !== null}
       onClose={onClose}
-      closeButton={t('journeys.close')}
-      closedby="any"
-      aria-labelledby={headingId}
+      closeLabel={t('journeys.close')}
+      heading={phase && t('journey.phase.deleteHeading', { title: phase.title })}
     >
-      <Dialog.Block>
-        <Heading id={headingId} level={2} data-size="xs">
-          {phase && t('journey.phase.deleteHeading', { title: phase.title })}
-        </Heading>
-      </Dialog.Block>
-      <Dialog.Block>{phase && <DeleteForm key={phase.id} {...props} phase={phase} />}</Dialog.Block>
-    </Dialog>
+      {phase && <DeleteForm key={phase.id} {...props} phase={phase} />}
+    </HeadedDialog>
   )
 }
 

@@ -1,8 +1,9 @@
-import { Button, Dialog, Heading, Textfield } from '@digdir/designsystemet-react'
+import { Button, Textfield } from '@digdir/designsystemet-react'
 import { useErrorText, useT } from '@samkart/i18n/react'
 import type { Journey, ModelError, Result } from '@samkart/model'
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useState } from 'react'
 import { parseTags } from './journeyGrid'
+import { HeadedDialog } from '../dialogs/HeadedDialog'
 
 /** What the journey form edits. */
 export interface JourneyFormValues {
@@ -23,33 +24,24 @@ export interface JourneyFormDialogProps {
 /** Creates or edits a journey's title, description/persona and variant tags. */
 export function JourneyFormDialog({ journey, onSubmit, onClose }: JourneyFormDialogProps) {
   const t = useT()
-  const headingId = useId()
   const editing = journey !== null && journey !== 'new'
   return (
-    <Dialog
+    <HeadedDialog
       open={journey !== null}
       onClose={onClose}
-      closeButton={t('journeys.close')}
-      closedby="any"
-      aria-labelledby={headingId}
+      closeLabel={t('journeys.close')}
+      heading={t(editing ? 'journeys.edit.heading' : 'journeys.create.heading')}
     >
-      <Dialog.Block>
-        <Heading id={headingId} level={2} data-size="xs">
-          {t(editing ? 'journeys.edit.heading' : 'journeys.create.heading')}
-        </Heading>
-      </Dialog.Block>
-      <Dialog.Block>
-        {journey !== null && (
-          // Keyed so reopening starts from the journey's current values.
-          <JourneyForm
-            key={editing ? journey.id : 'new'}
-            initial={editing ? journey : undefined}
-            onSubmit={onSubmit}
-            onClose={onClose}
-          />
-        )}
-      </Dialog.Block>
-    </Dialog>
+      {journey !== null && (
+        // Keyed so reopening starts from the journey's current values.
+        <JourneyForm
+          key={editing ? journey.id : 'new'}
+          initial={editing ? journey : undefined}
+          onSubmit={onSubmit}
+          onClose={onClose}
+        />
+      )}
+    </HeadedDialog>
   )
 }
 

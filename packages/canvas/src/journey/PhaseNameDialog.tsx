@@ -1,7 +1,8 @@
-import { Button, Dialog, Heading, Textfield } from '@digdir/designsystemet-react'
+import { Button, Textfield } from '@digdir/designsystemet-react'
 import { useErrorText, useT } from '@samkart/i18n/react'
 import type { ModelError, Phase, Result } from '@samkart/model'
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useState } from 'react'
+import { HeadedDialog } from '../dialogs/HeadedDialog'
 
 /** Props of {@link PhaseNameDialog}. */
 export interface PhaseNameDialogProps {
@@ -14,24 +15,15 @@ export interface PhaseNameDialogProps {
 /** Renames a phase; a refused name is explained under the field and the dialog stays open. */
 export function PhaseNameDialog({ phase, onRename, onClose }: PhaseNameDialogProps) {
   const t = useT()
-  const headingId = useId()
   return (
-    <Dialog
+    <HeadedDialog
       open={phase !== null}
       onClose={onClose}
-      closeButton={t('journeys.close')}
-      closedby="any"
-      aria-labelledby={headingId}
+      closeLabel={t('journeys.close')}
+      heading={t('journey.phase.renameHeading')}
     >
-      <Dialog.Block>
-        <Heading id={headingId} level={2} data-size="xs">
-          {t('journey.phase.renameHeading')}
-        </Heading>
-      </Dialog.Block>
-      <Dialog.Block>
-        {phase && <NameForm key={phase.id} phase={phase} onRename={onRename} onClose={onClose} />}
-      </Dialog.Block>
-    </Dialog>
+      {phase && <NameForm key={phase.id} phase={phase} onRename={onRename} onClose={onClose} />}
+    </HeadedDialog>
   )
 }
 

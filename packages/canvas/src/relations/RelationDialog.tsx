@@ -1,8 +1,6 @@
 import {
   Button,
-  Dialog,
   Field,
-  Heading,
   Label,
   Select,
   Textfield,
@@ -10,7 +8,7 @@ import {
 } from '@digdir/designsystemet-react'
 import { useErrorText, useT } from '@samkart/i18n/react'
 import { RELATION_TYPES, type RelationType, readActors, readEntity } from '@samkart/model'
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { RelationActions } from '../actions/relationActions'
 import {
@@ -20,6 +18,7 @@ import {
   initialRelationValues,
   parsePercentText,
 } from './relationForm'
+import { HeadedDialog } from '../dialogs/HeadedDialog'
 
 /** What the dialog is doing: creating (optionally from an actor) or editing a relation. */
 export type RelationDialogMode = { kind: 'create'; source?: string } | { kind: 'edit'; id: string }
@@ -50,57 +49,48 @@ export function RelationDialog({
   onDelete,
 }: RelationDialogProps) {
   const t = useT()
-  const headingId = useId()
   const relation = mode?.kind === 'edit' ? readEntity(doc, 'relation', mode.id) : undefined
   const open = mode !== null && (mode.kind === 'create' || relation !== undefined)
   const key = mode ? (mode.kind === 'edit' ? mode.id : `new-${mode.source ?? ''}`) : 'closed'
 
   return (
-    <Dialog
+    <HeadedDialog
       open={open}
       onClose={onClose}
-      closeButton={t('actor.closeDialog')}
-      closedby="any"
-      aria-labelledby={headingId}
+      closeLabel={t('actor.closeDialog')}
+      heading={t(mode?.kind === 'edit' ? 'relation.edit.heading' : 'relation.add')}
     >
-      <Dialog.Block>
-        <Heading id={headingId} level={2} data-size="xs">
-          {t(mode?.kind === 'edit' ? 'relation.edit.heading' : 'relation.add')}
-        </Heading>
-      </Dialog.Block>
-      <Dialog.Block>
-        {open && mode && (
-          <RelationForm
-            key={key}
-            doc={doc}
-            initial={initialRelationValues(
-              relation,
-              mode.kind === 'create' ? mode.source : undefined,
-            )}
-            submitLabel={t(mode.kind === 'edit' ? 'relation.edit.submit' : 'relation.add.submit')}
-            onSubmit={(values) => {
-              const fields = {
-                source: values.source,
-                target: values.target,
-                type: values.type,
-                label: values.label,
-                strength: values.strength,
-                trust: values.trust,
-              }
-              if (mode.kind === 'create') {
-                const result = actions.add(fields)
-                return result.ok ? { ok: true, id: result.value } : result
-              }
-              const result = actions.update(mode.id, fields)
-              return result.ok ? { ok: true, id: mode.id } : result
-            }}
-            onDone={(id) => onSaved(id, mode.kind === 'create')}
-            onCancel={onClose}
-            onDelete={mode.kind === 'edit' ? () => onDelete(mode.id) : undefined}
-          />
-        )}
-      </Dialog.Block>
-    </Dialog>
+      {open && mode && (
+        <RelationForm
+          key={key}
+          doc={doc}
+          initial={initialRelationValues(
+            relation,
+            mode.kind === 'create' ? mode.source : undefined,
+          )}
+          submitLabel={t(mode.kind === 'edit' ? 'relation.edit.submit' : 'relation.add.submit')}
+          onSubmit={(values) => {
+            const fields = {
+              source: values.source,
+              target: values.target,
+              type: values.type,
+              label: values.label,
+              strength: values.strength,
+              trust: values.trust,
+            }
+            if (mode.kind === 'create') {
+              const result = actions.add(fields)
+              return result.ok ? { ok: true, id: result.value } : result
+            }
+            const result = actions.update(mode.id, fields)
+            return result.ok ? { ok: true, id: mode.id } : result
+          }}
+          onDone={(id) => onSaved(id, mode.kind === 'create')}
+          onCancel={onClose}
+          onDelete={mode.kind === 'edit' ? () => onDelete(mode.id) : undefined}
+        />
+      )}
+    </HeadedDialog>
   )
 }
 
