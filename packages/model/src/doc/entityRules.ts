@@ -2,21 +2,24 @@ import type * as Y from 'yjs'
 import type { EntityKind } from '../field'
 import type { EntityTypes } from '../entities/registry'
 import type { ModelError } from '../result'
-import { readEntities } from './entityStore'
+import { readEntities, readEntity } from './entityStore'
 
 /**
  * Rules that span several fields or entities, checked after field validation against the
- * entity as it would be after the change.
+ * entity as it would be after the change. `changed` names the fields the write sets; a rule
+ * runs only when one of its fields is among them, so the frequent writes (a drag sets two
+ * scores) never scan the board.
  */
 export function checkEntityRules<K extends EntityKind>(
   doc: Y.Doc,
   kind: K,
   next: EntityTypes[K],
+  changed: ReadonlySet<string>,
 ): ModelError | null {
   switch (kind) {
     case 'actor': {
       const actor = next as EntityTypes['actor']
-      if (actor.orgNumber === '') return null
+      if (actor.orgNumber === '' || !changed.has('orgNumber')) return null
       const clash = readEntities(doc, 'actor').find(
         (other) => other.id !== actor.id && other.orgNumber === actor.orgNumber,
       )
@@ -32,7 +35,7 @@ export function checkEntityRules<K extends EntityKind>(
     }
     case 'relation': {
       const relation = next as EntityTypes['relation']
-      return relation.source === relation.target
+      return (changed.has('source') || changed.has('target')) && relation.source === relation.target
         ? {
             code: 'self_reference',
             entity: 'relation',
@@ -43,7 +46,8 @@ export function checkEntityRules<K extends EntityKind>(
     }
     case 'touchpoint': {
       const tp = next as EntityTypes['touchpoint']
-      const phase = readEntities(doc, 'phase').find((p) => p.id === tp.phaseId)
+      if (!changed.has('phaseId') && !changed.has('journeyId')) return null
+      const phase = readEntity(doc, 'phase', tp.phaseId)
       return phase && phase.journeyId !== tp.journeyId
         ? {
             code: 'missing_reference',

@@ -97,6 +97,17 @@ describe('updateActor and moveActor', () => {
     expect(readActor(doc, id)).toMatchObject({ importance: 1, substitutability: 0 })
   })
 
+  it('refuses changing an organisation number to one another actor has', () => {
+    const doc = newBoard()
+    must(createActor(doc, { name: 'NAV', orgNumber: '889640782' }))
+    const other = must(createActor(doc, { name: 'Digdir', orgNumber: '991825827' }))
+    expect(updateActor(doc, other, { orgNumber: '889640782' })).toMatchObject({
+      ok: false,
+      error: { code: 'duplicate_org_number' },
+    })
+    expect(readActor(doc, other)?.orgNumber).toBe('991825827')
+  })
+
   it('lets an actor keep its own organisation number', () => {
     const doc = newBoard()
     const id = must(createActor(doc, { name: 'NAV', orgNumber: '889640782' }))

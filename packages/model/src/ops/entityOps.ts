@@ -49,7 +49,7 @@ export function createEntity<K extends EntityKind>(
   const checked = validateInput(doc, kind, full)
   if (!checked.ok) return checked
   const next = { id, ...checked.value } as EntityTypes[K]
-  const ruleError = checkEntityRules(doc, kind, next)
+  const ruleError = checkEntityRules(doc, kind, next, new Set(Object.keys(checked.value)))
   if (ruleError) return fail(ruleError)
   doc.transact(() => {
     // Integrate the map first: nested sets can only be read once the map is in the document.
@@ -77,7 +77,7 @@ export function updateEntity<K extends EntityKind>(
   const checked = validateInput(doc, kind, patch as Record<string, unknown>, current)
   if (!checked.ok) return checked
   const next = { ...current, ...checked.value } as EntityTypes[K]
-  const ruleError = checkEntityRules(doc, kind, next)
+  const ruleError = checkEntityRules(doc, kind, next, new Set(Object.keys(checked.value)))
   if (ruleError) return fail(ruleError)
   doc.transact(() => writeFields(kind, ymap, checked.value), options.origin ?? null)
   return ok(next)

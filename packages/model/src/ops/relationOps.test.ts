@@ -56,6 +56,16 @@ describe('relations', () => {
     expect(readRelations(doc)).toEqual([])
   })
 
+  it('refuses turning a relation into a relation of an actor to itself', () => {
+    const { doc, a, b } = twoActors()
+    const id = must(createRelation(doc, { source: a, target: b }))
+    expect(updateRelation(doc, id, { target: a })).toMatchObject({
+      ok: false,
+      error: { code: 'self_reference' },
+    })
+    expect(readRelations(doc)[0]).toMatchObject({ source: a, target: b })
+  })
+
   it('hides and prunes a relation drawn to an actor deleted at the same time', () => {
     const { doc: x, a, b } = twoActors()
     const y = replica(x)
