@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard } from './helpers'
+import { addActor, card, createBoardViaApi, openBoard, twoParticipants } from './helpers'
 
 test('every field is edited in the details panel and others see it live', async ({
   browser,
   request,
 }) => {
   const boardId = await createBoardViaApi(request, 'Detaljer')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
   await addActor(a, 'Statped')
   await card(a, 'Statped').click()
   await card(b, 'Statped').click()
@@ -53,9 +51,7 @@ test('invalid and duplicate organisation numbers are refused next to the field',
   request,
 }) => {
   const boardId = await createBoardViaApi(request, 'Organisasjonsnummer')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
   await addActor(a, 'NAV')
   await addActor(a, 'Helsedirektoratet')
   const details = a.getByRole('tabpanel', { name: 'Detaljer' })

@@ -1,5 +1,12 @@
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard, axeViolations } from './helpers'
+import {
+  addActor,
+  card,
+  createBoardViaApi,
+  openBoard,
+  axeViolations,
+  twoParticipants,
+} from './helpers'
 
 const actorsTab = (page: Page) => page.getByRole('tabpanel', { name: /^Aktører/ })
 const relation = (page: Page, name: string) => page.getByRole('group', { name, exact: true })
@@ -53,9 +60,7 @@ test('checkboxes and Shift-click select several; deleting them asks first and re
   // Two browsers, two axe runs and a dialog: slower than most on a shared machine.
   test.setTimeout(60_000)
   const boardId = await createBoardViaApi(request, 'Flervalg')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
   for (const name of ['NAV', 'KS', 'Statped', 'Bufdir']) await addActor(a, name)
   await addRelation(a, 'NAV', 'Bufdir', 'Samarbeid')
   await expect(relation(b, 'NAV → Bufdir: Samarbeid')).toBeVisible()
@@ -125,9 +130,7 @@ test('dragging one of two cards selected with a selection box moves both, for ev
   request,
 }) => {
   const boardId = await createBoardViaApi(request, 'Flytt flere')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
   await addActor(a, 'NAV')
   await addActor(a, 'KS')
   await expect(card(b, 'KS', 'Moderat')).toBeVisible()
@@ -162,9 +165,7 @@ test('with «Fest kort til ruta» on, a card dropped on the cross lands inside i
   request,
 }) => {
   const boardId = await createBoardViaApi(request, 'Fest til ruta')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
   await addActor(a, 'NAV')
   await addActor(a, 'KS')
   await a.getByRole('switch', { name: 'Fest kort til ruta' }).check()

@@ -1,5 +1,12 @@
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard, axeViolations } from './helpers'
+import {
+  addActor,
+  card,
+  createBoardViaApi,
+  openBoard,
+  axeViolations,
+  twoParticipants,
+} from './helpers'
 
 const filterBar = (page: Page) => page.getByRole('search', { name: 'Søk og filter' })
 const actorsTab = (page: Page) => page.getByRole('tabpanel', { name: /^Aktører/ })
@@ -82,9 +89,7 @@ test('the filter is per person: another participant sees every card as before', 
   request,
 }) => {
   const boardId = await createBoardViaApi(request, 'Filter for én')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
   await addActor(a, 'NAV')
   await addActor(a, 'KS')
   await filterBar(a).getByRole('searchbox', { name: 'Søk etter aktør' }).fill('NAV')

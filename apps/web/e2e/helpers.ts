@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type APIRequestContext, type Page, expect } from '@playwright/test'
+import { type APIRequestContext, type Browser, type Page, expect } from '@playwright/test'
 
 /** Creates a board through the API (faster than the form) and returns its id. */
 export async function createBoardViaApi(
@@ -16,6 +16,17 @@ export async function createBoardViaApi(
 export async function openBoard(page: Page, boardId: string): Promise<void> {
   await page.goto(`/b/${boardId}`)
   await expect(page.getByRole('status')).toContainText('Live')
+}
+
+/**
+ * Two participants, each in a browser context of their own (separate storage, as two people on
+ * two machines), both on the board and live.
+ */
+export async function twoParticipants(browser: Browser, boardId: string): Promise<[Page, Page]> {
+  const a = await (await browser.newContext()).newPage()
+  const b = await (await browser.newContext()).newPage()
+  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  return [a, b]
 }
 
 /** Adds an actor through the «Legg til aktør» dialog. */

@@ -1,11 +1,16 @@
 import { expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard, axeViolations } from './helpers'
+import {
+  addActor,
+  card,
+  createBoardViaApi,
+  openBoard,
+  axeViolations,
+  twoParticipants,
+} from './helpers'
 
 test('a ticked danger signal and its note reach everyone', async ({ browser, request }) => {
   const boardId = await createBoardViaApi(request, 'Faresignaler')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
   await a.getByRole('tab', { name: 'Innsikt' }).click()
   await b.getByRole('tab', { name: 'Innsikt' }).click()
 

@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test'
-import { card, createBoardViaApi, openBoard } from './helpers'
+import { card, createBoardViaApi, twoParticipants } from './helpers'
 
 test('an actor can be added, scored and described with the keyboard only, and others see it', async ({
   browser,
   request,
 }) => {
   const boardId = await createBoardViaApi(request, 'Tastatur')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
 
   // Tab through the page until «Legg til aktør» has focus.
   const add = a.getByRole('button', { name: 'Legg til aktør' })

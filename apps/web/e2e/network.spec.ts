@@ -1,5 +1,12 @@
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard, axeViolations } from './helpers'
+import {
+  addActor,
+  card,
+  createBoardViaApi,
+  openBoard,
+  axeViolations,
+  twoParticipants,
+} from './helpers'
 
 /** A view in the «Visning» switch; its label is what takes the click (the radio is hidden). */
 const view = (page: Page, name: string) =>
@@ -35,9 +42,7 @@ test('a card moved in the network view moves for everyone, and only there', asyn
   request,
 }) => {
   const boardId = await createBoardViaApi(request, 'Nettverk')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
   await addActor(a, 'Bufdir')
   await view(a, 'Nettverk').click()
   await view(b, 'Nettverk').click()

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard } from './helpers'
+import { addActor, card, createBoardViaApi, openBoard, twoParticipants } from './helpers'
 
 /** A relation edge, found by its accessible name («KS → NAV: Samarbeid»). */
 function relation(page: Page, name: string) {
@@ -22,9 +22,7 @@ test('two people draw relations at the same time, edit and delete them, and both
   request,
 }) => {
   const boardId = await createBoardViaApi(request, 'Relasjoner')
-  const a = await (await browser.newContext()).newPage()
-  const b = await (await browser.newContext()).newPage()
-  await Promise.all([openBoard(a, boardId), openBoard(b, boardId)])
+  const [a, b] = await twoParticipants(browser, boardId)
   await addActor(a, 'KS')
   await addActor(a, 'NAV')
   await addActor(b, 'Bufdir')
