@@ -89,6 +89,25 @@ export default tseslint.config(
     ]),
   },
   {
+    files: ['packages/export/**/*.ts'],
+    rules: restrict([
+      apps,
+      {
+        group: [
+          'react',
+          'react/*',
+          '@xyflow/*',
+          '@samkart/canvas',
+          '@samkart/collab',
+          'y-websocket',
+          'ws',
+          'better-sqlite3',
+        ],
+        message: 'export is framework-free: board in, file bytes out; the apps do the I/O.',
+      },
+    ]),
+  },
+  {
     files: ['packages/canvas/**/*.{ts,tsx}'],
     rules: restrict([
       apps,

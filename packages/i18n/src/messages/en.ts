@@ -2,6 +2,9 @@ import type { Messages } from './nb'
 import { enActors } from './en/actors'
 import { enApp } from './en/app'
 import { enJourneys } from './en/journeys'
+import { enAccess } from './en/access'
+import { enPresence } from './en/presence'
+import { enExports } from './en/exports'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -9,4 +12,11 @@ import { enJourneys } from './en/journeys'
  *
  * Every English message, by area (one file per area under `en/`, typed against bokmål).
  */
-export const en: Messages = { ...enApp, ...enActors, ...enJourneys }
+export const en: Messages = {
+  ...enApp,
+  ...enActors,
+  ...enJourneys,
+  ...enAccess,
+  ...enPresence,
+  ...enExports,
+}

@@ -1,6 +1,9 @@
 import { nbActors } from './nb/actors'
 import { nbApp } from './nb/app'
 import { nbJourneys } from './nb/journeys'
+import { nbAccess } from './nb/access'
+import { nbPresence } from './nb/presence'
+import { nbExports } from './nb/exports'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -11,7 +14,14 @@ import { nbJourneys } from './nb/journeys'
  *
  * Every bokmål message, by area (one file per area under `nb/`).
  */
-export const nb = { ...nbApp, ...nbActors, ...nbJourneys } as const
+export const nb = {
+  ...nbApp,
+  ...nbActors,
+  ...nbJourneys,
+  ...nbAccess,
+  ...nbPresence,
+  ...nbExports,
+} as const
 
 /** Every message key. */
 export type MessageKey = keyof typeof nb

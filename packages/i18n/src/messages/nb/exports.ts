@@ -1,0 +1,2 @@
+/** Bokmål messages for exports and imports. */
+export const nbExports = {} as const

@@ -1,0 +1,2 @@
+/** Bokmål messages for presence, cursors, following, undo and offline status. */
+export const nbPresence = {} as const
