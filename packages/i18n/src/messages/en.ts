@@ -5,6 +5,7 @@ import { enJourneys } from './en/journeys'
 import { enAccess } from './en/access'
 import { enPresence } from './en/presence'
 import { enExports } from './en/exports'
+import { enReport } from './en/report'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -19,4 +20,5 @@ export const en: Messages = {
   ...enAccess,
   ...enPresence,
   ...enExports,
+  ...enReport,
 }

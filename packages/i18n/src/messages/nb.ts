@@ -4,6 +4,7 @@ import { nbJourneys } from './nb/journeys'
 import { nbAccess } from './nb/access'
 import { nbPresence } from './nb/presence'
 import { nbExports } from './nb/exports'
+import { nbReport } from './nb/report'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -21,6 +22,7 @@ export const nb = {
   ...nbAccess,
   ...nbPresence,
   ...nbExports,
+  ...nbReport,
 } as const
 
 /** Every message key. */
