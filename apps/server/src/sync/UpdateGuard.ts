@@ -61,6 +61,19 @@ const INVALID_ID = 'invalid_id'
 export class UpdateGuard {
   /** Problem keys per entity that has any; entities without problems are absent. */
   private readonly known = new Map<string, Set<string>>()
+  /** Root type → root name, rebuilt only when an update brings a root not seen before. */
+  private rootNames = new Map<YType, string>()
+  /** The meta values as of the last accepted update (only accepted updates change them). */
+  private meta: MetaValues = { title: undefined, schemaVersion: undefined, createdAt: undefined }
+  /** Where the transaction listener records while `apply` runs; `null` otherwise. */
+  private touched: Touched | null = null
+  private doc: Y.Doc | null = null
+  /** One listener for the doc's lifetime: subscribing per update cost more than the check. */
+  private readonly record = (tr: Y.Transaction) => {
+    if (this.touched) collectTouched(tr, this.rootNamesFor(tr), this.touched)
+    // The server's own writes (a tidy-up, a rename over HTTP) move the meta baseline too.
+    else if (tr.changed.has(metaRoot(tr.doc) as YType)) this.meta = readMetaValues(metaRoot(tr.doc))
+  }
 
   constructor(doc: Y.Doc) {
     this.reset(doc)
@@ -68,6 +81,13 @@ export class UpdateGuard {
 
   /** Takes stock of the problems `doc` already has (on load, and after a reload). */
   reset(doc: Y.Doc): void {
+    if (this.doc !== doc) {
+      this.doc?.off('afterTransaction', this.record)
+      doc.on('afterTransaction', this.record)
+      this.doc = doc
+    }
+    this.rootNames = rootNamesOf(doc)
+    this.meta = readMetaValues(metaRoot(doc))
     this.known.clear()
     for (const problem of validateBoard(doc))
       if (problem.error.code !== 'missing_reference')
@@ -78,37 +98,37 @@ export class UpdateGuard {
   }
 
   /**
-   * Applies `update` to `doc` with `origin` and judges the result. After a refusal `doc` must
-   * be thrown away (see the class comment).
+   * Applies `update` to `doc` (the doc given to the constructor or the last `reset`) with
+   * `origin` and judges the result. After a refusal `doc` must be thrown away (see the class
+   * comment).
    */
   apply(doc: Y.Doc, update: Uint8Array, origin: unknown): Verdict {
-    const meta = metaRoot(doc)
-    const before: MetaValues = {
-      title: meta.get('title'),
-      schemaVersion: meta.get('schemaVersion'),
-      createdAt: meta.get('createdAt'),
-    }
+    if (doc !== this.doc) this.reset(doc)
     const touched: Touched = new Map()
-    const rootNames = new Map<YType, string>()
-    for (const [name, type] of doc.share) rootNames.set(type, name)
-    const record = (tr: Y.Transaction) => collectTouched(tr, rootNames, touched)
-    doc.on('afterTransaction', record)
+    this.touched = touched
     try {
       Y.applyUpdate(doc, update, origin)
     } catch (err) {
       return { ok: false, code: 'undecodable', reason: `update does not decode: ${describe(err)}` }
     } finally {
-      doc.off('afterTransaction', record)
+      this.touched = null
     }
     let reason: string | null
     try {
-      reason = this.judge(doc, touched, before)
+      reason = this.judge(doc, touched, this.meta)
     } catch (err) {
       reason = `update breaks the board: ${describe(err)}`
     }
-    return reason === null
-      ? { ok: true, metaChanged: touched.has(META_ROOT), structural: isStructural(touched) }
-      : { ok: false, code: 'invalid', reason }
+    if (reason !== null) return { ok: false, code: 'invalid', reason }
+    const metaChanged = touched.has(META_ROOT)
+    if (metaChanged) this.meta = readMetaValues(metaRoot(doc))
+    return { ok: true, metaChanged, structural: isStructural(touched) }
+  }
+
+  /** The root-name table, refreshed if the transaction touched a root created by this update. */
+  private rootNamesFor(tr: Y.Transaction): Map<YType, string> {
+    if (tr.doc.share.size !== this.rootNames.size) this.rootNames = rootNamesOf(tr.doc)
+    return this.rootNames
   }
 
   private judge(doc: Y.Doc, touched: Touched, before: MetaValues): string | null {
@@ -211,6 +231,20 @@ function pathFromRoot(type: YType): { root: YType; keys: string[] } | null {
     type = parent as YType
   }
   return { root: type, keys }
+}
+
+function rootNamesOf(doc: Y.Doc): Map<YType, string> {
+  const names = new Map<YType, string>()
+  for (const [name, type] of doc.share) names.set(type, name)
+  return names
+}
+
+function readMetaValues(meta: Y.Map<unknown>): MetaValues {
+  return {
+    title: meta.get('title'),
+    schemaVersion: meta.get('schemaVersion'),
+    createdAt: meta.get('createdAt'),
+  }
 }
 
 function checkMeta(before: MetaValues, after: Y.Map<unknown>): string | null {
