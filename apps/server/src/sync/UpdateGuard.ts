@@ -72,7 +72,8 @@ export class UpdateGuard {
   private readonly record = (tr: Y.Transaction) => {
     if (this.touched) collectTouched(tr, this.rootNamesFor(tr), this.touched)
     // The server's own writes (a tidy-up, a rename over HTTP) move the meta baseline too.
-    else if (tr.changed.has(metaRoot(tr.doc) as YType)) this.meta = readMetaValues(metaRoot(tr.doc))
+    else if (tr.changed.has(metaRoot(tr.doc) as unknown as YType))
+      this.meta = readMetaValues(metaRoot(tr.doc))
   }
 
   constructor(doc: Y.Doc) {
