@@ -28,6 +28,7 @@ import { RelationLegend } from './relations/RelationLegend'
 import { SelectedRelationBar } from './relations/SelectedRelationBar'
 import { useRelationLayer } from './relations/useRelationLayer'
 import { useInteractionLayer } from './hooks/useInteractionLayer'
+import { useReadOnly } from './readOnly/ReadOnlyContext'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
@@ -103,6 +104,7 @@ export function ActorFlow<N extends Node>({
   const t = useT()
   const { doc, actions, onRename, announce, canvasRef, selection, deleteRelation } = useActorMap()
   const filter = useActorFilter()
+  const readOnly = useReadOnly()
   const layer = useRelationLayer()
   const dim = useMemo(() => createNodeDimmer<N>(), [])
   const dimEdges = useMemo(() => createNodeDimmer<Edge>({ describe: false }), [])
@@ -145,6 +147,13 @@ export function ActorFlow<N extends Node>({
     [interaction, onFitMoveStart],
   )
   const onNodeDoubleClick = useCallback((_: unknown, node: N) => onRename(node.id), [onRename])
+  // Read-only: only selection and measurement reach the view; a move or removal never does,
+  // even if something in React Flow produced one.
+  const onReadOnlyNodesChange = useCallback<OnNodesChange<N>>(
+    (changes) => onNodesChange(changes.filter((c) => c.type !== 'position' && c.type !== 'remove')),
+    [onNodesChange],
+  )
+  const drawsRelations = relations && !readOnly
   const focusCanvas = useCallback(() => canvasRef.current?.focus(), [canvasRef])
   const onSelect = useCallback((id: string) => selection.setActors([id]), [selection])
   const keyboard = useCardKeyboard({
@@ -155,23 +164,28 @@ export function ActorFlow<N extends Node>({
     announce,
     onSelect,
     move,
+    readOnly,
     onEdgeOpen: relations ? layer.onEdgeOpen : undefined,
     onEdgeDelete: relations ? deleteRelation : undefined,
     onEdgeFocus: relations ? layer.onEdgeFocus : undefined,
   })
 
+  // A viewer hears what the keys do for them, not the moves and deletes they cannot make.
+  const cardHelp = readOnly ? t('access.readOnly.keyboardHelp') : keyboardHelp
   const ariaLabelConfig = useMemo<Partial<AriaLabelConfig>>(
     () => ({
-      'node.a11yDescription.default': keyboardHelp,
-      'node.a11yDescription.keyboardDisabled': keyboardHelp,
-      'edge.a11yDescription.default': t('relation.keyboardHelp'),
+      'node.a11yDescription.default': cardHelp,
+      'node.a11yDescription.keyboardDisabled': cardHelp,
+      'edge.a11yDescription.default': readOnly
+        ? t('access.readOnly.relationHelp')
+        : t('relation.keyboardHelp'),
       'controls.ariaLabel': t('matrix.controls'),
       'controls.zoomIn.ariaLabel': t('matrix.zoomIn'),
       'controls.zoomOut.ariaLabel': t('matrix.zoomOut'),
       'controls.fitView.ariaLabel': t('matrix.fitView'),
       'minimap.ariaLabel': t('matrix.minimap'),
     }),
-    [t, keyboardHelp],
+    [t, cardHelp, readOnly],
   )
 
   return (
@@ -187,14 +201,15 @@ export function ActorFlow<N extends Node>({
           aria-label={label}
           nodes={shownNodes}
           edges={relations ? relationEdges : (extraEdges ?? NO_EDGES)}
-          onNodesChange={onNodesChange}
+          onNodesChange={readOnly ? onReadOnlyNodesChange : onNodesChange}
           onEdgesChange={relations ? layer.onEdgesChange : undefined}
-          onConnect={relations ? layer.onConnect : undefined}
-          onEdgeDoubleClick={relations ? layer.onEdgeDoubleClick : undefined}
+          onConnect={drawsRelations ? layer.onConnect : undefined}
+          onEdgeDoubleClick={drawsRelations ? layer.onEdgeDoubleClick : undefined}
           nodeTypes={nodeTypes}
           edgeTypes={relations ? RELATION_EDGE_TYPES : extraEdgeTypes}
           nodeOrigin={NODE_ORIGIN}
-          nodesConnectable={relations}
+          nodesConnectable={drawsRelations}
+          nodesDraggable={!readOnly}
           edgesFocusable={relations}
           edgesReconnectable={false}
           connectionMode={ConnectionMode.Loose}
@@ -204,7 +219,7 @@ export function ActorFlow<N extends Node>({
           onMoveEnd={interaction.end}
           onNodeDragStart={interaction.start}
           onNodeDragStop={interaction.end}
-          onNodeDoubleClick={onNodeDoubleClick}
+          onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           zoomOnDoubleClick={false}

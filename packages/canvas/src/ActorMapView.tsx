@@ -30,6 +30,7 @@ import { MatrixCanvas } from './matrix/MatrixCanvas'
 import { clampToMatrix, positionToScores } from './matrix/matrixGeometry'
 import { snapDrops } from './matrix/snapToCell'
 import { NetworkCanvas } from './network/NetworkCanvas'
+import { ReadOnlyContext } from './readOnly/ReadOnlyContext'
 import { RelationDialog, type RelationDialogMode } from './relations/RelationDialog'
 import { createSelectionStore } from './selection/selectionStore'
 import { useSelectedNodes } from './selection/useSelectedNodes'
@@ -38,6 +39,12 @@ import { useSelectedNodes } from './selection/useSelectedNodes'
 export interface ActorMapViewProps {
   /** The board's document. The view reads and writes it; connecting is the app's job. */
   doc: Y.Doc
+  /**
+   * Shows the board without any editing control (a viewer's link): no adding, renaming,
+   * deleting, dragging, drawing relations or keyboard moves. Selecting, panning, zooming,
+   * filtering, insight and reading details still work.
+   */
+  readOnly?: boolean
 }
 
 /** Where «Fest kort til ruta» is remembered, per device. */
@@ -57,7 +64,7 @@ const DESCRIPTIONS = {
  * aktør» and «Ny relasjon», the active view's canvas and the side panel. Holds only view state
  * (which view, which dialog, what is selected); everything about actors lives in the document.
  */
-export function ActorMapView({ doc }: ActorMapViewProps) {
+export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
   const t = useT()
   // One origin per mounted view (per tab): marks our own edits for a future undo manager.
   const origin = useMemo(() => Symbol('samkart-local'), [])
@@ -204,91 +211,101 @@ export function ActorMapView({ doc }: ActorMapViewProps) {
 
   return (
     <ActorMapContext.Provider value={context}>
-      <ActorFilterContext.Provider value={filter}>
-        <section className="samkart-actor-map" aria-labelledby="samkart-actor-map-heading">
-          <div className="samkart-actor-map__toolbar">
-            <div className="samkart-actor-map__intro">
-              <Heading id="samkart-actor-map-heading" level={2} data-size="xs">
-                {t('matrix.heading')}
-              </Heading>
-              <Paragraph data-size="sm">{t(DESCRIPTIONS[view])}</Paragraph>
+      <ReadOnlyContext.Provider value={readOnly}>
+        <ActorFilterContext.Provider value={filter}>
+          <section className="samkart-actor-map" aria-labelledby="samkart-actor-map-heading">
+            <div className="samkart-actor-map__toolbar">
+              <div className="samkart-actor-map__intro">
+                <Heading id="samkart-actor-map-heading" level={2} data-size="xs">
+                  {t('matrix.heading')}
+                </Heading>
+                <Paragraph data-size="sm">{t(DESCRIPTIONS[view])}</Paragraph>
+              </div>
+              <div className="samkart-actor-map__actions">
+                <ToggleGroup
+                  data-size="sm"
+                  aria-label={t('view.label')}
+                  value={view}
+                  onChange={(value) => setView(value as View)}
+                >
+                  {VIEWS.map((v) => (
+                    <ToggleGroup.Item key={v} value={v}>
+                      {t(`view.${v}`)}
+                    </ToggleGroup.Item>
+                  ))}
+                </ToggleGroup>
+                {!readOnly && (
+                  <>
+                    <NewRelationButton
+                      disabled={nodes.length < 2}
+                      onClick={() =>
+                        setRelationMode({ kind: 'create', source: firstSelected(selection) })
+                      }
+                    />
+                    <AddActorButton actions={actions} onAdded={focusCard} />
+                  </>
+                )}
+              </div>
             </div>
-            <div className="samkart-actor-map__actions">
-              <ToggleGroup
-                data-size="sm"
-                aria-label={t('view.label')}
-                value={view}
-                onChange={(value) => setView(value as View)}
-              >
-                {VIEWS.map((v) => (
-                  <ToggleGroup.Item key={v} value={v}>
-                    {t(`view.${v}`)}
-                  </ToggleGroup.Item>
-                ))}
-              </ToggleGroup>
-              <NewRelationButton
-                disabled={nodes.length < 2}
-                onClick={() =>
-                  setRelationMode({ kind: 'create', source: firstSelected(selection) })
-                }
-              />
-              <AddActorButton actions={actions} onAdded={focusCard} />
-            </div>
-          </div>
-          <ActorFilterBar filter={filter} onChange={setFilter} actors={filterables}>
-            {view === 'matrix' && (
-              <Switch
-                data-size="sm"
-                label={t('matrix.snap')}
-                checked={snap}
-                onChange={(event) => setSnap(event.target.checked)}
-              />
-            )}
-          </ActorFilterBar>
-          <div className="samkart-actor-map__body">
-            <ReactFlowProvider key={view}>
-              {view === 'matrix' && (
-                <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixNodesChange} />
+            <ActorFilterBar filter={filter} onChange={setFilter} actors={filterables}>
+              {view === 'matrix' && !readOnly && (
+                <Switch
+                  data-size="sm"
+                  label={t('matrix.snap')}
+                  checked={snap}
+                  onChange={(event) => setSnap(event.target.checked)}
+                />
               )}
-              {view === 'network' && <NetworkCanvas />}
-              {view === 'lens' && <LensCanvas />}
-            </ReactFlowProvider>
-            <ActorPanel
-              ref={panelRef}
-              doc={doc}
-              actions={actions}
-              nodes={shownNodes}
-              onSelect={focusCard}
-              onDelete={deleteActor}
-              onDuplicate={duplicateActor}
-              onDeleteMany={setConfirmDelete}
-              onDuplicateMany={duplicateMany}
-            />
-          </div>
-          <BulkDeleteDialog
-            names={confirmDelete && confirmDelete.map((id) => readActor(doc, id)?.name ?? '')}
-            onConfirm={deleteMany}
-            onClose={closeConfirmDelete}
-          />
-          <RenameActorDialog
-            doc={doc}
-            actions={actions}
-            actorId={renamingId}
-            onClose={closeRename}
-          />
-          <RelationDialog
-            doc={doc}
-            actions={relationActions}
-            mode={relationMode}
-            onClose={closeRelation}
-            onSaved={onRelationSaved}
-            onDelete={deleteRelation}
-          />
-          <div className="samkart-visually-hidden" aria-live="polite" aria-atomic="true">
-            {message}
-          </div>
-        </section>
-      </ActorFilterContext.Provider>
+            </ActorFilterBar>
+            <div className="samkart-actor-map__body">
+              <ReactFlowProvider key={view}>
+                {view === 'matrix' && (
+                  <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixNodesChange} />
+                )}
+                {view === 'network' && <NetworkCanvas />}
+                {view === 'lens' && <LensCanvas />}
+              </ReactFlowProvider>
+              <ActorPanel
+                ref={panelRef}
+                doc={doc}
+                actions={actions}
+                nodes={shownNodes}
+                onSelect={focusCard}
+                onDelete={deleteActor}
+                onDuplicate={duplicateActor}
+                onDeleteMany={setConfirmDelete}
+                onDuplicateMany={duplicateMany}
+              />
+            </div>
+            {!readOnly && (
+              <>
+                <BulkDeleteDialog
+                  names={confirmDelete && confirmDelete.map((id) => readActor(doc, id)?.name ?? '')}
+                  onConfirm={deleteMany}
+                  onClose={closeConfirmDelete}
+                />
+                <RenameActorDialog
+                  doc={doc}
+                  actions={actions}
+                  actorId={renamingId}
+                  onClose={closeRename}
+                />
+                <RelationDialog
+                  doc={doc}
+                  actions={relationActions}
+                  mode={relationMode}
+                  onClose={closeRelation}
+                  onSaved={onRelationSaved}
+                  onDelete={deleteRelation}
+                />
+              </>
+            )}
+            <div className="samkart-visually-hidden" aria-live="polite" aria-atomic="true">
+              {message}
+            </div>
+          </section>
+        </ActorFilterContext.Provider>
+      </ReadOnlyContext.Provider>
     </ActorMapContext.Provider>
   )
 }

@@ -12,6 +12,7 @@ import { type Ref, useId } from 'react'
 import type * as Y from 'yjs'
 import type { ActorActions } from '../actions/actorActions'
 import { CategoryTag } from '../matrix/CategoryTag'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { CommitTextfield } from './CommitTextfield'
 import { EnumSelect } from './EnumSelect'
 import { PercentField } from './PercentField'
@@ -45,6 +46,8 @@ export function ActorDetails({
   const t = useT()
   const headingId = useId()
   const actor = useActor(doc, actorId)
+  // Fields stay readable and focusable for a viewer (read-only, not disabled), buttons go.
+  const readOnly = useReadOnly()
   if (!actor) return null
   const update = (patch: ActorInput) => actions.update(actor.id, patch)
   const toggle = (
@@ -53,6 +56,7 @@ export function ActorDetails({
     ({
       label: t(`actor.${field}`),
       checked: actor[field],
+      readOnly,
       onChange: (event: { target: { checked: boolean } }) =>
         update({ [field]: event.target.checked }),
     }) as const
@@ -171,6 +175,7 @@ export function ActorDetails({
               label={t(`involvement.${involvement || 'none'}`)}
               value={involvement}
               checked={actor.involvement === involvement}
+              readOnly={readOnly}
               onChange={() => update({ involvement })}
             />
           ))}
@@ -190,19 +195,21 @@ export function ActorDetails({
         />
       </div>
 
-      <div className="samkart-details__actions">
-        <Button variant="secondary" data-size="sm" onClick={() => onDuplicate(actor.id)}>
-          {t('actor.duplicate')}
-        </Button>
-        <Button
-          variant="tertiary"
-          data-color="danger"
-          data-size="sm"
-          onClick={() => onDelete(actor.id)}
-        >
-          {t('actor.delete')}
-        </Button>
-      </div>
+      {!readOnly && (
+        <div className="samkart-details__actions">
+          <Button variant="secondary" data-size="sm" onClick={() => onDuplicate(actor.id)}>
+            {t('actor.duplicate')}
+          </Button>
+          <Button
+            variant="tertiary"
+            data-color="danger"
+            data-size="sm"
+            onClick={() => onDelete(actor.id)}
+          >
+            {t('actor.delete')}
+          </Button>
+        </div>
+      )}
     </section>
   )
 }

@@ -1,5 +1,6 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 
 /** Props of {@link BulkActions}. */
 export interface BulkActionsProps {
@@ -15,6 +16,7 @@ export interface BulkActionsProps {
 /** «3 valgt» and what can be done to all of them at once: duplicate, delete, deselect. */
 export function BulkActions({ count, hidden, onDuplicate, onDelete, onClear }: BulkActionsProps) {
   const t = useT()
+  const readOnly = useReadOnly()
   return (
     <div className="samkart-bulk" role="group" aria-label={t('selection.count', { count })}>
       <div className="samkart-bulk__header">
@@ -30,14 +32,16 @@ export function BulkActions({ count, hidden, onDuplicate, onDelete, onClear }: B
           {t('filter.hiddenSelected', { count: hidden })}
         </Paragraph>
       )}
-      <div className="samkart-bulk__buttons">
-        <Button variant="secondary" data-size="sm" onClick={onDuplicate}>
-          {t('selection.duplicate')}
-        </Button>
-        <Button variant="secondary" data-color="danger" data-size="sm" onClick={onDelete}>
-          {t('selection.delete')}
-        </Button>
-      </div>
+      {!readOnly && (
+        <div className="samkart-bulk__buttons">
+          <Button variant="secondary" data-size="sm" onClick={onDuplicate}>
+            {t('selection.duplicate')}
+          </Button>
+          <Button variant="secondary" data-color="danger" data-size="sm" onClick={onDelete}>
+            {t('selection.delete')}
+          </Button>
+        </div>
+      )}
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { Textfield } from '@digdir/designsystemet-react'
 import { useErrorText } from '@samkart/i18n/react'
 import type { ModelError, Result } from '@samkart/model'
 import { type KeyboardEvent, type ReactNode, useState } from 'react'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 
 /** Props of {@link CommitTextfield}. */
 export interface CommitTextfieldProps {
@@ -36,6 +37,8 @@ export function CommitTextfield({
   validate,
 }: CommitTextfieldProps) {
   const errorText = useErrorText()
+  // In a read-only view the field shows the document's value and never commits.
+  const readOnly = useReadOnly()
   // `null`: not editing, so show the document's value.
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -73,10 +76,12 @@ export function CommitTextfield({
     label,
     description,
     error: error ?? undefined,
-    value: draft ?? value,
-    onBlur: commit,
-    onKeyDown,
+    value: readOnly ? value : (draft ?? value),
+    readOnly,
+    onBlur: readOnly ? undefined : commit,
+    onKeyDown: readOnly ? undefined : onKeyDown,
     onChange: (event: { target: { value: string } }) => {
+      if (readOnly) return
       setDraft(event.target.value)
       setError(null)
     },

@@ -1,4 +1,5 @@
-import { Field, Label, Select } from '@digdir/designsystemet-react'
+import { Field, Label, Select, Textfield } from '@digdir/designsystemet-react'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 
 /** Props of {@link EnumSelect}. */
 export interface EnumSelectProps<V extends string> {
@@ -18,6 +19,10 @@ export function EnumSelect<V extends string>({
   text,
   onChange,
 }: EnumSelectProps<V>) {
+  // A native select cannot be read-only (its value changes by keyboard), so a viewer gets the
+  // chosen value as a read-only text field with the same label.
+  const readOnly = useReadOnly()
+  if (readOnly) return <Textfield data-size="sm" label={label} value={text(value)} readOnly />
   return (
     <Field data-size="sm">
       <Label>{label}</Label>

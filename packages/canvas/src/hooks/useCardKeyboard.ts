@@ -25,6 +25,8 @@ export interface CardKeyboardOptions {
   onSelect: (id: string) => void
   /** The view's arrow-key move; the matrix's by default. */
   move?: KeyboardMover
+  /** A viewer's board: no key moves, renames or deletes anything; focus still selects. */
+  readOnly?: boolean
   /** Relation edges: Enter opens the editor, Delete deletes, focus selects. */
   onEdgeOpen?: (id: string) => void
   onEdgeDelete?: (id: string) => void
@@ -32,6 +34,14 @@ export interface CardKeyboardOptions {
 }
 
 const percent = (value: number) => Math.round(value * 100)
+
+/** Keys that move, rename or delete a card or relation. */
+const isEditKey = (key: string) =>
+  key.startsWith('Arrow') ||
+  key === 'Enter' ||
+  key === 'F2' ||
+  key === 'Delete' ||
+  key === 'Backspace'
 
 /**
  * Keyboard handling for focused cards and relations, attached to the canvas wrapper:
@@ -50,6 +60,7 @@ export function useCardKeyboard({
   announce,
   onSelect,
   move,
+  readOnly = false,
   onEdgeOpen,
   onEdgeDelete,
   onEdgeFocus,
@@ -76,6 +87,14 @@ export function useCardKeyboard({
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return
+      if (readOnly) {
+        // Swallowed, so neither React Flow's own arrow moves nor anything else acts on them.
+        if (isEditKey(event.key) && (cardIdOf(event.target) || edgeIdOf(event.target))) {
+          event.preventDefault()
+          event.stopPropagation()
+        }
+        return
+      }
       const edgeId = edgeIdOf(event.target)
       if (edgeId) {
         if (event.key === 'Enter' && onEdgeOpen) onEdgeOpen(edgeId)
@@ -109,7 +128,7 @@ export function useCardKeyboard({
         }
       }
     },
-    [doc, actions, onRename, onDeleted, announce, moveCard, onEdgeOpen, onEdgeDelete, t],
+    [doc, actions, onRename, onDeleted, announce, moveCard, readOnly, onEdgeOpen, onEdgeDelete, t],
   )
 
   const onFocus = useCallback(

@@ -3,6 +3,7 @@ import { useT } from '@samkart/i18n/react'
 import { updateDangerSignal } from '@samkart/model'
 import type * as Y from 'yjs'
 import { CommitTextfield } from '../actors/CommitTextfield'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { useDangerSignals } from './useDangerSignals'
 
 /**
@@ -12,6 +13,7 @@ import { useDangerSignals } from './useDangerSignals'
 export function DangerSignals({ doc }: { doc: Y.Doc }) {
   const t = useT()
   const signals = useDangerSignals(doc)
+  const readOnly = useReadOnly()
   return (
     <section className="samkart-insight__section">
       <Heading level={3} data-size="2xs">
@@ -29,6 +31,7 @@ export function DangerSignals({ doc }: { doc: Y.Doc }) {
                 data-size="sm"
                 label={name}
                 checked={present}
+                readOnly={readOnly}
                 onChange={(event) =>
                   updateDangerSignal(doc, signal, { present: event.target.checked })
                 }

@@ -4,6 +4,7 @@ import type { Journey } from '@samkart/model'
 import type { MouseEvent } from 'react'
 import type { JourneyBoard } from './useJourneyBoard'
 import { JourneyTags } from './JourneyTags'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 
 /** Props of {@link JourneyList}. */
 export interface JourneyListProps {
@@ -28,6 +29,7 @@ export function JourneyList({
   onDelete,
 }: JourneyListProps) {
   const t = useT()
+  const readOnly = useReadOnly()
   const count = (journeyId: string) => ({
     phases: board.phases.filter((p) => p.journeyId === journeyId).length,
     touchpoints: board.touchpoints.filter((tp) => tp.journeyId === journeyId).length,
@@ -50,9 +52,11 @@ export function JourneyList({
             {t('journeys.intro')}
           </Paragraph>
         </div>
-        <Button data-size="sm" onClick={onCreate}>
-          {t('journeys.create')}
-        </Button>
+        {!readOnly && (
+          <Button data-size="sm" onClick={onCreate}>
+            {t('journeys.create')}
+          </Button>
+        )}
       </div>
       {board.journeys.length === 0 ? (
         <Paragraph data-size="sm">{t('journeys.empty')}</Paragraph>
@@ -75,33 +79,35 @@ export function JourneyList({
                 <Paragraph data-size="xs" className="journey-muted">
                   {t('journeys.counts', count(journey.id))}
                 </Paragraph>
-                <div className="journey-card__actions">
-                  <Button
-                    variant="secondary"
-                    data-size="sm"
-                    aria-label={t('journeys.edit', { title: journey.title })}
-                    onClick={() => onEdit(journey)}
-                  >
-                    {t('journeys.editShort')}
-                  </Button>
-                  <Button
-                    variant="secondary"
-                    data-size="sm"
-                    aria-label={t('journeys.duplicate', { title: journey.title })}
-                    onClick={() => onDuplicate(journey)}
-                  >
-                    {t('journeys.duplicateShort')}
-                  </Button>
-                  <Button
-                    variant="tertiary"
-                    data-color="danger"
-                    data-size="sm"
-                    aria-label={t('journeys.delete', { title: journey.title })}
-                    onClick={() => onDelete(journey)}
-                  >
-                    {t('journeys.deleteShort')}
-                  </Button>
-                </div>
+                {!readOnly && (
+                  <div className="journey-card__actions">
+                    <Button
+                      variant="secondary"
+                      data-size="sm"
+                      aria-label={t('journeys.edit', { title: journey.title })}
+                      onClick={() => onEdit(journey)}
+                    >
+                      {t('journeys.editShort')}
+                    </Button>
+                    <Button
+                      variant="secondary"
+                      data-size="sm"
+                      aria-label={t('journeys.duplicate', { title: journey.title })}
+                      onClick={() => onDuplicate(journey)}
+                    >
+                      {t('journeys.duplicateShort')}
+                    </Button>
+                    <Button
+                      variant="tertiary"
+                      data-color="danger"
+                      data-size="sm"
+                      aria-label={t('journeys.delete', { title: journey.title })}
+                      onClick={() => onDelete(journey)}
+                    >
+                      {t('journeys.deleteShort')}
+                    </Button>
+                  </div>
+                )}
               </Card>
             </li>
           ))}

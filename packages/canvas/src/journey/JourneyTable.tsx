@@ -6,6 +6,7 @@ import { EmotionCurve } from './EmotionCurve'
 import { ResponsibleChips } from './ResponsibleChips'
 import { COLUMN_WIDTH } from './emotionCurve'
 import type { PhaseColumn } from './journeyGrid'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 
 const PHASE_TYPE = 'text/x-samkart-phase'
 const TOUCHPOINT_TYPE = 'text/x-samkart-touchpoint'
@@ -38,6 +39,8 @@ export interface JourneyTableProps {
  */
 export function JourneyTable(props: JourneyTableProps) {
   const t = useT()
+  // A viewer reads the table: no tools, no dragging, and drops are not taken.
+  const readOnly = useReadOnly()
   const { columns, lanes, selected, highlightedActor } = props
   const slots = columns.flatMap((c) => (c.touchpoints.length ? c.touchpoints : [null]))
   const owned = (tp: Touchpoint) =>
@@ -48,11 +51,11 @@ export function JourneyTable(props: JourneyTableProps) {
       .join(' ')
 
   const allow = (type: string) => (event: DragEvent) => {
-    if (event.dataTransfer.types.includes(type)) event.preventDefault()
+    if (!readOnly && event.dataTransfer.types.includes(type)) event.preventDefault()
   }
   const dropTouchpoint = (phaseId: string, index: number) => (event: DragEvent) => {
     const id = event.dataTransfer.getData(TOUCHPOINT_TYPE)
-    if (!id) return
+    if (!id || readOnly) return
     event.preventDefault()
     // `index` counts the siblings without the dragged touchpoint: dropped on an earlier sibling
     // it lands before it, on a later sibling of the same phase after it, as a drag reads.
@@ -79,7 +82,7 @@ export function JourneyTable(props: JourneyTableProps) {
               scope="colgroup"
               colSpan={Math.max(1, touchpoints.length)}
               className="journey-phase"
-              draggable
+              draggable={!readOnly}
               onDragStart={(event) => {
                 event.dataTransfer.setData(PHASE_TYPE, phase.id)
                 event.dataTransfer.effectAllowed = 'move'
@@ -90,7 +93,7 @@ export function JourneyTable(props: JourneyTableProps) {
               }}
               onDrop={(event) => {
                 const id = event.dataTransfer.getData(PHASE_TYPE)
-                if (id) {
+                if (id && !readOnly) {
                   event.preventDefault()
                   return props.onDropPhase(id, index)
                 }
@@ -99,45 +102,47 @@ export function JourneyTable(props: JourneyTableProps) {
             >
               <div className="journey-phase__inner">
                 <span className="journey-phase__title">{phase.title}</span>
-                <span className="journey-phase__tools">
-                  <IconButton
-                    focusKey={`phase-left-${phase.id}`}
-                    label={t('journey.phase.moveLeft', { title: phase.title })}
-                    disabled={index === 0}
-                    onClick={() => props.onStepPhase(phase, -1)}
-                  >
-                    ←
-                  </IconButton>
-                  <IconButton
-                    focusKey={`phase-right-${phase.id}`}
-                    label={t('journey.phase.moveRight', { title: phase.title })}
-                    disabled={index === columns.length - 1}
-                    onClick={() => props.onStepPhase(phase, 1)}
-                  >
-                    →
-                  </IconButton>
-                  <IconButton
-                    focusKey={`phase-rename-${phase.id}`}
-                    label={t('journey.phase.rename', { title: phase.title })}
-                    onClick={() => props.onRenamePhase(phase)}
-                  >
-                    ✎
-                  </IconButton>
-                  <IconButton
-                    focusKey={`phase-delete-${phase.id}`}
-                    label={t('journey.phase.delete', { title: phase.title })}
-                    onClick={() => props.onDeletePhase(phase)}
-                  >
-                    ✕
-                  </IconButton>
-                  <IconButton
-                    focusKey={`phase-add-${phase.id}`}
-                    label={t('journey.phase.addTouchpoint', { title: phase.title })}
-                    onClick={() => props.onAddTouchpoint(phase)}
-                  >
-                    +
-                  </IconButton>
-                </span>
+                {!readOnly && (
+                  <span className="journey-phase__tools">
+                    <IconButton
+                      focusKey={`phase-left-${phase.id}`}
+                      label={t('journey.phase.moveLeft', { title: phase.title })}
+                      disabled={index === 0}
+                      onClick={() => props.onStepPhase(phase, -1)}
+                    >
+                      ←
+                    </IconButton>
+                    <IconButton
+                      focusKey={`phase-right-${phase.id}`}
+                      label={t('journey.phase.moveRight', { title: phase.title })}
+                      disabled={index === columns.length - 1}
+                      onClick={() => props.onStepPhase(phase, 1)}
+                    >
+                      →
+                    </IconButton>
+                    <IconButton
+                      focusKey={`phase-rename-${phase.id}`}
+                      label={t('journey.phase.rename', { title: phase.title })}
+                      onClick={() => props.onRenamePhase(phase)}
+                    >
+                      ✎
+                    </IconButton>
+                    <IconButton
+                      focusKey={`phase-delete-${phase.id}`}
+                      label={t('journey.phase.delete', { title: phase.title })}
+                      onClick={() => props.onDeletePhase(phase)}
+                    >
+                      ✕
+                    </IconButton>
+                    <IconButton
+                      focusKey={`phase-add-${phase.id}`}
+                      label={t('journey.phase.addTouchpoint', { title: phase.title })}
+                      onClick={() => props.onAddTouchpoint(phase)}
+                    >
+                      +
+                    </IconButton>
+                  </span>
+                )}
               </div>
             </th>
           ))}
@@ -159,7 +164,7 @@ export function JourneyTable(props: JourneyTableProps) {
                   key={tp.id}
                   scope="col"
                   className={cellClass(tp, 'journey-touchpoint')}
-                  draggable
+                  draggable={!readOnly}
                   onDragStart={(event) => {
                     event.dataTransfer.setData(TOUCHPOINT_TYPE, tp.id)
                     event.dataTransfer.effectAllowed = 'move'
@@ -182,22 +187,24 @@ export function JourneyTable(props: JourneyTableProps) {
                       <span className="ds-sr-only"> {t('journey.touchpoint.highlighted')}</span>
                     )}
                   </button>
-                  <span className="journey-touchpoint__tools">
-                    <IconButton
-                      focusKey={`tp-left-${tp.id}`}
-                      label={t('journey.touchpoint.moveLeft', { title: tp.title })}
-                      onClick={() => props.onStepTouchpoint(tp, -1)}
-                    >
-                      ←
-                    </IconButton>
-                    <IconButton
-                      focusKey={`tp-right-${tp.id}`}
-                      label={t('journey.touchpoint.moveRight', { title: tp.title })}
-                      onClick={() => props.onStepTouchpoint(tp, 1)}
-                    >
-                      →
-                    </IconButton>
-                  </span>
+                  {!readOnly && (
+                    <span className="journey-touchpoint__tools">
+                      <IconButton
+                        focusKey={`tp-left-${tp.id}`}
+                        label={t('journey.touchpoint.moveLeft', { title: tp.title })}
+                        onClick={() => props.onStepTouchpoint(tp, -1)}
+                      >
+                        ←
+                      </IconButton>
+                      <IconButton
+                        focusKey={`tp-right-${tp.id}`}
+                        label={t('journey.touchpoint.moveRight', { title: tp.title })}
+                        onClick={() => props.onStepTouchpoint(tp, 1)}
+                      >
+                        →
+                      </IconButton>
+                    </span>
+                  )}
                 </th>
               ))
             ),

@@ -23,6 +23,7 @@ import {
 import { type FormEvent, type MouseEvent, useCallback, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { useAnnouncer } from '../hooks/useAnnouncer'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { CoordinationPanel } from './coordination/CoordinationPanel'
 import { DeletePhaseDialog } from './DeletePhaseDialog'
 import { JourneyTable } from './JourneyTable'
@@ -65,6 +66,8 @@ export function JourneyView({
 }: JourneyViewProps) {
   const t = useT()
   const errorText = useErrorText()
+  // Inside a read-only `JourneysView`: nothing here may change the document.
+  const readOnly = useReadOnly()
   const origin = useMemo(() => Symbol('samkart-local'), [])
   const board = useJourneyBoard(doc)
   const [own] = useState(createTouchpointSelection)
@@ -204,24 +207,26 @@ export function JourneyView({
         )}
         <JourneyTags tags={journey.tags} />
       </div>
-      <div className="journey-toolbar">
-        <form className="journey-toolbar__add" onSubmit={submitPhase} noValidate>
-          <Textfield
-            data-size="sm"
-            label={t('journey.newPhase')}
-            value={newPhase}
-            onChange={(event) => setNewPhase(event.target.value)}
-            error={phaseError ? errorText(phaseError) : undefined}
-            autoComplete="off"
-          />
-          <Button type="submit" data-size="sm" variant="secondary">
-            {t('journey.addPhase')}
+      {!readOnly && (
+        <div className="journey-toolbar">
+          <form className="journey-toolbar__add" onSubmit={submitPhase} noValidate>
+            <Textfield
+              data-size="sm"
+              label={t('journey.newPhase')}
+              value={newPhase}
+              onChange={(event) => setNewPhase(event.target.value)}
+              error={phaseError ? errorText(phaseError) : undefined}
+              autoComplete="off"
+            />
+            <Button type="submit" data-size="sm" variant="secondary">
+              {t('journey.addPhase')}
+            </Button>
+          </form>
+          <Button data-size="sm" variant="secondary" onClick={() => setLanesOpen(true)}>
+            {t('journey.lanes.button')}
           </Button>
-        </form>
-        <Button data-size="sm" variant="secondary" onClick={() => setLanesOpen(true)}>
-          {t('journey.lanes.button')}
-        </Button>
-      </div>
+        </div>
+      )}
       <div className="samkart-visually-hidden ds-sr-only" aria-live="polite" aria-atomic="true">
         {message}
       </div>
@@ -298,24 +303,30 @@ export function JourneyView({
         )}
       </div>
       <CoordinationPanel doc={doc} journeyId={journeyId} selection={selection} />
-      <PhaseNameDialog
-        phase={renaming}
-        onRename={(phase, title) => updateEntity(doc, 'phase', phase.id, { title }, { origin })}
-        onClose={() => setRenaming(null)}
-      />
-      <DeletePhaseDialog
-        phase={deleting}
-        touchpointCount={columns.find((c) => c.phase.id === deleting?.id)?.touchpoints.length ?? 0}
-        otherPhases={phases.filter((p) => p.id !== deleting?.id)}
-        onConfirm={confirmDeletePhase}
-        onClose={() => setDeleting(null)}
-      />
-      <LanesDialog
-        open={lanesOpen}
-        lanes={lanes}
-        onChange={writeLanes}
-        onClose={() => setLanesOpen(false)}
-      />
+      {!readOnly && (
+        <>
+          <PhaseNameDialog
+            phase={renaming}
+            onRename={(phase, title) => updateEntity(doc, 'phase', phase.id, { title }, { origin })}
+            onClose={() => setRenaming(null)}
+          />
+          <DeletePhaseDialog
+            phase={deleting}
+            touchpointCount={
+              columns.find((c) => c.phase.id === deleting?.id)?.touchpoints.length ?? 0
+            }
+            otherPhases={phases.filter((p) => p.id !== deleting?.id)}
+            onConfirm={confirmDeletePhase}
+            onClose={() => setDeleting(null)}
+          />
+          <LanesDialog
+            open={lanesOpen}
+            lanes={lanes}
+            onChange={writeLanes}
+            onClose={() => setLanesOpen(false)}
+          />
+        </>
+      )}
     </section>
   )
 }

@@ -9,6 +9,7 @@ import {
 import { useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { useAnnouncer } from '../hooks/useAnnouncer'
+import { ReadOnlyContext } from '../readOnly/ReadOnlyContext'
 import { ConfirmDialog } from './ConfirmDialog'
 import { JourneyFormDialog } from './JourneyFormDialog'
 import { JourneyList } from './JourneyList'
@@ -26,13 +27,32 @@ export interface JourneysViewProps {
   journeyHref: (journeyId?: string) => string
   /** Opens a journey, or the list with `undefined`. */
   onOpen: (journeyId?: string) => void
+  /**
+   * Shows the journeys without any editing control (a viewer's link): no creating, editing,
+   * moving or deleting journeys, phases or touchpoints. Opening, selecting and reading work.
+   */
+  readOnly?: boolean
 }
 
 /**
  * The board's brukerreiser: the list of journeys with create, edit, duplicate and delete, or
  * one open journey. Which one shows is the app's routing, so a journey can be linked to.
  */
-export function JourneysView({ doc, journeyId, journeyHref, onOpen }: JourneysViewProps) {
+export function JourneysView({
+  doc,
+  journeyId,
+  journeyHref,
+  onOpen,
+  readOnly = false,
+}: JourneysViewProps) {
+  return (
+    <ReadOnlyContext.Provider value={readOnly}>
+      <JourneysContent doc={doc} journeyId={journeyId} journeyHref={journeyHref} onOpen={onOpen} />
+    </ReadOnlyContext.Provider>
+  )
+}
+
+function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewProps) {
   const t = useT()
   const origin = useMemo(() => Symbol('samkart-local'), [])
   const board = useJourneyBoard(doc)

@@ -4,8 +4,10 @@ import {
   Fieldset,
   Heading,
   Label,
+  Paragraph,
   Radio,
   Select,
+  Textfield,
 } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import {
@@ -21,6 +23,7 @@ import { useId } from 'react'
 import { CommitTextfield } from '../actors/CommitTextfield'
 import { EnumSelect } from '../actors/EnumSelect'
 import { ResponsiblePicker } from './ResponsiblePicker'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 
 const EMOTIONS = [-2, -1, 0, 1, 2] as const
 
@@ -52,6 +55,8 @@ export function TouchpointPanel({
 }: TouchpointPanelProps) {
   const t = useT()
   const headingId = useId()
+  // A viewer reads every field (read-only, still focusable); nothing is written.
+  const readOnly = useReadOnly()
   const text = (
     field: 'title' | 'description' | 'action' | 'need' | 'painPoint' | 'legalBasis' | 'backstage',
     multiline = false,
@@ -74,16 +79,25 @@ export function TouchpointPanel({
         </Button>
       </div>
       {text('title')}
-      <Field data-size="sm">
-        <Label>{t('journey.panel.phase')}</Label>
-        <Select value={tp.phaseId} onChange={(event) => onMoveToPhase(event.target.value)}>
-          {phases.map((phase) => (
-            <Select.Option key={phase.id} value={phase.id}>
-              {phase.title}
-            </Select.Option>
-          ))}
-        </Select>
-      </Field>
+      {readOnly ? (
+        <Textfield
+          data-size="sm"
+          label={t('journey.panel.phase')}
+          value={phases.find((p) => p.id === tp.phaseId)?.title ?? ''}
+          readOnly
+        />
+      ) : (
+        <Field data-size="sm">
+          <Label>{t('journey.panel.phase')}</Label>
+          <Select value={tp.phaseId} onChange={(event) => onMoveToPhase(event.target.value)}>
+            {phases.map((phase) => (
+              <Select.Option key={phase.id} value={phase.id}>
+                {phase.title}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {text('description', true)}
       {text('action', true)}
       <EnumSelect
@@ -111,21 +125,59 @@ export function TouchpointPanel({
             label={t(`journey.emotion.${emotion}`)}
             value={String(emotion)}
             checked={tp.emotion === emotion}
+            readOnly={readOnly}
             onChange={() => update({ emotion })}
           />
         ))}
       </Fieldset>
-      <ResponsiblePicker
-        actors={actors}
-        responsible={tp.responsible}
-        onChange={(responsible) => update({ responsible })}
-        onCreate={onCreateActor}
-      />
+      {readOnly ? (
+        <ResponsibleReadout actors={actors} responsible={tp.responsible} />
+      ) : (
+        <ResponsiblePicker
+          actors={actors}
+          responsible={tp.responsible}
+          onChange={(responsible) => update({ responsible })}
+          onCreate={onCreateActor}
+        />
+      )}
       {text('legalBasis')}
       {text('backstage', true)}
-      <Button variant="tertiary" data-color="danger" data-size="sm" onClick={onDelete}>
-        {t('journey.panel.delete')}
-      </Button>
+      {!readOnly && (
+        <Button variant="tertiary" data-color="danger" data-size="sm" onClick={onDelete}>
+          {t('journey.panel.delete')}
+        </Button>
+      )}
     </aside>
+  )
+}
+
+/** A viewer's view of the responsible actors: their names as a list, or that there are none. */
+function ResponsibleReadout({
+  actors,
+  responsible,
+}: {
+  actors: readonly Actor[]
+  responsible: readonly string[]
+}) {
+  const t = useT()
+  const headingId = useId()
+  const names = responsible.map(
+    (id) => actors.find((a) => a.id === id)?.name ?? t('journey.responsible.deleted'),
+  )
+  return (
+    <div className="journey-picker">
+      <Heading id={headingId} level={4} data-size="2xs">
+        {t('journey.responsible.legend')}
+      </Heading>
+      {names.length === 0 ? (
+        <Paragraph data-size="sm">{t('journey.responsible.none')}</Paragraph>
+      ) : (
+        <ul aria-labelledby={headingId}>
+          {names.map((name, i) => (
+            <li key={responsible[i]}>{name}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   )
 }

@@ -2,6 +2,7 @@ import { Button, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { readEntity } from '@samkart/model'
 import { useActorMap } from '../ActorMapContext'
+import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { useSelection } from '../selection/useSelection'
 import type { RelationFlowEdge } from './relationEdges'
 import { RELATION_STYLES } from './relationStyle'
@@ -14,6 +15,7 @@ export function SelectedRelationBar({ edges }: { edges: readonly RelationFlowEdg
   const t = useT()
   const { doc, selection, openRelationDialog, deleteRelation } = useActorMap()
   const { relation: id } = useSelection(selection)
+  const readOnly = useReadOnly()
   const edge = id ? edges.find((e) => e.id === id) : undefined
   if (!id || !edge?.data || !readEntity(doc, 'relation', id)) return null
   return (
@@ -26,22 +28,26 @@ export function SelectedRelationBar({ edges }: { edges: readonly RelationFlowEdg
       <Paragraph data-size="sm" className="samkart-relation-bar__name">
         {edge.ariaLabel}
       </Paragraph>
-      <Button
-        data-size="sm"
-        variant="secondary"
-        onClick={() => openRelationDialog({ kind: 'edit', id })}
-      >
-        {t('relation.edit')}
-      </Button>
-      <Button
-        data-size="sm"
-        variant="tertiary"
-        data-color="danger"
-        onClick={() => deleteRelation(id)}
-        aria-label={`${t('relation.deleteLong')}: ${edge.ariaLabel}`}
-      >
-        {t('relation.delete')}
-      </Button>
+      {!readOnly && (
+        <>
+          <Button
+            data-size="sm"
+            variant="secondary"
+            onClick={() => openRelationDialog({ kind: 'edit', id })}
+          >
+            {t('relation.edit')}
+          </Button>
+          <Button
+            data-size="sm"
+            variant="tertiary"
+            data-color="danger"
+            onClick={() => deleteRelation(id)}
+            aria-label={`${t('relation.deleteLong')}: ${edge.ariaLabel}`}
+          >
+            {t('relation.delete')}
+          </Button>
+        </>
+      )}
     </section>
   )
 }
