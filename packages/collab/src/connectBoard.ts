@@ -16,14 +16,31 @@ export interface ConnectBoardOptions {
   serverUrl: string
   /** The board's id; also the room name, so the socket goes to `<serverUrl>/<boardId>`. */
   boardId: string
+  /**
+   * The share link's token, sent as `?token=` (a browser WebSocket cannot set headers). The
+   * server decides the role from it and closes with 4401/4403/4410/4419 when it is refused.
+   */
+  token?: string
   /** For tests: a WebSocket implementation where the platform has none. */
   WebSocketPolyfill?: typeof WebSocket
+}
+
+/** The code and reason of a WebSocket close sent by the server. */
+export interface CloseInfo {
+  code: number
+  reason: string
 }
 
 /** A live connection of one document to one board on the server. */
 export interface BoardConnection {
   /** The user-facing connection status. */
   status: ReadableStore<ConnectionStatus>
+  /**
+   * How the server last closed the socket (code and reason), or `null` once synced again: tells
+   * the app why it was refused (4401 `token_invalid`, 4410 `token_revoked`, …) or why it keeps
+   * retrying (4508 `board_full`, 4509 `server_full`).
+   */
+  lastClose: ReadableStore<CloseInfo | null>
   /** Presence of the other participants (cursors, selections); shared with the canvas. */
   awareness: Awareness
   /** Closes the socket and stops retrying. The document is the caller's and stays usable. */
@@ -41,10 +58,12 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
     // BroadcastChannel would hand edits to other tabs directly, out of order with the server's
     // stream, and past the server's checks.
     disableBc: true,
+    ...(options.token ? { params: { token: options.token } } : {}),
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   })
   let state = initialProviderState
   const status = createStore<ConnectionStatus>(connectionStatus(state))
+  const lastClose = createStore<CloseInfo | null>(null)
   const apply = (event: ProviderEvent) => {
     state = reduceProviderState(state, event)
     status.set(connectionStatus(state))
@@ -54,8 +73,16 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
     if (s === 'connected') apply({ type: 'open' })
     else if (s === 'disconnected') apply({ type: 'close' })
   }
-  const onClose = () => apply({ type: 'close' })
-  const onSync = (synced: boolean) => apply({ type: 'sync', synced })
+  const onClose = (event: CloseEvent | null) => {
+    // `null`: closed by the client itself (destroy, watchdog), which says nothing about access.
+    if (event && event.code !== lastClose.get()?.code)
+      lastClose.set({ code: event.code, reason: event.reason })
+    apply({ type: 'close' })
+  }
+  const onSync = (synced: boolean) => {
+    if (synced) lastClose.set(null)
+    apply({ type: 'sync', synced })
+  }
   const onTerminal = ({ code }: { code: number }) => apply({ type: 'terminal', code })
 
   provider.on('status', onStatus)
@@ -67,6 +94,7 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
 
   return {
     status,
+    lastClose,
     awareness: provider.awareness,
     destroy() {
       provider.off('status', onStatus)

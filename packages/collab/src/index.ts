@@ -2,7 +2,12 @@
  * @samkart/collab: connects a board's Y.Doc to the Samkart server and reports the connection
  * status. Framework-free; the web app wires it to React.
  */
-export { type BoardConnection, type ConnectBoardOptions, connectBoard } from './connectBoard'
+export {
+  type BoardConnection,
+  type CloseInfo,
+  type ConnectBoardOptions,
+  connectBoard,
+} from './connectBoard'
 export {
   CLOSE_BOARD_NOT_FOUND,
   type ConnectionStatus,
