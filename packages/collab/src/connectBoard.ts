@@ -9,6 +9,18 @@ import {
   reduceProviderState,
 } from './connectionStatus'
 import { type ReadableStore, createStore } from './statusStore'
+import { createSaveTracker } from './save/saveTracker'
+import {
+  MESSAGE_SYNC,
+  type PeekableDecoder,
+  SYNC_STEP1,
+  SYNC_STEP2,
+  encodeSyncStep1,
+  peekSyncType,
+} from './save/syncProbe'
+
+/** How long unconfirmed edits wait before the status says «syncing» (a blip stays «live»). */
+const SLOW_SAVE_MS = 1000
 
 /** Where and what to connect. */
 export interface ConnectBoardOptions {
@@ -70,13 +82,19 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
   }
 
   const onStatus = ({ status: s }: { status: 'connected' | 'disconnected' | 'connecting' }) => {
-    if (s === 'connected') apply({ type: 'open' })
-    else if (s === 'disconnected') apply({ type: 'close' })
+    if (s === 'connected') {
+      tracker.opened()
+      apply({ type: 'open' })
+    } else if (s === 'disconnected') {
+      tracker.closed()
+      apply({ type: 'close' })
+    }
   }
   const onClose = (event: CloseEvent | null) => {
     // `null`: closed by the client itself (destroy, watchdog), which says nothing about access.
     if (event && event.code !== lastClose.get()?.code)
       lastClose.set({ code: event.code, reason: event.reason })
+    tracker.closed()
     apply({ type: 'close' })
   }
   const onSync = (synced: boolean) => {
@@ -85,12 +103,46 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
   }
   const onTerminal = ({ code }: { code: number }) => apply({ type: 'terminal', code })
 
+  // Saved or not: probe the server with a sync step 1 after our edits, and count its step 2.
+  const tracker = createSaveTracker({
+    sendProbe: () => {
+      const ws = provider.ws
+      if (ws && ws.readyState === ws.OPEN) ws.send(encodeSyncStep1(doc))
+    },
+  })
+  const handleSync = provider.messageHandlers[MESSAGE_SYNC]!
+  provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, ...rest) => {
+    const syncType = peekSyncType(decoder as unknown as PeekableDecoder)
+    handleSync(encoder, decoder, ...rest)
+    if (syncType === SYNC_STEP1) tracker.serverStep1()
+    else if (syncType === SYNC_STEP2) tracker.step2()
+  }
+  // Registered after the provider's own listener, so the edit is on the wire before any probe.
+  const onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin !== provider) tracker.localEdit()
+  }
+  doc.on('update', onUpdate)
+  let slowTimer: ReturnType<typeof setTimeout> | null = null
+  const stopSlowTimer = () => {
+    if (slowTimer !== null) clearTimeout(slowTimer)
+    slowTimer = null
+  }
+  const stopWatchingSaves = tracker.unsaved.subscribe(() => {
+    const unsaved = tracker.unsaved.get()
+    stopSlowTimer()
+    if (unsaved) slowTimer = setTimeout(() => apply({ type: 'slow' }), SLOW_SAVE_MS)
+    apply({ type: 'unsaved', unsaved })
+  })
+
   provider.on('status', onStatus)
   provider.on('connection-close', onClose)
   provider.on('sync', onSync)
   provider.on('closed', onTerminal)
   // The socket may have opened synchronously (it does not in browsers, but polyfills vary).
-  if (provider.wsconnected) apply({ type: 'open' })
+  if (provider.wsconnected) {
+    tracker.opened()
+    apply({ type: 'open' })
+  }
 
   return {
     status,
@@ -101,6 +153,10 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
       provider.off('connection-close', onClose)
       provider.off('sync', onSync)
       provider.off('closed', onTerminal)
+      doc.off('update', onUpdate)
+      stopWatchingSaves()
+      stopSlowTimer()
+      tracker.destroy()
       provider.destroy()
     },
   }

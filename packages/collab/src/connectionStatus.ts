@@ -1,13 +1,22 @@
 /**
  * What the user is told about the connection:
  * - `connecting`: reaching the server for the first time, or connected but not yet in sync;
- * - `live`: connected and in sync, so edits reach others at once;
+ * - `live`: connected and in sync, so edits reach others at once, and the server has stored
+ *   every edit from this tab (saved);
+ * - `syncing`: connected, but edits from this tab still wait for the server: right after a
+ *   reconnect (the edits made offline), or when the server is slow to confirm;
  * - `offline`: the connection failed or dropped; edits are kept locally and the provider retries;
  * - `not-found`: the server said the board does not exist (close code 4404); we stop retrying;
  * - `refused`: the server refused something this client sent (4400 malformed, 4422 would break
  *   the board) and closed; the stock client does not retry 44xx codes, so a reload is needed.
  */
-export type ConnectionStatus = 'connecting' | 'live' | 'offline' | 'not-found' | 'refused'
+export type ConnectionStatus =
+  | 'connecting'
+  | 'live'
+  | 'syncing'
+  | 'offline'
+  | 'not-found'
+  | 'refused'
 
 /** The server's WebSocket close code for "no such board". */
 export const CLOSE_BOARD_NOT_FOUND = 4404
@@ -25,6 +34,10 @@ export interface ProviderState {
   dropped: boolean
   /** The close code with which the server told the provider to give up, if any. */
   closedWith: number | null
+  /** Whether some local edit has not been confirmed by the server yet (see `SaveTracker`). */
+  unsaved: boolean
+  /** Whether the current unconfirmed edits have waited long enough to say so. */
+  slow: boolean
 }
 
 /** State before the first socket opens. */
@@ -33,6 +46,8 @@ export const initialProviderState: ProviderState = {
   synced: false,
   dropped: false,
   closedWith: null,
+  unsaved: false,
+  slow: false,
 }
 
 /** Provider events, reduced to what matters for the status. */
@@ -45,6 +60,10 @@ export type ProviderEvent =
   | { type: 'sync'; synced: boolean }
   /** The server closed with a code meaning "do not retry" (`closed`). */
   | { type: 'terminal'; code: number }
+  /** Local edits became unconfirmed, or the server confirmed them all. */
+  | { type: 'unsaved'; unsaved: boolean }
+  /** Unconfirmed edits have waited a while (the server or the network is slow). */
+  | { type: 'slow' }
 
 /** Applies one provider event. Pure, so the mapping is tested without a server. */
 export function reduceProviderState(state: ProviderState, event: ProviderEvent): ProviderState {
@@ -55,9 +74,21 @@ export function reduceProviderState(state: ProviderState, event: ProviderEvent):
     case 'close':
       return { ...state, connected: false, synced: false, dropped: true }
     case 'sync': {
+      // After a drop, «offline» turns into «live» only once the edits made meanwhile are saved.
       const synced = event.synced && state.connected
-      return { ...state, synced, dropped: synced ? false : state.dropped }
+      return { ...state, synced, dropped: synced && !state.unsaved ? false : state.dropped }
     }
+    case 'unsaved': {
+      const saved = !event.unsaved
+      return {
+        ...state,
+        unsaved: event.unsaved,
+        slow: saved ? false : state.slow,
+        dropped: saved && state.connected && state.synced ? false : state.dropped,
+      }
+    }
+    case 'slow':
+      return { ...state, slow: state.unsaved }
     case 'terminal':
       return { ...state, connected: false, synced: false, dropped: true, closedWith: event.code }
   }
@@ -68,7 +99,8 @@ export function connectionStatus(state: ProviderState): ConnectionStatus {
   if (state.closedWith === CLOSE_BOARD_NOT_FOUND) return 'not-found'
   if (state.closedWith !== null && state.closedWith >= 4400 && state.closedWith < 4500)
     return 'refused'
-  if (state.connected && state.synced) return 'live'
+  if (state.connected && state.synced)
+    return state.unsaved && (state.dropped || state.slow) ? 'syncing' : 'live'
   if (state.dropped) return 'offline'
   return 'connecting'
 }
