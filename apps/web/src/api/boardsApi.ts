@@ -1,9 +1,22 @@
+import { type Role, isRole } from '../access/roles'
+
 /** A board as the API lists it. */
 export interface BoardSummary {
   id: string
   title: string
   /** ISO 8601. */
   createdAt: string
+}
+
+/** A board as `GET /api/boards/:id` shows it to a token holder, with the token's role. */
+export interface BoardInfo extends BoardSummary {
+  role: Role
+}
+
+/** A board just created (or duplicated), with the facilitator token that opens it. */
+export interface CreatedBoard extends BoardInfo {
+  /** `null` only from a server with access checks switched off, which hands out no tokens. */
+  token: string | null
 }
 
 /** Why an API call failed, in terms the UI can explain. */
@@ -41,7 +54,28 @@ export function parseApiError(status: number, body: unknown): ApiError {
   return { kind: 'http', status, ...(code ? { code } : {}), ...(params ? { params } : {}) }
 }
 
-async function request(fetchFn: Fetch, url: string, init?: RequestInit) {
+/** Reads a board with its role; an unknown role means the shape is wrong. */
+export function parseBoardInfo(value: unknown): BoardInfo | null {
+  const board = parseBoardSummary(value)
+  const role = isRecord(value) ? value.role : undefined
+  return board && isRole(role) ? { ...board, role } : null
+}
+
+/** Reads a create or duplicate response; a server without access checks sends no token. */
+export function parseCreatedBoard(value: unknown): CreatedBoard | null {
+  const board = parseBoardSummary(value)
+  if (!board || !isRecord(value)) return null
+  const token = typeof value.token === 'string' && value.token ? value.token : null
+  return { ...board, role: isRole(value.role) ? value.role : 'facilitator', token }
+}
+
+/** `Authorization: Bearer <token>`, or nothing without a token. */
+export function bearer(token: string | null | undefined): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+/** Performs a request; `null` when the server could not be reached at all. */
+export async function request(fetchFn: Fetch, url: string, init?: RequestInit) {
   try {
     const response = await fetchFn(url, {
       ...init,
@@ -54,35 +88,127 @@ async function request(fetchFn: Fetch, url: string, init?: RequestInit) {
   }
 }
 
-/** `GET /api/boards`: every board, newest first (the server's order). */
-export async function listBoards(fetchFn: Fetch = fetch): Promise<ApiResult<BoardSummary[]>> {
-  const result = await request(fetchFn, '/api/boards')
+/** The path of one board in the API. */
+const boardUrl = (id: string) => `/api/boards/${encodeURIComponent(id)}`
+
+/** Turns a request's outcome into a result, reading the body with `parse` when it succeeded. */
+export async function settle<T>(
+  pending: ReturnType<typeof request>,
+  parse: (body: unknown) => T | null,
+): Promise<ApiResult<T>> {
+  const result = await pending
   if (!result) return { ok: false, error: { kind: 'network' } }
   const { response, body } = result
   if (!response.ok) return { ok: false, error: parseApiError(response.status, body) }
-  const list = isRecord(body) && Array.isArray(body.boards) ? body.boards : []
-  return {
-    ok: true,
-    value: list.map(parseBoardSummary).filter((b): b is BoardSummary => b !== null),
-  }
+  const value = parse(body)
+  return value === null
+    ? { ok: false, error: { kind: 'http', status: response.status } }
+    : { ok: true, value }
 }
 
-/** `POST /api/boards`: creates a board with this title, from a template unless `template` is `''`. */
-export async function createBoard(
+/**
+ * `GET /api/boards`: every board, newest first (the server's order). Only for an administrator
+ * (`adminToken`); the start page lists this browser's recent boards instead.
+ */
+export function listBoards(
+  fetchFn: Fetch = fetch,
+  adminToken?: string,
+): Promise<ApiResult<BoardSummary[]>> {
+  return settle(request(fetchFn, '/api/boards', { headers: bearer(adminToken) }), (body) =>
+    isRecord(body) && Array.isArray(body.boards)
+      ? body.boards.map(parseBoardSummary).filter((b): b is BoardSummary => b !== null)
+      : null,
+  )
+}
+
+/** Options of {@link createBoard}. */
+export interface CreateBoardOptions {
+  /** Needed where the server restricts creating boards to administrators. */
+  adminToken?: string
+  fetchFn?: Fetch
+}
+
+/**
+ * `POST /api/boards`: creates a board with this title, from a template unless `template` is
+ * `''`. The answer carries the facilitator token for the new board.
+ */
+export function createBoard(
   title: string,
   template = '',
+  { adminToken, fetchFn = fetch }: CreateBoardOptions = {},
+): Promise<ApiResult<CreatedBoard>> {
+  return settle(
+    request(fetchFn, '/api/boards', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(adminToken) },
+      body: JSON.stringify(template ? { title, template } : { title }),
+    }),
+    parseCreatedBoard,
+  )
+}
+
+/** `GET /api/boards/:id`: the board's title and the role `token` gives on it. */
+export function getBoard(
+  id: string,
+  token: string | null,
+  fetchFn: Fetch = fetch,
+): Promise<ApiResult<BoardInfo>> {
+  return settle(request(fetchFn, boardUrl(id), { headers: bearer(token) }), parseBoardInfo)
+}
+
+/** `PATCH /api/boards/:id`: renames the board for everyone (editor or facilitator). */
+export function renameBoard(
+  id: string,
+  title: string,
+  token: string | null,
   fetchFn: Fetch = fetch,
 ): Promise<ApiResult<BoardSummary>> {
-  const result = await request(fetchFn, '/api/boards', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(template ? { title, template } : { title }),
-  })
-  if (!result) return { ok: false, error: { kind: 'network' } }
-  const { response, body } = result
-  if (!response.ok) return { ok: false, error: parseApiError(response.status, body) }
-  const board = parseBoardSummary(body)
-  return board
-    ? { ok: true, value: board }
-    : { ok: false, error: { kind: 'http', status: response.status } }
+  return settle(
+    request(fetchFn, boardUrl(id), {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...bearer(token) },
+      body: JSON.stringify({ title }),
+    }),
+    parseBoardSummary,
+  )
+}
+
+/** The header for the administrator token where `Authorization` carries a board's token. */
+export const ADMIN_TOKEN_HEADER = 'x-samkart-admin-token'
+
+/**
+ * `POST /api/boards/:id/duplicate`: copies the board under `title` (editor or facilitator); the
+ * answer carries a facilitator token for the copy. Where creating boards is restricted, the
+ * server also wants the administrator token, sent in a header of its own.
+ */
+export function duplicateBoard(
+  id: string,
+  title: string,
+  token: string | null,
+  { adminToken, fetchFn = fetch }: CreateBoardOptions = {},
+): Promise<ApiResult<CreatedBoard>> {
+  return settle(
+    request(fetchFn, `${boardUrl(id)}/duplicate`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...bearer(token),
+        ...(adminToken ? { [ADMIN_TOKEN_HEADER]: adminToken } : {}),
+      },
+      body: JSON.stringify({ title }),
+    }),
+    parseCreatedBoard,
+  )
+}
+
+/** `DELETE /api/boards/:id`: deletes the board for everyone (facilitator only). */
+export function deleteBoard(
+  id: string,
+  token: string | null,
+  fetchFn: Fetch = fetch,
+): Promise<ApiResult<true>> {
+  return settle(
+    request(fetchFn, boardUrl(id), { method: 'DELETE', headers: bearer(token) }),
+    () => true as const,
+  )
 }
