@@ -68,6 +68,42 @@ describe('connection status', () => {
     ])
   })
 
+  it('is live only while the server has confirmed every local edit, and says «syncing» when slow', () => {
+    expect(
+      statuses([
+        { type: 'open' },
+        { type: 'sync', synced: true },
+        { type: 'unsaved', unsaved: true },
+        { type: 'unsaved', unsaved: false },
+        { type: 'unsaved', unsaved: true },
+        { type: 'slow' },
+        { type: 'unsaved', unsaved: false },
+      ]),
+    ).toEqual(['connecting', 'live', 'live', 'live', 'live', 'syncing', 'live'])
+  })
+
+  it('goes offline → syncing → live when edits made offline are sent after a reconnect', () => {
+    expect(
+      statuses([
+        { type: 'open' },
+        { type: 'sync', synced: true },
+        { type: 'close' },
+        { type: 'unsaved', unsaved: true },
+        { type: 'open' },
+        { type: 'sync', synced: true },
+        { type: 'unsaved', unsaved: false },
+      ]),
+    ).toEqual(['connecting', 'live', 'offline', 'offline', 'offline', 'syncing', 'live'])
+  })
+
+  it('ignores a slow report once everything is saved', () => {
+    expect(statuses([{ type: 'open' }, { type: 'sync', synced: true }, { type: 'slow' }])).toEqual([
+      'connecting',
+      'live',
+      'live',
+    ])
+  })
+
   it('drops to not synced when a new socket opens', () => {
     expect(statuses([{ type: 'open' }, { type: 'sync', synced: true }, { type: 'open' }])).toEqual([
       'connecting',

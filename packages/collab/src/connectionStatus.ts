@@ -11,12 +11,7 @@
  *   the board) and closed; the stock client does not retry 44xx codes, so a reload is needed.
  */
 export type ConnectionStatus =
-  | 'connecting'
-  | 'live'
-  | 'syncing'
-  | 'offline'
-  | 'not-found'
-  | 'refused'
+  'connecting' | 'live' | 'syncing' | 'offline' | 'not-found' | 'refused'
 
 /** The server's WebSocket close code for "no such board". */
 export const CLOSE_BOARD_NOT_FOUND = 4404

@@ -19,3 +19,25 @@ export {
 } from './connectionStatus'
 export { type ReadableStore, type WritableStore, createStore } from './statusStore'
 export { socketUrl } from './socketUrl'
+export {
+  type LocalPresence,
+  type Presence,
+  type PresenceOptions,
+  type PresencePeer,
+  type PresenceTarget,
+  createPresence,
+} from './presence/presenceStore'
+export {
+  NAME_MAX,
+  type PresenceCursor,
+  type PresenceState,
+  type PresenceSummon,
+  type PresenceUser,
+  type PresenceView,
+  type PresenceViewport,
+  readPresenceState,
+} from './presence/presenceState'
+export { PRESENCE_COLORS, type PresenceColor, pickColor } from './presence/presenceColors'
+export { type UserStorage, nameProblem } from './presence/localUser'
+export { type UndoAvailability, type UndoHistory, createUndoHistory } from './undo/undoHistory'
+export { type LocalCopy, type LocalCopyState, openLocalCopy } from './offline/localCopy'

@@ -1,0 +1,286 @@
+import type { Awareness } from 'y-protocols/awareness'
+import { type ReadableStore, createStore } from '../statusStore'
+import {
+  type UserStorage,
+  nameProblem,
+  normaliseName,
+  readRememberedUser,
+  rememberColor,
+  rememberName,
+} from './localUser'
+import { PRESENCE_COLORS, pickColor } from './presenceColors'
+import {
+  type PresenceCursor,
+  type PresenceState,
+  type PresenceViewport,
+  readPresenceState,
+} from './presenceState'
+import { createThrottle } from './throttle'
+
+/** Another participant, as the canvas and the people list show them. */
+export interface PresencePeer {
+  /** The awareness client id: stable while they stay, unique per tab. */
+  clientId: number
+  name: string
+  color: string
+  cursor: PresenceCursor | null
+  selection: readonly string[]
+  viewport: PresenceViewport | null
+}
+
+/** This tab's participant: `chosen` is false while the name is the guest name given on entry. */
+export interface LocalPresence {
+  clientId: number
+  name: string
+  color: string
+  chosen: boolean
+}
+
+/**
+ * Where this tab's view should go: following someone (their viewport, live; `null` while they
+ * have none to show) or summoned by a facilitator (once, to the viewport they sent).
+ */
+export type PresenceTarget =
+  | { kind: 'follow'; clientId: number; name: string; viewport: PresenceViewport | null }
+  | { kind: 'summon'; clientId: number; name: string; viewport: PresenceViewport; seq: number }
+
+/** Options of {@link createPresence}. */
+export interface PresenceOptions {
+  /** Remembers the name and colour across visits; `localStorage` in the browser. */
+  storage?: UserStorage
+  /** The name shown until the user chooses one, e.g. «Gjest 42». */
+  guestName: string
+  /**
+   * Least time between two awareness messages from this tab, in ms. Cursor, viewport and
+   * selection share it, so the whole presence stays under the server's awareness rate limit
+   * (20/s by default) with room to spare: 80 ms is 12.5 messages a second at most.
+   */
+  intervalMs?: number
+  /** For tests. */
+  now?: () => number
+  random?: () => number
+}
+
+/** Presence on one board: who is here, and what this tab tells the others. */
+export interface Presence {
+  self: ReadableStore<LocalPresence>
+  /** Everyone else on the board, by name. */
+  peers: ReadableStore<readonly PresencePeer[]>
+  /** Where this tab's view should follow, if anywhere. */
+  target: ReadableStore<PresenceTarget | null>
+  /** Sets and remembers the display name; returns why it cannot be used, or `null`. */
+  setName(name: string): 'required' | 'too_long' | null
+  /** The pointer in the current view, or `null` when it left the canvas (throttled). */
+  setCursor(cursor: PresenceCursor | null): void
+  /** The ids this tab has selected (cards, relations, touchpoints). */
+  setSelection(ids: readonly string[]): void
+  /** What this tab sees (throttled). */
+  setViewport(viewport: PresenceViewport | null): void
+  /** Follows a participant's view until {@link stopFollowing}. */
+  follow(clientId: number): void
+  /** Stops following and forgets a summon (the user moved by themselves, or pressed Escape). */
+  stopFollowing(): void
+  /**
+   * Brings everyone to `viewport`. Only a facilitator may: the server drops awareness that
+   * carries a summon from anyone else, so never call this without the role.
+   */
+  summon(viewport: PresenceViewport): void
+  /** Tells the others this tab left, and stops listening. */
+  destroy(): void
+}
+
+const DEFAULT_INTERVAL_MS = 80
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i])
+
+/**
+ * Presence over a y-protocols `Awareness` (framework-free; React subscribes to the stores).
+ * Publishes this tab's state as the access contract describes, reads everyone else's
+ * defensively, gives each participant a distinct colour (on a clash, the later joiner, i.e. the
+ * higher client id, picks again), and follows or obeys a summon.
+ */
+export function createPresence(awareness: Awareness, options: PresenceOptions): Presence {
+  const now = options.now ?? (() => Date.now())
+  const random = options.random ?? Math.random
+  const remembered = readRememberedUser(options.storage)
+  const clientId = awareness.clientID
+  const preferred =
+    remembered.color ?? PRESENCE_COLORS[Math.floor(random() * PRESENCE_COLORS.length)]!
+  if (!remembered.color) rememberColor(options.storage, preferred)
+
+  const local: PresenceState = {
+    user: {
+      name: remembered.name ?? options.guestName,
+      color: pickColor(othersColors(), preferred),
+    },
+    cursor: null,
+    selection: [],
+    viewport: null,
+  }
+  const self = createStore<LocalPresence>({
+    clientId,
+    ...local.user,
+    chosen: remembered.name !== null,
+  })
+  const peers = createStore<readonly PresencePeer[]>([])
+  const target = createStore<PresenceTarget | null>(null)
+  let following: number | null = null
+  /** The last summon seen from each peer, so each one moves us once, and none from before we came. */
+  const seenSummons = new Map<number, number>()
+
+  let dirty = true
+  const throttle = createThrottle(
+    () => {
+      if (!dirty) return
+      dirty = false
+      awareness.setLocalState({ ...local, selection: [...local.selection] })
+    },
+    options.intervalMs ?? DEFAULT_INTERVAL_MS,
+    now,
+  )
+  const publish = () => {
+    dirty = true
+    throttle.request()
+  }
+
+  function othersColors(): string[] {
+    const colors: string[] = []
+    awareness.getStates().forEach((raw, id) => {
+      if (id === clientId) return
+      const state = readPresenceState(raw)
+      if (state) colors.push(state.user.color)
+    })
+    return colors
+  }
+
+  function refresh() {
+    const next: PresencePeer[] = []
+    let summoned: PresenceTarget | null = null
+    awareness.getStates().forEach((raw, id) => {
+      if (id === clientId) return
+      const state = readPresenceState(raw)
+      if (!state) return
+      next.push({
+        clientId: id,
+        name: state.user.name,
+        color: state.user.color,
+        cursor: state.cursor,
+        selection: state.selection,
+        viewport: state.viewport,
+      })
+      if (state.summon) {
+        const seen = seenSummons.get(id)
+        seenSummons.set(id, state.summon.seq)
+        if (seen !== undefined && seen !== state.summon.seq)
+          summoned = {
+            kind: 'summon',
+            clientId: id,
+            name: state.user.name,
+            viewport: state.summon.viewport,
+            seq: state.summon.seq,
+          }
+      } else if (!seenSummons.has(id)) seenSummons.set(id, NaN)
+    })
+    for (const id of seenSummons.keys())
+      if (!next.some((p) => p.clientId === id)) seenSummons.delete(id)
+    next.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId)
+    peers.set(next)
+
+    // A colour clash: the later joiner (higher id) moves, so both sides agree who does.
+    const clash = next.some((p) => p.color === local.user.color && p.clientId < clientId)
+    if (clash) {
+      local.user = { ...local.user, color: pickColor(next.map((p) => p.color)) }
+      self.set({ ...self.get(), color: local.user.color })
+      publish()
+    }
+
+    if (summoned) {
+      following = null
+      target.set(summoned)
+    } else if (following !== null) {
+      const leader = next.find((p) => p.clientId === following)
+      if (!leader) {
+        following = null
+        target.set(null)
+      } else {
+        const current = target.get()
+        const viewport = leader.viewport
+        if (
+          current?.kind !== 'follow' ||
+          current.clientId !== leader.clientId ||
+          current.name !== leader.name ||
+          !sameViewport(current.viewport, viewport)
+        )
+          target.set({ kind: 'follow', clientId: leader.clientId, name: leader.name, viewport })
+      }
+    }
+  }
+
+  awareness.on('change', refresh)
+  refresh()
+  publish()
+
+  return {
+    self,
+    peers,
+    target,
+    setName(raw) {
+      const problem = nameProblem(raw)
+      if (problem) return problem
+      const name = normaliseName(raw)!
+      rememberName(options.storage, name)
+      local.user = { ...local.user, name }
+      self.set({ ...self.get(), name, chosen: true })
+      publish()
+      return null
+    },
+    setCursor(cursor) {
+      const prev = local.cursor
+      if (
+        prev === cursor ||
+        (prev && cursor && prev.view === cursor.view && prev.x === cursor.x && prev.y === cursor.y)
+      )
+        return
+      local.cursor = cursor
+      publish()
+    },
+    setSelection(ids) {
+      if (sameIds(local.selection, ids)) return
+      local.selection = [...ids]
+      publish()
+    },
+    setViewport(viewport) {
+      if (sameViewport(local.viewport, viewport)) return
+      local.viewport = viewport
+      publish()
+    },
+    follow(id) {
+      following = id
+      target.set(null)
+      refresh()
+    },
+    stopFollowing() {
+      following = null
+      target.set(null)
+    },
+    summon(viewport) {
+      const seq = Math.max(now(), (local.summon?.seq ?? 0) + 1)
+      local.summon = { seq, view: viewport.view, viewport }
+      local.viewport = viewport
+      publish()
+      throttle.flush()
+    },
+    destroy() {
+      throttle.cancel()
+      awareness.off('change', refresh)
+      awareness.setLocalState(null)
+    },
+  }
+}
+
+function sameViewport(a: PresenceViewport | null, b: PresenceViewport | null): boolean {
+  if (a === b) return true
+  if (!a || !b) return false
+  return a.view === b.view && a.x === b.x && a.y === b.y && a.zoom === b.zoom
+}
