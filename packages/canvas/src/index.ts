@@ -4,6 +4,7 @@
  */
 export { ActorMapView, type ActorMapViewProps } from './ActorMapView'
 export { useBoardMeta } from './hooks/useBoardMeta'
+export { HeadedDialog, type HeadedDialogProps } from './dialogs/HeadedDialog'
 export { JourneysView, type JourneysViewProps } from './journey/JourneysView'
 export { JourneyView, type JourneyViewProps } from './journey/JourneyView'
 export {
