@@ -12,6 +12,7 @@ import {
 } from '../board/useBoardConnection'
 import { AppHeader } from '../components/AppHeader'
 import { ConnectionStatus } from '../components/ConnectionStatus'
+import { BoardFileActions } from '../export/BoardFileActions'
 import { navigate } from '../router/navigation'
 import { journeysPath } from '../router/routes'
 import { usePageHeading } from '../router/usePageHeading'
@@ -36,6 +37,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
       <AppHeader>
         {session && <BoardTitle doc={session.doc} />}
         <ConnectionStatus status={status} />
+        {session && synced && <BoardFileActions doc={session.doc} canWrite />}
       </AppHeader>
       <main id="main" className="page page--board" tabIndex={-1}>
         <BoardNav boardId={boardId} />

@@ -2,6 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { useEffect } from 'react'
 import { AppHeader } from '../components/AppHeader'
+import { BoardImportForm } from '../import/BoardImportForm'
 import { usePageHeading } from '../router/usePageHeading'
 import { BoardList } from './BoardList'
 import { CreateBoardForm } from './CreateBoardForm'
@@ -25,6 +26,7 @@ export function StartPage() {
           <Paragraph className="muted">{t('start.intro')}</Paragraph>
         </div>
         <CreateBoardForm />
+        <BoardImportForm />
         <BoardList />
       </main>
     </>
