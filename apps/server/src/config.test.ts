@@ -18,6 +18,13 @@ describe('loadConfig', () => {
       compactEvery: 500,
       logLevel: 'info',
       sqliteSync: 'normal',
+      access: 'tokens',
+      create: 'open',
+      adminToken: '',
+      maxConnections: 2000,
+      maxConnectionsPerBoard: 200,
+      messagesPerSecond: 100,
+      awarenessPerSecond: 20,
     })
     expect(DEFAULT_STATIC_DIR.replace(/\\/g, '/')).toMatch(/apps\/web\/dist$/)
   })
@@ -33,6 +40,13 @@ describe('loadConfig', () => {
       SAMKART_COMPACT_EVERY: '100',
       SAMKART_LOG_LEVEL: 'WARN',
       SAMKART_SQLITE_SYNC: 'FULL',
+      SAMKART_ACCESS: 'open',
+      SAMKART_CREATE: 'admin',
+      SAMKART_ADMIN_TOKEN: 'a-long-admin-secret',
+      SAMKART_MAX_CONNECTIONS: '500',
+      SAMKART_MAX_CONNECTIONS_PER_BOARD: '50',
+      SAMKART_MESSAGES_PER_SECOND: '30',
+      SAMKART_AWARENESS_PER_SECOND: '5',
     }
     expect(load([], env)).toEqual({
       ok: true,
@@ -46,6 +60,13 @@ describe('loadConfig', () => {
         compactEvery: 100,
         logLevel: 'warn',
         sqliteSync: 'full',
+        access: 'open',
+        create: 'admin',
+        adminToken: 'a-long-admin-secret',
+        maxConnections: 500,
+        maxConnectionsPerBoard: 50,
+        messagesPerSecond: 30,
+        awarenessPerSecond: 5,
       },
     })
     const flags = load(['--port', '9090', '--data-dir=./other', '--log-level', 'debug'], env)
@@ -70,7 +91,27 @@ describe('loadConfig', () => {
     expect(load([], { SAMKART_UNLOAD_GRACE_MS: '1.5' })).toMatchObject({ ok: false })
     expect(load([], { SAMKART_LOG_LEVEL: 'loud' })).toMatchObject({ ok: false })
     expect(load(['--verbose'])).toMatchObject({ ok: false, error: /verbose/ })
+    expect(load([], { SAMKART_ACCESS: 'none' })).toMatchObject({
+      ok: false,
+      error: /SAMKART_ACCESS/,
+    })
+    expect(load([], { SAMKART_MAX_CONNECTIONS_PER_BOARD: '0' })).toMatchObject({ ok: false })
+    expect(load(['--messages-per-second', 'fast'])).toMatchObject({ ok: false })
     expect(load(['extra'])).toMatchObject({ ok: false })
+  })
+
+  it('never echoes an admin token, and refuses one that is short or missing when needed', () => {
+    const short = load([], { SAMKART_ADMIN_TOKEN: 'hemmelig' })
+    expect(short).toEqual({
+      ok: false,
+      error: 'SAMKART_ADMIN_TOKEN must be a secret of at least 16 characters',
+    })
+    expect(load(['--create', 'admin'])).toMatchObject({ ok: false, error: /SAMKART_ADMIN_TOKEN/ })
+    expect(load(['--create', 'admin', '--admin-token', 'another-long-secret'])).toMatchObject({
+      ok: true,
+      config: { create: 'admin', adminToken: 'another-long-secret' },
+    })
+    expect(usage()).not.toContain('another-long-secret')
   })
 
   it('answers --help with a usage text listing every variable', () => {

@@ -1,6 +1,12 @@
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import {
+  ACCESS_MODES,
+  type AccessMode,
+  CREATE_MODES,
+  type CreateMode,
+} from './access/AccessControl'
 import { LOG_LEVELS, type LogLevel } from './log'
 
 /** How hard SQLite pushes each commit to the disk; see the README for the trade-off. */
@@ -24,7 +30,24 @@ export interface ServerConfig {
   compactEvery: number
   logLevel: LogLevel
   sqliteSync: SqliteSyncMode
+  /** `tokens`: share-link tokens are checked; `open`: no checks (local experiments, benchmarks). */
+  access: AccessMode
+  /** Who may create boards: anyone (`open`) or holders of {@link ServerConfig.adminToken}. */
+  create: CreateMode
+  /** Secret for creating boards when `create` is `admin` and for listing all boards; `''`: none. */
+  adminToken: string
+  /** Open WebSocket connections in total; the next one is closed with 4509 `server_full`. */
+  maxConnections: number
+  /** Open WebSocket connections per board; the next one is closed with 4508 `board_full`. */
+  maxConnectionsPerBoard: number
+  /** Messages per second per connection (bursts of twice that); over: 4429 `rate_limited`. */
+  messagesPerSecond: number
+  /** Awareness updates per second per connection (bursts of twice that); over: 4429. */
+  awarenessPerSecond: number
 }
+
+/** Shortest admin token accepted: anything shorter can be guessed. */
+export const ADMIN_TOKEN_MIN_LENGTH = 16
 
 /** `apps/web/dist`, found from this file so it works whatever the working directory is. */
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url))
@@ -40,6 +63,13 @@ export const DEFAULT_CONFIG: ServerConfig = {
   compactEvery: 500,
   logLevel: 'info',
   sqliteSync: 'normal',
+  access: 'tokens',
+  create: 'open',
+  adminToken: '',
+  maxConnections: 2000,
+  maxConnectionsPerBoard: 200,
+  messagesPerSecond: 100,
+  awarenessPerSecond: 20,
 }
 
 interface Option {
@@ -48,6 +78,8 @@ interface Option {
   env: string
   parse: (raw: string) => string | number | undefined
   expect: string
+  /** Never echo the value: an error message or log would leak it. */
+  secret?: true
 }
 
 const integer = (min: number, max: number) => (raw: string) => {
@@ -60,6 +92,8 @@ const oneOf = (values: readonly string[]) => (raw: string) => {
   return values.includes(v) ? v : undefined
 }
 const text = (raw: string) => (raw.trim() === '' ? undefined : raw.trim())
+const secretText = (raw: string) =>
+  raw.trim().length >= ADMIN_TOKEN_MIN_LENGTH ? raw.trim() : undefined
 
 /** Every setting, its flag and its environment variable: the README table mirrors this list. */
 export const OPTIONS: readonly Option[] = [
@@ -114,6 +148,56 @@ export const OPTIONS: readonly Option[] = [
     parse: oneOf(SQLITE_SYNC_MODES),
     expect: SQLITE_SYNC_MODES.join(' | '),
   },
+  {
+    key: 'access',
+    flag: 'access',
+    env: 'SAMKART_ACCESS',
+    parse: oneOf(ACCESS_MODES),
+    expect: ACCESS_MODES.join(' | '),
+  },
+  {
+    key: 'create',
+    flag: 'create',
+    env: 'SAMKART_CREATE',
+    parse: oneOf(CREATE_MODES),
+    expect: CREATE_MODES.join(' | '),
+  },
+  {
+    key: 'adminToken',
+    flag: 'admin-token',
+    env: 'SAMKART_ADMIN_TOKEN',
+    parse: secretText,
+    expect: `a secret of at least ${ADMIN_TOKEN_MIN_LENGTH} characters`,
+    secret: true,
+  },
+  {
+    key: 'maxConnections',
+    flag: 'max-connections',
+    env: 'SAMKART_MAX_CONNECTIONS',
+    parse: integer(1, 1_000_000),
+    expect: 'an integer 1–1000000',
+  },
+  {
+    key: 'maxConnectionsPerBoard',
+    flag: 'max-connections-per-board',
+    env: 'SAMKART_MAX_CONNECTIONS_PER_BOARD',
+    parse: integer(1, 1_000_000),
+    expect: 'an integer 1–1000000',
+  },
+  {
+    key: 'messagesPerSecond',
+    flag: 'messages-per-second',
+    env: 'SAMKART_MESSAGES_PER_SECOND',
+    parse: integer(1, 1_000_000),
+    expect: 'an integer 1–1000000',
+  },
+  {
+    key: 'awarenessPerSecond',
+    flag: 'awareness-per-second',
+    env: 'SAMKART_AWARENESS_PER_SECOND',
+    parse: integer(1, 1_000_000),
+    expect: 'an integer 1–1000000',
+  },
 ]
 
 /** Outcome of {@link loadConfig}: a config, a request for help, or an error for the user. */
@@ -149,11 +233,17 @@ export function loadConfig(
     const value = option.parse(raw)
     if (value === undefined) {
       const source = typeof fromFlag === 'string' ? `--${option.flag}` : option.env
-      return { ok: false, error: `${source} must be ${option.expect} (got ${JSON.stringify(raw)})` }
+      const got = option.secret ? '' : ` (got ${JSON.stringify(raw)})`
+      return { ok: false, error: `${source} must be ${option.expect}${got}` }
     }
     config[option.key] = value
   }
   const result = config as unknown as ServerConfig
+  if (result.create === 'admin' && result.adminToken === '')
+    return {
+      ok: false,
+      error: 'SAMKART_CREATE=admin (--create admin) needs SAMKART_ADMIN_TOKEN (--admin-token)',
+    }
   const absolute = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p))
   return {
     ok: true,
@@ -165,9 +255,9 @@ export function loadConfig(
 export function usage(): string {
   const lines = ['Usage: samkart-server [options]', '', 'Options (flag, environment variable):']
   for (const o of OPTIONS) {
-    const fallback = String(DEFAULT_CONFIG[o.key])
-    lines.push(`  --${o.flag.padEnd(18)} ${o.env.padEnd(26)} ${o.expect} (default ${fallback})`)
+    const fallback = DEFAULT_CONFIG[o.key] === '' ? 'none' : String(DEFAULT_CONFIG[o.key])
+    lines.push(`  --${o.flag.padEnd(26)} ${o.env.padEnd(34)} ${o.expect} (default ${fallback})`)
   }
-  lines.push(`  --${'help'.padEnd(18)} ${''.padEnd(26)} show this text`)
+  lines.push(`  --${'help'.padEnd(26)} ${''.padEnd(34)} show this text`)
   return lines.join('\n')
 }

@@ -3,13 +3,20 @@ import { createServer as createHttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { WebSocketServer } from 'ws'
+import { AccessControl } from './access/AccessControl'
+import type { LinkStore } from './access/LinkStore'
+import { loadSecretKey } from './access/loadSecretKey'
+import { SqliteLinkStore } from './access/SqliteLinkStore'
+import { TokenSigner } from './access/TokenSigner'
 import { DEFAULT_CONFIG, type ServerConfig } from './config'
 import { createRequestHandler } from './http/createRequestHandler'
+import { ConnectionLimits } from './limits/ConnectionLimits'
 import { type Logger, createLogger } from './log'
 import { SqliteStorage } from './storage/SqliteStorage'
 import type { Storage } from './storage/Storage'
 import { BoardRooms, type BoardRoomsOptions } from './sync/BoardRooms'
 import { createUpgradeHandler } from './sync/handleUpgrade'
+import { LiveGrants } from './sync/LiveGrants'
 
 /** Options of {@link createServer}: any config value, plus seams for tests. */
 export interface CreateServerOptions extends Partial<ServerConfig> {
@@ -17,6 +24,8 @@ export interface CreateServerOptions extends Partial<ServerConfig> {
   logger?: Logger
   /** Defaults to `SqliteStorage` in `dataDir`; closed by `close()` either way. */
   storage?: Storage
+  /** Defaults to `SqliteLinkStore` in `dataDir`'s database; closed by `close()` either way. */
+  links?: LinkStore
   /** Keep-alive ping interval; 30 s. A peer silent for two intervals is dropped. */
   pingIntervalMs?: number
   /** Replaces `migrateBoard` (tests of the migration path). */
@@ -47,10 +56,37 @@ export interface SamkartServer {
  * one port. Resolves once it listens.
  */
 export async function createServer(options: CreateServerOptions = {}): Promise<SamkartServer> {
-  const { logger: _logger, storage: _storage, pingIntervalMs, migrate, ...overrides } = options
+  const {
+    logger: _logger,
+    storage: _storage,
+    links: _links,
+    pingIntervalMs,
+    migrate,
+    ...overrides
+  } = options
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
   const logger = options.logger ?? createLogger(config.logLevel)
   const storage = options.storage ?? SqliteStorage.open(config.dataDir, { sync: config.sqliteSync })
+  let links: LinkStore
+  let access: AccessControl
+  try {
+    links = options.links ?? SqliteLinkStore.open(config.dataDir)
+    access = new AccessControl({
+      mode: config.access,
+      create: config.create,
+      adminToken: config.adminToken,
+      signer: new TokenSigner(loadSecretKey(config.dataDir)),
+      links,
+      boardExists: async (id) => (await storage.getBoard(id)) !== undefined,
+    })
+  } catch (err) {
+    await storage.close()
+    throw err
+  }
+  const grants = new LiveGrants(logger)
+  access.onRevoked = (linkId) => grants.revoke(linkId)
+  if (config.access === 'open')
+    logger.warn('access is open: share-link tokens are not checked, everyone is facilitator')
   const rooms = new BoardRooms({
     storage,
     logger,
@@ -61,7 +97,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
   const http = createHttpServer(
-    createRequestHandler({ storage, staticDir: config.staticDir, logger }),
+    createRequestHandler({ storage, staticDir: config.staticDir, logger, access, rooms }),
   )
   http.on(
     'upgrade',
@@ -71,6 +107,13 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       logger,
       // A backlog this large means the client stopped reading; a few first syncs fit easily.
       maxBufferedBytes: Math.max(64 * 1024 * 1024, 4 * config.maxMessageBytes),
+      access,
+      grants,
+      limits: new ConnectionLimits(config),
+      rates: {
+        messagesPerSecond: config.messagesPerSecond,
+        awarenessPerSecond: config.awarenessPerSecond,
+      },
     }),
   )
   http.on('clientError', (_err, socket) => socket.destroy())
@@ -84,6 +127,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       })
     })
   } catch (err) {
+    await links.close()
     await storage.close()
     throw err
   }
@@ -115,6 +159,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
         await waitForSockets(wss, 1000)
         http.closeAllConnections()
         await stopped
+        await links.close()
         await storage.close()
         logger.info('server stopped')
       })()),

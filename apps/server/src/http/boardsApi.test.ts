@@ -12,6 +12,12 @@ import { TestBed } from '../testing/TestBed'
 const bed = new TestBed()
 afterEach(() => bed.cleanup())
 
+const ADMIN = 'admin-token-for-tests-0123'
+/** A server with an admin token, so that tests can list every board. */
+const adminServer = () => bed.server({ adminToken: ADMIN })
+const listBoards = async (url: string) =>
+  (await fetch(`${url}/api/boards`, { headers: { authorization: `Bearer ${ADMIN}` } })).json()
+
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
   fetch(`${url}/api/boards`, {
     method: 'POST',
@@ -29,21 +35,28 @@ describe('HTTP API', () => {
   })
 
   it('POST /api/boards creates a board, initialised on the server, listed newest first', async () => {
-    const server = await bed.server()
+    const server = await adminServer()
     const first = await post(server.url, JSON.stringify({ title: '  Første tavle ' }))
     expect(first.status).toBe(201)
-    const a = await first.json()
+    const { role, token, ...a } = await first.json()
     expect(a).toEqual({
       id: expect.stringMatching(/^[0-9A-Za-z_-]{1,64}$/),
       title: 'Første tavle',
       createdAt: expect.any(String),
     })
-    const b = await (await post(server.url, JSON.stringify({ title: 'Andre' }))).json()
+    // The creator gets a facilitator token for the new board.
+    expect(role).toBe('facilitator')
+    expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/)
+    const {
+      role: _r,
+      token: _t,
+      ...b
+    } = await (await post(server.url, JSON.stringify({ title: 'Andre' }))).json()
 
-    const list = await (await fetch(`${server.url}/api/boards`)).json()
-    expect(list).toEqual({ boards: [b, a] })
-    expect(await (await fetch(`${server.url}/api/boards/${a.id}`)).json()).toEqual(a)
-    const client = await server.client(a.id)
+    expect(await listBoards(server.url)).toEqual({ boards: [b, a] })
+    const one = await server.api(`/api/boards/${a.id}`, { token })
+    expect(await one.json()).toEqual({ ...a, role: 'facilitator', droppedWrites: 0 })
+    const client = await server.client(a.id, token)
     expect(readMeta(client.doc)).toMatchObject({ title: 'Første tavle', createdAt: a.createdAt })
   })
 
@@ -57,7 +70,7 @@ describe('HTTP API', () => {
     expect(res.status).toBe(201)
     const board = await res.json()
     expect(board.title).toBe('Digibarnevern – aktørkart')
-    const client = await server.client(board.id)
+    const client = await server.client(board.id, board.token)
     expect(readMeta(client.doc).template).toBe('digibarnevern')
     const ks = readActors(client.doc).find((a) => a.shortName === 'KS')!
     expect(actorCategory(ks.importance, ks.substitutability)).toBe('viktig')
@@ -65,15 +78,15 @@ describe('HTTP API', () => {
   })
 
   it('refuses an unknown template and creates nothing', async () => {
-    const server = await bed.server()
+    const server = await adminServer()
     const res = await post(server.url, JSON.stringify({ title: 'X', template: 'nope' }))
     expect(res.status).toBe(400)
     expect((await res.json()).error).toMatchObject({ code: 'invalid_enum', field: 'template' })
-    expect(await (await fetch(`${server.url}/api/boards`)).json()).toEqual({ boards: [] })
+    expect(await listBoards(server.url)).toEqual({ boards: [] })
   })
 
   it('answers bad requests with 400 and a code the UI can translate', async () => {
-    const server = await bed.server()
+    const server = await adminServer()
     const cases: [string, string][] = [
       [JSON.stringify({ title: '' }), 'required'],
       [JSON.stringify({ title: '   ' }), 'required'],
@@ -93,7 +106,7 @@ describe('HTTP API', () => {
       expect(json.error.code, body.slice(0, 40)).toBe(code)
       expect(typeof json.error.message).toBe('string')
     }
-    expect((await (await fetch(`${server.url}/api/boards`)).json()).boards).toEqual([])
+    expect((await listBoards(server.url)).boards).toEqual([])
   })
 
   it('refuses a body over 64 KiB even when sent in chunks without a length', async () => {
@@ -118,7 +131,7 @@ describe('HTTP API', () => {
     const missing = await fetch(`${server.url}/api/nothing`)
     expect(missing.status).toBe(404)
     expect((await missing.json()).error.code).toBe('not_found')
-    const noBoard = await fetch(`${server.url}/api/boards/NoSuchBoard`)
+    const noBoard = await fetch(`${server.url}/api/boards/NoSuchBoard/nothing`)
     expect(noBoard.status).toBe(404)
     const wrong = await fetch(`${server.url}/api/boards`, { method: 'DELETE' })
     expect(wrong.status).toBe(405)

@@ -1,17 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { BOARD_TEMPLATES } from '@samkart/model'
 import { type CreateBoardInput, createBoard } from '../boards/createBoard'
-import type { Storage } from '../storage/Storage'
+import type { ApiContext } from './ApiContext'
+import { handleBoardApi } from './boardApi'
 import { readJsonBody } from './readJsonBody'
+import { adminTokenOf } from './requestAccess'
 import { sendError, sendJson } from './sendJson'
 
 /**
  * The JSON API under `/api`:
  * - `GET /api/health` → `{ status: 'ok' }`
- * - `GET /api/boards` → `{ boards: [{ id, title, createdAt }] }`, newest first
- * - `POST /api/boards` `{ title, template? }` → 201 `{ id, title, createdAt }`
+ * - `GET /api/boards` (admin token, unless access is open) → `{ boards: [{ id, title,
+ *   createdAt }] }`, newest first
+ * - `POST /api/boards` `{ title, template? }` (admin token if creation is restricted) → 201
+ *   `{ id, title, createdAt, role: 'facilitator', token }`
  * - `GET /api/templates` → `{ templates: [{ id, title, source, actors, relations }] }`
- * - `GET /api/boards/:id` → `{ id, title, createdAt }` or 404
+ * - `/api/boards/:id…` (share-link token): see {@link handleBoardApi}
  *
  * Errors are `{ error: { code, message } }`; see the README for the codes.
  */
@@ -19,8 +23,9 @@ export async function handleApi(
   req: IncomingMessage,
   res: ServerResponse,
   pathname: string,
-  storage: Storage,
+  ctx: ApiContext,
 ): Promise<void> {
+  const { storage, access } = ctx
   const method = req.method ?? 'GET'
   const route = (allowed: string[]) => {
     if (allowed.includes(method)) return true
@@ -35,7 +40,13 @@ export async function handleApi(
   }
   if (pathname === '/api/boards') {
     if (!route(['GET', 'HEAD', 'POST'])) return
-    if (method !== 'POST') return sendJson(res, 200, { boards: await storage.listBoards() })
+    if (method !== 'POST') {
+      if (!access.mayListBoards(adminTokenOf(req)))
+        return sendError(res, 403, 'admin_only', 'listing every board needs the admin token')
+      return sendJson(res, 200, { boards: await storage.listBoards() })
+    }
+    if (!access.mayCreateBoards(adminTokenOf(req)))
+      return sendError(res, 403, 'admin_only', 'creating boards needs the admin token')
     const body = await readJsonBody(req)
     if (!body.ok) return sendError(res, 400, body.code, body.message)
     if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value))
@@ -45,7 +56,7 @@ export async function handleApi(
       const { code, message, field, params } = created.error
       return sendError(res, 400, code, message, { field, ...(params ? { params } : {}) })
     }
-    return sendJson(res, 201, created.value)
+    return sendJson(res, 201, await access.issueCreatorLink(created.value))
   }
   if (pathname === '/api/templates') {
     if (!route(['GET', 'HEAD'])) return
@@ -58,11 +69,6 @@ export async function handleApi(
     }))
     return sendJson(res, 200, { templates })
   }
-  const one = /^\/api\/boards\/([^/]+)$/.exec(pathname)
-  if (one) {
-    if (!route(['GET', 'HEAD'])) return
-    const board = await storage.getBoard(one[1]!)
-    return board ? sendJson(res, 200, board) : sendError(res, 404, 'not_found', 'no such board')
-  }
+  if (await handleBoardApi(req, res, pathname, ctx)) return
   sendError(res, 404, 'not_found', `no API at ${pathname}`)
 }

@@ -1,15 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import type { Logger } from '../log'
-import type { Storage } from '../storage/Storage'
+import type { ApiContext } from './ApiContext'
 import { handleApi } from './boardsApi'
 import { sendError } from './sendJson'
 import { serveStatic } from './serveStatic'
 
-/** What the HTTP side needs. */
-export interface RequestHandlerOptions {
-  storage: Storage
+/** What the HTTP side needs: the API's context and the built web app's folder. */
+export interface RequestHandlerOptions extends ApiContext {
   staticDir: string
-  logger: Logger
 }
 
 /**
@@ -28,7 +25,7 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     }
     const handle = async () => {
       if (pathname === '/api' || pathname.startsWith('/api/'))
-        return handleApi(req, res, pathname, options.storage)
+        return handleApi(req, res, pathname, options)
       if (pathname === '/ws' || pathname.startsWith('/ws/')) {
         res.writeHead(426, { Upgrade: 'websocket', 'Content-Type': 'text/plain; charset=utf-8' })
         res.end('This endpoint speaks WebSocket only')

@@ -1,4 +1,5 @@
 import type { ServerResponse } from 'node:http'
+import type { ModelError } from '@samkart/model'
 
 /** Error codes of the HTTP API besides the model's own (`required`, `too_long`, …). */
 export type ApiErrorCode =
@@ -8,6 +9,13 @@ export type ApiErrorCode =
   | 'not_found'
   | 'method_not_allowed'
   | 'internal'
+  | 'token_missing'
+  | 'token_invalid'
+  | 'token_expired'
+  | 'token_revoked'
+  | 'token_wrong_board'
+  | 'forbidden_role'
+  | 'admin_only'
 
 /** The body of every API error: a stable code for the UI to translate, English for logs. */
 export interface ApiError {
@@ -35,4 +43,16 @@ export function sendError(
   extra: Omit<ApiError['error'], 'code' | 'message'> = {},
 ): void {
   sendJson(res, status, { error: { code, message, ...extra } } satisfies ApiError)
+}
+
+/** Answers `204 No Content` (a deletion done). */
+export function sendNoContent(res: ServerResponse): void {
+  res.writeHead(204, { 'Cache-Control': 'no-store' })
+  res.end()
+}
+
+/** A model refusal (a bad title, role or date) as a 400 the web app translates like any other. */
+export function sendModelError(res: ServerResponse, error: ModelError): void {
+  const { code, message, field, params } = error
+  sendError(res, 400, code, message, { field, ...(params ? { params } : {}) })
 }

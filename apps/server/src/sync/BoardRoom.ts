@@ -1,11 +1,13 @@
 import * as Y from 'yjs'
 import {
   type MigrationOutcome,
+  type Result,
   migrateBoard,
   pruneDangling,
   readMeta,
   validateBoardTitle,
 } from '@samkart/model'
+import { mayWrite } from '../access/Role'
 import type { Logger } from '../log'
 import type { Storage, StoredBoard } from '../storage/Storage'
 import { CloseCode } from './CloseCode'
@@ -22,6 +24,15 @@ export interface BoardRoomOptions {
   compactEvery: number
   /** Brings a loaded board to the current schema; `migrateBoard` unless a test swaps it. */
   migrate?: (doc: Y.Doc) => MigrationOutcome
+  /** Told of each write a viewer attempted (and the room dropped), for the board's count. */
+  onDroppedWrite?: (boardId: string) => void
+}
+
+/** Thrown by {@link BoardRoom.run} when the room stopped before the task ran. */
+export class RoomClosedError extends Error {
+  constructor(boardId: string) {
+    super(`board ${boardId} is not loaded any more`)
+  }
 }
 
 /** Origin of the server's own writes (tidying up after concurrent deletes). */
@@ -50,6 +61,8 @@ export class BoardRoom {
   private failed = false
   private readonly guard: UpdateGuard
   private readonly collect = (update: Uint8Array) => this.produced.push(update)
+  /** Viewers whose dropped writes were logged at info already. */
+  private readonly droppedFrom = new WeakSet<Connection>()
 
   private constructor(
     readonly id: string,
@@ -96,6 +109,64 @@ export class BoardRoom {
   /** Number of connected clients. */
   get connectionCount(): number {
     return this.conns.size
+  }
+
+  /** Whether the room still takes clients and tasks (not unloading, deleted or failed). */
+  get isOpen(): boolean {
+    return this.state === 'open' && !this.failed
+  }
+
+  /**
+   * Runs a server task on the live document in the room's queue, after every message received
+   * before it: `task` sees the document as every client will. Rejects with
+   * {@link RoomClosedError} if the room stopped first.
+   */
+  run<T>(task: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (!this.isOpen) return reject(new RoomClosedError(this.id))
+      this.tail = this.tail.then(async () => {
+        if (this.failed || this.state === 'closed') return reject(new RoomClosedError(this.id))
+        try {
+          resolve(await task(this.currentDoc))
+        } catch (err) {
+          reject(err)
+        }
+      })
+    })
+  }
+
+  /**
+   * A change made by the server (renaming the board): `change` runs in the queue on the live
+   * document; what it produced is stored, relayed to every client and reflected in the board
+   * list, like a client's update. Returns `change`'s result (a refusal changes nothing).
+   */
+  edit<T>(change: (doc: Y.Doc, origin: unknown) => Result<T>): Promise<Result<T>> {
+    return this.run(async (doc) => {
+      this.produced = []
+      const result = change(doc, SERVER_ORIGIN)
+      const produced = this.produced
+      this.produced = []
+      if (result.ok && produced.length > 0) {
+        if (!(await this.storeAndRelay(produced))) throw new Error('the change could not be saved')
+        await this.afterChange(true)
+      }
+      return result
+    })
+  }
+
+  /**
+   * Stops the room for good because its board is being deleted: closes every client with
+   * `code`, lets queued work finish and frees the document, without compacting (the board's
+   * rows are about to go).
+   */
+  async discard(code: number, reason: string): Promise<void> {
+    if (this.state !== 'open') return
+    this.state = 'closing'
+    for (const conn of this.conns) conn.close(code, reason)
+    await this.drain()
+    this.state = 'closed'
+    this.presence.destroy()
+    this.currentDoc.destroy()
   }
 
   /**
@@ -154,11 +225,17 @@ export class BoardRoom {
         return
       case 'sync-step2':
       case 'sync-update':
+        if (!mayWrite(conn.grant.role)) return this.dropWrite(conn, message.type, message.update)
         this.enqueue(conn, () => this.applyClientUpdate(conn, message.update))
         return
-      case 'awareness':
-        this.presence.apply(conn, message.update)
+      case 'awareness': {
+        if (!conn.takeAwareness()) return
+        const maySummon = conn.grant.role === 'facilitator'
+        const ignored = this.presence.apply(conn, message.update, message.entries, maySummon)
+        if (ignored > 0)
+          this.options.logger.debug('awareness entries ignored', conn.logFields({ ignored }))
         return
+      }
       case 'query-awareness':
         this.presence.answer(conn)
         return
@@ -167,6 +244,21 @@ export class BoardRoom {
         throw new Error(`unhandled message ${JSON.stringify(unreachable)}`)
       }
     }
+  }
+
+  /**
+   * A viewer's write: applied nowhere, relayed to no one, counted. Its client answers the
+   * server's sync step 1 with a step 2 on every connect, as any client does; that one counts
+   * only if it carries something the board lacks, so a viewer that changed nothing is never
+   * counted as a writer.
+   */
+  private dropWrite(conn: Connection, type: 'sync-step2' | 'sync-update', update: Uint8Array) {
+    if (type === 'sync-step2' && !addsStructs(this.currentDoc, update)) return
+    this.options.onDroppedWrite?.(this.id)
+    // Once per connection at info: a viewer's client may try many times a second.
+    const level = this.droppedFrom.has(conn) ? 'debug' : 'info'
+    this.droppedFrom.add(conn)
+    this.options.logger[level]('write from a viewer dropped', conn.logFields({ type }))
   }
 
   private async applyClientUpdate(conn: Connection, update: Uint8Array): Promise<void> {
@@ -310,4 +402,19 @@ function docFromStorage(stored: StoredBoard): Y.Doc {
   const doc = new Y.Doc()
   if (parts.length > 0) Y.applyUpdate(doc, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts))
   return doc
+}
+
+/**
+ * Whether `update` holds items `doc` does not have yet (by state vector; a delete-only update
+ * does not count). A malformed update counts: it certainly is not nothing.
+ */
+function addsStructs(doc: Y.Doc, update: Uint8Array): boolean {
+  let ends: Map<number, number>
+  try {
+    ends = Y.parseUpdateMeta(update).to
+  } catch {
+    return true
+  }
+  for (const [client, end] of ends) if (end > Y.getState(doc.store, client)) return true
+  return false
 }

@@ -1,7 +1,7 @@
 import { isValidId } from '@samkart/model'
 import type { Logger } from '../log'
 import type { Storage } from '../storage/Storage'
-import { BoardRoom, type BoardRoomOptions } from './BoardRoom'
+import { BoardRoom, type BoardRoomOptions, RoomClosedError } from './BoardRoom'
 import { CloseCode } from './CloseCode'
 import type { Connection } from './Connection'
 
@@ -31,9 +31,75 @@ export class BoardRooms {
   private readonly unloading = new Map<string, Promise<void>>()
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private readonly connections = new Set<Connection>()
+  /** Viewer writes dropped per board since the server started. */
+  private readonly dropped = new Map<string, number>()
+  private readonly roomOptions: BoardRoomOptions
   private closing = false
 
-  constructor(private readonly options: BoardRoomsOptions) {}
+  constructor(private readonly options: BoardRoomsOptions) {
+    this.roomOptions = {
+      ...options,
+      onDroppedWrite: (id) => this.dropped.set(id, (this.dropped.get(id) ?? 0) + 1),
+    }
+  }
+
+  /** How many writes viewers attempted on a board since the server started (all dropped). */
+  droppedWrites(boardId: string): number {
+    return this.dropped.get(boardId) ?? 0
+  }
+
+  /**
+   * Runs `task` on board `boardId`'s room, loading the board if no one has it open (it unloads
+   * again after the grace period). Resolves to `{ found: false }` if there is no such board.
+   */
+  async withRoom<T>(
+    boardId: string,
+    task: (room: BoardRoom) => Promise<T>,
+  ): Promise<{ found: false } | { found: true; value: T }> {
+    // A room that is unloading refuses tasks; loading again waits for the unload.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (this.closing) throw new Error('server shutting down')
+      const room = await this.open(boardId)
+      if (!room) return { found: false }
+      this.cancelUnload(boardId)
+      try {
+        return { found: true, value: await task(room) }
+      } catch (err) {
+        if (!(err instanceof RoomClosedError)) throw err
+      } finally {
+        this.scheduleUnload(room)
+      }
+    }
+    throw new Error('board is busy; try again')
+  }
+
+  /**
+   * Deletes a board: closes its clients with 4404 (`board_deleted`), stops its room without
+   * saving, then runs `remove` (which deletes the stored board) and forgets its count. A client
+   * connecting meanwhile waits for this and then finds no board. Resolves to what `remove` did.
+   */
+  async deleteBoard(boardId: string, remove: () => Promise<boolean>): Promise<boolean> {
+    this.cancelUnload(boardId)
+    const entry = this.entries.get(boardId)
+    this.entries.delete(boardId)
+    const previous = this.unloading.get(boardId)
+    const done = (async () => {
+      await previous
+      const room = await entry?.promise.catch(() => undefined)
+      await room?.discard(CloseCode.BoardNotFound, 'board_deleted')
+      this.dropped.delete(boardId)
+      return remove()
+    })()
+    const settled = done.then(
+      () => undefined,
+      () => undefined,
+    )
+    this.unloading.set(boardId, settled)
+    void settled.finally(() => {
+      if (this.unloading.get(boardId) === settled) this.unloading.delete(boardId)
+    })
+    return done
+  }
 
   /** Ids of the boards now in memory. */
   loadedIds(): string[] {
@@ -118,7 +184,7 @@ export class BoardRooms {
 
   private async load(id: string): Promise<BoardRoom | undefined> {
     await this.unloading.get(id)
-    const room = await BoardRoom.load(id, this.options)
+    const room = await BoardRoom.load(id, this.roomOptions)
     if (room) {
       room.onFailed = () => {
         if (this.entries.get(id)?.room === room) this.entries.delete(id)

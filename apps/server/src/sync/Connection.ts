@@ -1,4 +1,6 @@
 import type { RawData, WebSocket } from 'ws'
+import type { Grant } from '../access/AccessControl'
+import { TokenBucket } from '../limits/TokenBucket'
 import type { Logger } from '../log'
 import { CloseCode } from './CloseCode'
 
@@ -10,7 +12,20 @@ export interface ConnectionOptions {
   boardId: string
   /** Close a client whose unsent backlog exceeds this (it cannot keep up). */
   maxBufferedBytes: number
+  /** Per-connection rate limits; none if absent. */
+  rates?: RateLimits
 }
+
+/** Sustained rates per connection; bursts of twice as many are allowed after a quiet spell. */
+export interface RateLimits {
+  /** Messages of any kind per second. */
+  messagesPerSecond: number
+  /** Awareness (presence) updates per second. */
+  awarenessPerSecond: number
+}
+
+/** Until its token is checked a connection may do nothing a viewer may not. */
+const NO_GRANT: Grant = { role: 'viewer', linkId: null, expiresAt: null }
 
 /** The byte limit of a WebSocket close reason (RFC 6455: 125 bytes minus the code). */
 const MAX_REASON_BYTES = 123
@@ -25,12 +40,16 @@ export class Connection {
   readonly id = nextId++
   /** True once the server refused something from this client; its queued messages are void. */
   rejected = false
+  /** What this client's token allows; set once, when the token has been checked. */
+  grant: Grant = NO_GRANT
   private alive = true
   private closing = false
   private handler: ((data: Uint8Array) => void) | null = null
   private held: Uint8Array[] = []
   private readonly closeHandlers: (() => void)[] = []
   private closed = false
+  private readonly messageBucket: TokenBucket | null
+  private readonly awarenessBucket: TokenBucket | null
 
   constructor(
     private readonly ws: WebSocket,
@@ -39,6 +58,13 @@ export class Connection {
     // An exact-size ArrayBuffer per message: a Node Buffer may be a view into a larger pooled
     // chunk, which Yjs would then keep alive through the content it references.
     ws.binaryType = 'arraybuffer'
+    const rates = options.rates
+    this.messageBucket = rates
+      ? new TokenBucket(rates.messagesPerSecond, 2 * rates.messagesPerSecond)
+      : null
+    this.awarenessBucket = rates
+      ? new TokenBucket(rates.awarenessPerSecond, 2 * rates.awarenessPerSecond)
+      : null
     ws.on('message', (data, isBinary) => this.receive(data, isBinary))
     ws.on('pong', () => {
       this.alive = true
@@ -133,15 +159,30 @@ export class Connection {
     }
   }
 
+  /**
+   * Counts one awareness update against the connection's rate; over it, the connection is
+   * closed with 4429 and `false` returned (the update must then be ignored).
+   */
+  takeAwareness(): boolean {
+    if (!this.awarenessBucket || this.awarenessBucket.take()) return true
+    this.reject(CloseCode.RateLimited, 'rate_limited')
+    return false
+  }
+
   /** Fields identifying this connection in log lines. */
   logFields(extra: Record<string, string | number | undefined> = {}) {
-    return { board: this.options.boardId, conn: this.id, ...extra }
+    const role = this.grant === NO_GRANT ? undefined : this.grant.role
+    return { board: this.options.boardId, conn: this.id, role, ...extra }
   }
 
   private receive(data: RawData, isBinary: boolean): void {
     if (this.rejected || this.closed) return
     if (!isBinary) {
       this.reject(CloseCode.UnsupportedData, 'text messages are not supported')
+      return
+    }
+    if (this.messageBucket && !this.messageBucket.take()) {
+      this.reject(CloseCode.RateLimited, 'rate_limited')
       return
     }
     const bytes = new Uint8Array(data as ArrayBuffer)

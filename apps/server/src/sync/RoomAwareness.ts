@@ -1,16 +1,19 @@
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import type { Connection } from './Connection'
-import { encodeAwareness } from './protocol'
+import { type AwarenessEntry, encodeAwareness, encodeAwarenessEntries } from './protocol'
 
 /**
  * Presence in one room (cursors, selections, names): relayed between clients, never stored.
  * Tracks which awareness client ids each connection set, so that they disappear for everyone
- * the moment it leaves instead of after the 30 s awareness timeout.
+ * the moment it leaves instead of after the 30 s awareness timeout, and so that no connection
+ * can overwrite or remove the presence of a client id another connection set.
  */
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness
   private readonly controlled = new Map<Connection, Set<number>>()
+  /** Which connection set each client id, the inverse of `controlled`. */
+  private readonly owner = new Map<number, Connection>()
 
   /** @param peers every connection in the room, the receivers of each change */
   constructor(
@@ -36,9 +39,30 @@ export class RoomAwareness {
     if (clients.length > 0) conn.send(encodeAwareness(this.awareness, clients))
   }
 
-  /** Applies an awareness update that `decodeMessage` has fully parsed (so it cannot fail half-way). */
-  apply(conn: Connection, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn)
+  /**
+   * Applies an awareness update that `decodeMessage` has fully parsed into `entries` (so it
+   * cannot fail half-way). Entries for a client id that another connection set are ignored, and
+   * so are states carrying `summon` ("bring everyone to my view") unless `maySummon`.
+   * Returns how many entries were ignored.
+   */
+  apply(
+    conn: Connection,
+    update: Uint8Array,
+    entries: readonly AwarenessEntry[],
+    maySummon: boolean,
+  ): number {
+    const kept = entries.filter((entry) => {
+      const owner = this.owner.get(entry.clientId)
+      if (owner !== undefined && owner !== conn) return false
+      return maySummon || !carriesSummon(entry.state)
+    })
+    if (kept.length > 0)
+      awarenessProtocol.applyAwarenessUpdate(
+        this.awareness,
+        kept.length === entries.length ? update : encodeAwarenessEntries(kept),
+        conn,
+      )
+    return entries.length - kept.length
   }
 
   /** Answers a query-awareness message with every known state. */
@@ -50,6 +74,7 @@ export class RoomAwareness {
   leave(conn: Connection): void {
     const ids = this.controlled.get(conn)
     this.controlled.delete(conn)
+    for (const id of ids ?? []) if (this.owner.get(id) === conn) this.owner.delete(id)
     if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null)
   }
 
@@ -62,10 +87,17 @@ export class RoomAwareness {
     changes: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const ids = this.controlled.get(origin as Connection)
+    const conn = origin as Connection
+    const ids = this.controlled.get(conn)
     if (ids) {
-      for (const id of changes.added) ids.add(id)
-      for (const id of changes.removed) ids.delete(id)
+      for (const id of changes.added) {
+        ids.add(id)
+        this.owner.set(id, conn)
+      }
+      for (const id of changes.removed) {
+        ids.delete(id)
+        this.owner.delete(id)
+      }
     }
     const message = encodeAwareness(this.awareness, [
       ...changes.added,
@@ -74,4 +106,14 @@ export class RoomAwareness {
     ])
     for (const conn of this.peers()) conn.send(message)
   }
+}
+
+/**
+ * Whether an awareness state asks everyone to follow its sender (see the access contract).
+ * `summon: null` is no request (a client clearing its summon).
+ */
+function carriesSummon(state: unknown): boolean {
+  if (typeof state !== 'object' || state === null) return false
+  const summon = (state as Record<string, unknown>).summon
+  return summon !== undefined && summon !== null
 }

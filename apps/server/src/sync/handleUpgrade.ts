@@ -1,9 +1,14 @@
 import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { WebSocketServer } from 'ws'
+import type { AccessControl } from '../access/AccessControl'
+import { closeFor, describeDenial } from '../access/AccessDenial'
+import type { ConnectionLimits } from '../limits/ConnectionLimits'
 import type { Logger } from '../log'
 import type { BoardRooms } from './BoardRooms'
-import { Connection } from './Connection'
+import { CloseCode } from './CloseCode'
+import { Connection, type RateLimits } from './Connection'
+import type { LiveGrants } from './LiveGrants'
 
 /** Prefix of the WebSocket endpoint; the stock client appends `/<board id>` to its URL. */
 export const WS_PREFIX = '/ws/'
@@ -14,20 +19,29 @@ export interface UpgradeOptions {
   rooms: BoardRooms
   logger: Logger
   maxBufferedBytes: number
+  access: AccessControl
+  limits: ConnectionLimits
+  grants: LiveGrants
+  rates: RateLimits
 }
 
 /**
- * Handles HTTP upgrades: `/ws/<board id>` becomes a WebSocket attached to that board (an
- * unknown or invalid id is accepted and then closed with 4404, so the client learns why);
- * any other path is refused with a plain 404 before the handshake.
+ * Handles HTTP upgrades: `/ws/<board id>?token=<token>` becomes a WebSocket attached to that
+ * board. Refusals happen after the handshake, as close codes, so the client learns why: 4509
+ * when the server is full, the token's verdict (4401, 4403, 4410, 4419), 4508 when the board
+ * is full, 4404 for an unknown or invalid id. Any other path is refused with a plain 404
+ * before the handshake. The URL carries the token, so it is never logged.
  */
 export function createUpgradeHandler(options: UpgradeOptions) {
   return (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
     // A client may reset the TCP connection mid-handshake; unhandled, that would crash.
     socket.on('error', () => socket.destroy())
     let pathname: string
+    let token: string | null = null
     try {
-      pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      pathname = url.pathname
+      token = url.searchParams.get('token')
     } catch {
       pathname = ''
     }
@@ -46,11 +60,40 @@ export function createUpgradeHandler(options: UpgradeOptions) {
         logger: options.logger,
         boardId: boardId.slice(0, 80),
         maxBufferedBytes: options.maxBufferedBytes,
+        rates: options.rates,
       })
-      options.rooms.connect(conn, boardId).catch((err: unknown) => {
+      admit(options, conn, boardId, token).catch((err: unknown) => {
         options.logger.error('connect failed', conn.logFields({ error: String(err) }))
         conn.terminate()
       })
     })
   }
+}
+
+/** Checks the caps and the token, in that order of cost, then hands the client to its room. */
+async function admit(
+  options: UpgradeOptions,
+  conn: Connection,
+  boardId: string,
+  token: string | null,
+): Promise<void> {
+  const { logger, limits } = options
+  if (!limits.admitToServer(conn)) {
+    logger.warn('connection refused: server full', conn.logFields({ open: limits.openConnections }))
+    return conn.close(CloseCode.ServerFull, 'server_full')
+  }
+  const decision = await options.access.authorize(token, boardId)
+  if (!decision.ok) {
+    logger.info(`connection refused: ${describeDenial(decision.denial)}`, conn.logFields())
+    const { code, reason } = closeFor(decision.denial)
+    return conn.close(code, reason)
+  }
+  conn.grant = decision.grant
+  options.grants.track(conn)
+  if (!conn.isOpen) return // left while the token was checked, or its link was just revoked
+  if (!limits.admitToBoard(conn, boardId)) {
+    logger.warn('connection refused: board full', conn.logFields())
+    return conn.close(CloseCode.BoardFull, 'board_full')
+  }
+  await options.rooms.connect(conn, boardId)
 }

@@ -114,6 +114,21 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] | nu
   }
 }
 
+/**
+ * Encodes awareness entries as an awareness update (the inverse of
+ * {@link decodeAwarenessUpdate}), for relaying only some entries of a client's update.
+ */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, entries.length)
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId)
+    encoding.writeVarUint(encoder, entry.clock)
+    encoding.writeVarString(encoder, JSON.stringify(entry.state))
+  }
+  return encoding.toUint8Array(encoder)
+}
+
 /** Sync step 1: the server's state vector, asking the client for what the server lacks. */
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder()

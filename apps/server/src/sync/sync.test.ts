@@ -115,11 +115,13 @@ describe('sync through the server', () => {
 
     const stored = readStoredBoard(server.dataDir, board.id)
     expect(boardSnapshot(stored.doc)).toEqual(boardSnapshot(a.doc))
-    const list = await (await fetch(`${server.url}/api/boards`)).json()
-    expect(list.boards).toEqual([{ ...board, title: 'Etter' }])
+    const listed = await (
+      await server.api(`/api/boards/${board.id}`, { token: board.token })
+    ).json()
+    expect(listed).toMatchObject({ id: board.id, title: 'Etter', createdAt: board.createdAt })
   })
 
-  it('keeps the state across a graceful restart on the same data folder', async () => {
+  it('keeps the state, and its tokens valid, across a graceful restart on the same data folder', async () => {
     const first = await bed.server()
     const board = await first.createBoard()
     const a = await first.client(board.id)
@@ -134,7 +136,7 @@ describe('sync through the server', () => {
     expect(readStoredBoard(first.dataDir, board.id).updates).toBe(0)
 
     const second = await bed.server({ dataDir: first.dataDir })
-    const c = await second.client(board.id)
+    const c = await second.client(board.id, board.token)
     expect(boardSnapshot(c.doc)).toEqual(expected)
   })
 
@@ -227,7 +229,8 @@ describe('sync through the server', () => {
   })
 
   it('answers an unknown or invalid board id with close code 4404', async () => {
-    const server = await bed.server()
+    // Open access: with tokens on, a socket without one is refused before the board is looked up.
+    const server = await bed.server({ access: 'open' })
     const unknown = await server.raw('NoSuchBoard123')
     expect(await unknown.closed).toEqual({ code: 4404, reason: 'board not found' })
     const invalid = await server.raw('bad%20id%21')
@@ -238,7 +241,7 @@ describe('sync through the server', () => {
   })
 
   it('tells a stock client to stop reconnecting to a board that does not exist', async () => {
-    const server = await bed.server()
+    const server = await bed.server({ access: 'open' })
     const { WebsocketProvider } = await import('y-websocket')
     const { default: WebSocket } = await import('ws')
     const doc = new (await import('yjs')).Doc()

@@ -10,15 +10,39 @@ import { createLogger } from '../log'
 import { DATABASE_FILE } from '../storage/SqliteStorage'
 import { type RawClient, type TestClient, connectClient, connectRaw } from './clients'
 
+/** A board as `POST /api/boards` answers: with the creator's facilitator token. */
+export interface CreatedBoard extends BoardRecord {
+  role: 'facilitator'
+  token: string
+}
+
+/** Options of {@link TestServer.api}. */
+export interface ApiOptions {
+  method?: string
+  /** Sent as `Authorization: Bearer`; `null` sends none. */
+  token?: string | null
+  /** Sent as JSON. */
+  body?: unknown
+  headers?: Record<string, string>
+}
+
 /** A server started by a {@link TestBed}, with what tests need around it. */
 export interface TestServer extends SamkartServer {
   dataDir: string
   /** Every log line the server wrote. */
   logs: string[]
-  /** Creates a board through the HTTP API. */
-  createBoard(title?: string): Promise<BoardRecord>
-  client(boardId: string): Promise<TestClient>
-  raw(boardId: string, options?: ClientOptions): Promise<RawClient>
+  /** Creates a board through the HTTP API, remembering its token for the helpers below. */
+  createBoard(title?: string): Promise<CreatedBoard>
+  /** The facilitator token the board was created with (by {@link TestServer.createBoard}). */
+  tokenOf(boardId: string): string | undefined
+  /** Creates a share link through the API with the creator's token; returns its token. */
+  link(boardId: string, role: string, expiresAt?: string): Promise<string>
+  /** A real client; `token` defaults to the creator's, `null` connects without one. */
+  client(boardId: string, token?: string | null): Promise<TestClient>
+  /** A bare socket; `token` as for {@link TestServer.client}. */
+  raw(boardId: string, options?: ClientOptions, token?: string | null): Promise<RawClient>
+  /** Calls the HTTP API at `path` (e.g. `/api/boards/x`). */
+  api(path: string, options?: ApiOptions): Promise<Response>
 }
 
 /**
@@ -54,21 +78,44 @@ export class TestBed {
       this.disposers.push(() => client.destroy())
       return client
     }
+    const tokens = new Map<string, string>()
+    const tokenFor = (boardId: string, token: string | null | undefined) =>
+      token === undefined ? tokens.get(boardId) : token
+    const api = (path: string, { method, token, body, headers = {} }: ApiOptions = {}) =>
+      fetch(`${server.url}${path}`, {
+        method: method ?? (body === undefined ? 'GET' : 'POST'),
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
     return {
       ...server,
       dataDir,
       logs,
+      api,
+      tokenOf: (boardId) => tokens.get(boardId),
       createBoard: async (title = 'Testtavle') => {
-        const res = await fetch(`${server.url}/api/boards`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ title }),
-        })
+        const res = await api('/api/boards', { body: { title } })
         if (res.status !== 201) throw new Error(`board not created: ${res.status}`)
-        return (await res.json()) as BoardRecord
+        const board = (await res.json()) as CreatedBoard
+        tokens.set(board.id, board.token)
+        return board
       },
-      client: async (boardId) => track(await connectClient(server.wsUrl, boardId)),
-      raw: async (boardId, options) => track(await connectRaw(server.wsUrl, boardId, options)),
+      link: async (boardId, role, expiresAt) => {
+        const res = await api(`/api/boards/${boardId}/links`, {
+          token: tokens.get(boardId),
+          body: { role, expiresAt },
+        })
+        if (res.status !== 201) throw new Error(`link not created: ${res.status}`)
+        return ((await res.json()) as { token: string }).token
+      },
+      client: async (boardId, token) =>
+        track(await connectClient(server.wsUrl, boardId, tokenFor(boardId, token))),
+      raw: async (boardId, options, token) =>
+        track(await connectRaw(server.wsUrl, boardId, options, tokenFor(boardId, token))),
     }
   }
 

@@ -10,12 +10,20 @@ export interface TestClient {
   destroy(): void
 }
 
-/** Connects a stock `WebsocketProvider` and waits until it has synced with the server. */
-export async function connectClient(wsUrl: string, boardId: string): Promise<TestClient> {
+/**
+ * Connects a stock `WebsocketProvider` (with the share-link `token`, as the web app sends it)
+ * and waits until it has synced with the server.
+ */
+export async function connectClient(
+  wsUrl: string,
+  boardId: string,
+  token?: string | null,
+): Promise<TestClient> {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: token ? { token } : {},
   })
   const client = {
     doc,
@@ -51,13 +59,18 @@ export interface RawClient {
   destroy(): void
 }
 
-/** Opens a raw WebSocket to `<wsUrl>/<boardId>` and waits until it is open (or closed). */
+/**
+ * Opens a raw WebSocket to `<wsUrl>/<boardId>?token=<token>` and waits until it is open (or
+ * closed).
+ */
 export async function connectRaw(
   wsUrl: string,
   boardId: string,
   options: WebSocket.ClientOptions = {},
+  token?: string | null,
 ): Promise<RawClient> {
-  const ws = new WebSocket(`${wsUrl}/${boardId}`, options)
+  const query = token ? `?token=${encodeURIComponent(token)}` : ''
+  const ws = new WebSocket(`${wsUrl}/${boardId}${query}`, options)
   ws.binaryType = 'arraybuffer'
   const received: Uint8Array[] = []
   ws.on('message', (data) => received.push(new Uint8Array(data as ArrayBuffer)))
