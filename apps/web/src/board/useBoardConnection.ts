@@ -18,18 +18,23 @@ export interface BoardSession {
  * down in its cleanup, so React StrictMode's mount → unmount → mount in development gives one
  * live connection, not two (the first is destroyed before the second is made).
  */
-export function useBoardSession(boardId: string): BoardSession | null {
+export function useBoardSession(boardId: string, token?: string | null): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null)
   useEffect(() => {
     const doc = new Y.Doc()
-    const connection = connectBoard(doc, { serverUrl: socketUrl(window.location), boardId })
+    const connection = connectBoard(doc, {
+      serverUrl: socketUrl(window.location),
+      boardId,
+      // The share link's token: the server gives the role from it, or refuses the socket.
+      ...(token ? { token } : {}),
+    })
     setSession({ doc, connection })
     return () => {
       connection.destroy()
       doc.destroy()
       setSession(null)
     }
-  }, [boardId])
+  }, [boardId, token])
   return session
 }
 

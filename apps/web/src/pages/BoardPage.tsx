@@ -3,8 +3,17 @@ import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystem
 import { ActorMapView, JourneysView, useBoardMeta } from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
 import { BOARD_TEMPLATES } from '@samkart/model'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
+import { BoardAccessContext } from '../access/BoardAccessContext'
+import { BoardAccessControls } from '../access/BoardAccessControls'
+import { BusyNotice } from '../access/BusyNotice'
+import { RefusalPage } from '../access/RefusalPage'
+import { canEdit } from '../access/roles'
+import { useBoardAccess } from '../access/useBoardAccess'
+import { useConnectionRefusal } from '../access/useConnectionRefusal'
+import { recentBoards } from '../access/useRecentBoards'
+import { ViewerNotice } from '../access/ViewerNotice'
 import {
   type BoardSession,
   useBoardSession,
@@ -22,8 +31,18 @@ import { TEMPLATE_TEXT } from './templateText'
 
 /** `/b/<id>`: one board, live. */
 export function BoardPage({ boardId }: { boardId: string }) {
-  const session = useBoardSession(boardId)
+  const access = useBoardAccess(boardId)
+  const session = useBoardSession(boardId, access.token)
   const status = useConnectionStatus(session)
+  const closed = useConnectionRefusal(boardId, access.token, session?.connection.lastClose, status)
+  const refusal = access.refusal ?? closed.refusal
+  // Until the role is known, nothing offers editing: showing controls a viewer cannot use would
+  // be worse than showing them a moment late.
+  const readOnly = !access.role || !canEdit(access.role)
+  const accessValue = useMemo(
+    () => ({ boardId, token: access.token, role: access.role }),
+    [boardId, access.token, access.role],
+  )
   // The canvas appears after the first sync, so nobody edits an empty stand-in for the board;
   // after that it stays, also offline (edits are kept and sent on reconnect).
   const [synced, setSynced] = useState(false)
@@ -31,29 +50,48 @@ export function BoardPage({ boardId }: { boardId: string }) {
     if (status === 'live') setSynced(true)
   }, [status])
 
-  if (status === 'not-found') return <NotFoundPage board />
+  if (status === 'not-found' || access.notFound) return <NotFoundPage board />
+  if (refusal) return <RefusalPage refusal={refusal} />
   return (
-    <div className="board-layout">
-      <AppHeader>
-        {session && <BoardTitle doc={session.doc} />}
-        <ConnectionStatus status={status} />
-        {session && synced && <BoardFileActions doc={session.doc} canWrite />}
-      </AppHeader>
-      <main id="main" className="page page--board" tabIndex={-1}>
-        <BoardNav boardId={boardId} />
-        <BoardBody session={session} synced={synced} status={status} boardId={boardId} />
-      </main>
-    </div>
+    <BoardAccessContext.Provider value={accessValue}>
+      <div className="board-layout">
+        <AppHeader>
+          {session && <BoardTitle doc={session.doc} boardId={boardId} />}
+          <BoardAccessControls boardId={boardId} token={access.token} role={access.role} />
+          <ConnectionStatus status={status} />
+          {session && synced && <BoardFileActions doc={session.doc} canWrite={!readOnly} />}
+        </AppHeader>
+        <main id="main" className="page page--board" tabIndex={-1}>
+          <BoardNav boardId={boardId} />
+          {closed.busy && <BusyNotice busy={closed.busy} />}
+          {access.role === 'viewer' && <ViewerNotice />}
+          <BoardBody
+            session={session}
+            synced={synced}
+            status={status}
+            boardId={boardId}
+            readOnly={readOnly}
+          />
+        </main>
+      </div>
+    </BoardAccessContext.Provider>
   )
 }
 
-function BoardTitle({ doc }: { doc: Y.Doc }) {
+function BoardTitle({ doc, boardId }: { doc: Y.Doc; boardId: string }) {
   const t = useT()
   const heading = usePageHeading<HTMLHeadingElement>()
-  const title = useBoardMeta(doc).title || t('board.untitled')
+  const { title: stored } = useBoardMeta(doc)
+  const title = stored || t('board.untitled')
   useEffect(() => {
     document.title = t('board.documentTitle', { title })
   }, [title, t])
+  // The start page lists boards under their current title, also after someone renamed one.
+  useEffect(() => {
+    const recent = recentBoards()
+    if (stored && recent.get(boardId) && recent.get(boardId)?.title !== stored)
+      recent.update(boardId, { title: stored })
+  }, [boardId, stored])
   return (
     <Heading ref={heading} tabIndex={-1} level={1} data-size="xs" className="board-title">
       {title}
@@ -80,11 +118,14 @@ function BoardBody({
   synced,
   status,
   boardId,
+  readOnly,
 }: {
   session: BoardSession | null
   synced: boolean
   status: ConnectionStatusValue
   boardId: string
+  /** A viewer's board (or a role not known yet): no editing controls anywhere. */
+  readOnly: boolean
 }) {
   const t = useT()
   const { view, journeyId } = useBoardView()
@@ -113,7 +154,7 @@ function BoardBody({
       {view === 'actors' ? (
         <>
           <TemplateNotice doc={session.doc} />
-          <ActorMapView doc={session.doc} />
+          <ActorMapView doc={session.doc} readOnly={readOnly} />
         </>
       ) : (
         <JourneysView
@@ -121,6 +162,7 @@ function BoardBody({
           journeyId={journeyId}
           journeyHref={(id) => journeysPath(boardId, id)}
           onOpen={(id) => navigate(journeysPath(boardId, id))}
+          readOnly={readOnly}
         />
       )}
     </>

@@ -2,9 +2,9 @@ import { Alert, Button, Heading, Textfield } from '@digdir/designsystemet-react'
 import { useErrorText, useT } from '@samkart/i18n/react'
 import { BOARD_TEMPLATES, TITLE_MAX, validateBoardTitle } from '@samkart/model'
 import { type FormEvent, useId, useState } from 'react'
+import { readAdminToken, storeAdminToken } from '../access/adminToken'
+import { openNewBoard } from '../access/openNewBoard'
 import { createBoard } from '../api/boardsApi'
-import { navigate } from '../router/navigation'
-import { boardPath } from '../router/routes'
 import { TemplatePicker } from './TemplatePicker'
 
 /**
@@ -22,6 +22,10 @@ export function CreateBoardForm() {
   const [fieldError, setFieldError] = useState<string | null>(null)
   const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Shown once the server has said creating boards needs the administrator key (or one is kept).
+  const [adminToken, setAdminToken] = useState(readAdminToken)
+  const [adminNeeded, setAdminNeeded] = useState(() => readAdminToken() !== '')
+  const [adminError, setAdminError] = useState<string | null>(null)
 
   const submit = async (event: FormEvent) => {
     event.preventDefault()
@@ -30,11 +34,20 @@ export function CreateBoardForm() {
     const invalid = validateBoardTitle(title)
     if (invalid) return setFieldError(errorText(invalid))
     setBusy(true)
-    const result = await createBoard(title.trim(), template)
+    const key = adminToken.trim()
+    const result = await createBoard(title.trim(), template, key ? { adminToken: key } : {})
     setBusy(false)
-    if (result.ok) return navigate(boardPath(result.value.id))
+    if (result.ok) {
+      if (key) storeAdminToken(key)
+      return openNewBoard(result.value)
+    }
     const { error } = result
-    if (error.kind === 'http' && error.status === 400 && error.code)
+    if (error.kind === 'http' && error.code === 'admin_only') {
+      // First time: explain and ask for the key. With a key given: it was the wrong one.
+      if (adminNeeded && key) setAdminError(t('access.create.adminInvalid'))
+      setAdminNeeded(true)
+      storeAdminToken('')
+    } else if (error.kind === 'http' && error.status === 400 && error.code)
       setFieldError(
         errorText({ code: error.code, entity: 'board', field: 'title', params: error.params }),
       )
@@ -68,6 +81,25 @@ export function CreateBoardForm() {
             setFieldError(null)
           }}
         />
+        {adminNeeded && (
+          <>
+            <Alert data-color="info" data-size="sm">
+              {t('access.create.adminRequired')}
+            </Alert>
+            <Textfield
+              label={t('access.create.adminToken')}
+              description={t('access.create.adminTokenDescription')}
+              type="password"
+              autoComplete="off"
+              value={adminToken}
+              onChange={(event) => {
+                setAdminToken(event.target.value)
+                setAdminError(null)
+              }}
+              error={adminError ?? undefined}
+            />
+          </>
+        )}
         <Button type="submit" loading={busy} aria-disabled={busy || undefined}>
           {busy ? t('start.create.creating') : t('start.create.submit')}
         </Button>

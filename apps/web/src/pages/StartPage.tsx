@@ -23,7 +23,7 @@ export function StartPage() {
           <Heading ref={heading} tabIndex={-1} level={1} data-size="lg">
             {t('start.title')}
           </Heading>
-          <Paragraph className="muted">{t('start.intro')}</Paragraph>
+          <Paragraph className="muted">{t('access.start.intro')}</Paragraph>
         </div>
         <CreateBoardForm />
         <BoardImportForm />

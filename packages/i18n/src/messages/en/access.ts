@@ -18,6 +18,7 @@ export const enAccess: { readonly [K in keyof typeof nbAccess]: string } = {
     'Press D for details. You have read access, so the card cannot be moved or changed.',
   'access.readOnly.relationHelp': 'You have read access, so the relation cannot be changed.',
 
+  'access.refused.rateLimitedHeading': 'Disconnected from the board',
   'access.refused.heading': 'No access to this board',
   'access.refused.token_missing':
     'The link has no access key. Ask the board’s facilitator for a share link and open the board with it.',

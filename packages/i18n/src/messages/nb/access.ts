@@ -16,6 +16,7 @@ export const nbAccess = {
     'Trykk D for detaljer. Du har lesetilgang, så kortet kan ikke flyttes eller endres.',
   'access.readOnly.relationHelp': 'Du har lesetilgang, så relasjonen kan ikke endres.',
 
+  'access.refused.rateLimitedHeading': 'Koblet fra tavla',
   'access.refused.heading': 'Ingen tilgang til tavla',
   'access.refused.token_missing':
     'Lenken mangler tilgangsnøkkel. Be fasilitatoren for tavla om en delingslenke, og åpne tavla med den.',

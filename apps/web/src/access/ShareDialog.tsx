@@ -1,0 +1,194 @@
+import { Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/designsystemet-react'
+import { HeadedDialog } from '@samkart/canvas'
+import { useT } from '@samkart/i18n/react'
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
+import { type ShareLink, createLink, listLinks, revokeLink } from '../api/linksApi'
+import { apiErrorText } from './apiErrorText'
+import { copyText } from './copyText'
+import { CreateLinkForm } from './CreateLinkForm'
+import { LinkTable } from './LinkTable'
+import type { Role } from './roles'
+import { readTokenClaims } from './tokenClaims'
+import { shareUrl } from './tokenFragment'
+import './access.css'
+
+/** Props of {@link ShareDialog}. */
+export interface ShareDialogProps {
+  open: boolean
+  onClose: () => void
+  boardId: string
+  /** The facilitator's own token, which authorises managing the links. */
+  token: string | null
+}
+
+type Links =
+  { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; links: ShareLink[] }
+
+/**
+ * «Del tavla», for facilitators: create a link for a role with an optional last day, copy any
+ * active link, and revoke links (after a confirmation naming what happens to those using it).
+ * The list is fetched each time the dialog opens, so it shows what others did meanwhile.
+ */
+export function ShareDialog({ open, onClose, boardId, token }: ShareDialogProps) {
+  const t = useT()
+  const linksHeadingId = useId()
+  const [links, setLinks] = useState<Links>({ state: 'loading' })
+  const [message, setMessage] = useState('')
+  const [manualCopy, setManualCopy] = useState<{ role: Role; url: string } | null>(null)
+  const [revoking, setRevoking] = useState<ShareLink | null>(null)
+  const manualField = useRef<HTMLInputElement>(null)
+  const ownLinkId = (token && readTokenClaims(token)?.linkId) || null
+
+  const load = useCallback(async () => {
+    setLinks({ state: 'loading' })
+    const result = await listLinks(boardId, token)
+    setLinks(
+      result.ok
+        ? { state: 'ready', links: [...result.value].reverse() }
+        : { state: 'failed', error: apiErrorText(t, result.error) },
+    )
+  }, [boardId, token, t])
+
+  useEffect(() => {
+    if (!open) return
+    setMessage('')
+    setManualCopy(null)
+    void load()
+  }, [open, load])
+
+  useEffect(() => {
+    if (manualCopy) manualField.current?.select()
+  }, [manualCopy])
+
+  const create = async (role: Role, expiresAt: string | null) => {
+    const result = await createLink(boardId, token, role, expiresAt)
+    if (!result.ok) return apiErrorText(t, result.error, { entity: 'link', field: 'expiresAt' })
+    const link = result.value
+    setLinks((prev) => ({
+      state: 'ready',
+      links: [link, ...(prev.state === 'ready' ? prev.links : [])],
+    }))
+    setMessage(t('access.share.created', { role: t(`access.role.${role}`) }))
+    // The next thing a facilitator does is copy it: focus goes to its «Kopier».
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-copy-link="${CSS.escape(link.id)}"]`)?.focus(),
+    )
+    return null
+  }
+
+  const copy = async (link: ShareLink) => {
+    if (!link.token) return
+    const url = shareUrl(window.location.origin, boardId, link.token)
+    if (await copyText(url)) {
+      setManualCopy(null)
+      setMessage(t('access.share.copied'))
+    } else {
+      setManualCopy({ role: link.role, url })
+      setMessage(t('access.share.copyFailed'))
+    }
+  }
+
+  const revoke = async () => {
+    const link = revoking
+    setRevoking(null)
+    if (!link) return
+    const result = await revokeLink(boardId, token, link.id)
+    if (!result.ok) return setMessage(apiErrorText(t, result.error))
+    const revokedAt = new Date().toISOString()
+    setLinks((prev) =>
+      prev.state === 'ready'
+        ? {
+            state: 'ready',
+            links: prev.links.map((l) => (l.id === link.id ? { ...l, revokedAt, token: null } : l)),
+          }
+        : prev,
+    )
+    setMessage(t('access.share.revoked', { role: t(`access.role.${link.role}`) }))
+  }
+
+  return (
+    <HeadedDialog
+      open={open}
+      onClose={onClose}
+      closeLabel={t('access.share.close')}
+      heading={t('access.share.heading')}
+    >
+      <div className="share-dialog">
+        <Paragraph data-size="sm">{t('access.share.intro')}</Paragraph>
+        <CreateLinkForm onCreate={create} />
+        <section aria-labelledby={linksHeadingId} className="share-dialog__links">
+          <Heading id={linksHeadingId} level={3} data-size="2xs">
+            {t('access.share.links.heading')}
+          </Heading>
+          {/* Announced without moving focus: created, copied, revoked, or why not. */}
+          <p className="share-dialog__message" aria-live="polite">
+            {message}
+          </p>
+          {manualCopy && (
+            <Textfield
+              ref={manualField}
+              data-size="sm"
+              label={t('access.share.copyField', { role: t(`access.role.${manualCopy.role}`) })}
+              value={manualCopy.url}
+              readOnly
+            />
+          )}
+          {links.state === 'loading' ? (
+            <div className="share-dialog__loading">
+              <Spinner aria-hidden="true" data-size="sm" />
+              <Paragraph data-size="sm">{t('access.share.links.loading')}</Paragraph>
+            </div>
+          ) : links.state === 'failed' ? (
+            <div className="share-dialog__failed">
+              <Paragraph data-size="sm">{links.error}</Paragraph>
+              <Button data-size="sm" variant="secondary" onClick={() => void load()}>
+                {t('access.share.retry')}
+              </Button>
+            </div>
+          ) : links.links.length === 0 ? (
+            <Paragraph data-size="sm">{t('access.share.links.empty')}</Paragraph>
+          ) : (
+            <LinkTable
+              links={links.links}
+              ownLinkId={ownLinkId}
+              onCopy={(link) => void copy(link)}
+              onRevoke={setRevoking}
+            />
+          )}
+        </section>
+      </div>
+      <HeadedDialog
+        open={revoking !== null}
+        onClose={() => setRevoking(null)}
+        closeLabel={t('access.share.close')}
+        heading={t('access.share.revoke.heading')}
+      >
+        {revoking && (
+          <>
+            <Paragraph data-size="sm">
+              {t('access.share.revoke.body', { role: t(`access.role.${revoking.role}`) })}
+            </Paragraph>
+            {revoking.id === ownLinkId && (
+              <Paragraph data-size="sm">
+                <strong>{t('access.share.revoke.bodyYours')}</strong>
+              </Paragraph>
+            )}
+            <div className="share-dialog__confirm">
+              <Button data-color="danger" data-size="sm" onClick={() => void revoke()}>
+                {t('access.share.revoke.confirm')}
+              </Button>
+              <Button
+                variant="secondary"
+                data-size="sm"
+                onClick={() => setRevoking(null)}
+                autoFocus
+              >
+                {t('access.share.cancel')}
+              </Button>
+            </div>
+          </>
+        )}
+      </HeadedDialog>
+    </HeadedDialog>
+  )
+}
