@@ -25,6 +25,20 @@ const TEXT = '#1e2b3c'
 const MUTED = '#52606f'
 const RULE = '#c9d2dc'
 
+/** Height of the title and subtitle above the map. */
+const HEADER = PAD + TITLE_SIZE + 8 + SUBTITLE_SIZE + 16
+
+/** The picture's width for a map of `mapWidth`, in CSS pixels. */
+const pictureWidth = (mapWidth: number) => Math.max(MIN_WIDTH, Math.ceil(mapWidth) + 2 * PAD)
+
+/**
+ * Where the map's top-left corner lands in the picture, in CSS pixels (multiply by the pixel
+ * ratio for device pixels): below the title, centred. Tests use it to find the cards.
+ */
+export function mapPlacement(mapWidth: number): { x: number; y: number } {
+  return { x: (pictureWidth(mapWidth) - mapWidth) / 2, y: HEADER }
+}
+
 const font = (size: number, weight = 400) =>
   `${weight} ${size}px "Inter Variable", Inter, system-ui, sans-serif`
 
@@ -99,9 +113,9 @@ export function composePng(
   const canvas = document.createElement('canvas')
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error('no 2D canvas')
-  const width = Math.max(MIN_WIDTH, Math.ceil(size.width) + 2 * PAD)
+  const width = pictureWidth(size.width)
   const rows = layoutLegend(ctx, frame.legend, width - 2 * PAD)
-  const header = PAD + TITLE_SIZE + 8 + SUBTITLE_SIZE + 16
+  const { x: mapX, y: header } = mapPlacement(size.width)
   const legendHeight = rows.length ? 16 + LEGEND_SIZE + 10 + rows.length * LEGEND_ROW : 0
   const height = Math.ceil(header + size.height + legendHeight + PAD)
   canvas.width = Math.round(width * pixelRatio)
@@ -118,7 +132,6 @@ export function composePng(
   ctx.font = font(SUBTITLE_SIZE)
   ctx.fillText(frame.subtitle, PAD, PAD + TITLE_SIZE + 8, width - 2 * PAD)
 
-  const mapX = (width - size.width) / 2
   ctx.fillStyle = background
   ctx.fillRect(mapX, header, size.width, size.height)
   // Drawn 1:1 in device pixels: the map was rendered at this ratio already.

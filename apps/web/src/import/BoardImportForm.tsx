@@ -12,8 +12,8 @@ import { type BoardFile, parseBoardFile } from '@samkart/export'
 import { useErrorText, useT } from '@samkart/i18n/react'
 import { TITLE_MAX, validateBoardTitle } from '@samkart/model'
 import { type FormEvent, useId, useState } from 'react'
-import { navigate } from '../router/navigation'
-import { boardPath } from '../router/routes'
+import { readAdminToken } from '../access/adminToken'
+import { openNewBoard } from '../access/openNewBoard'
 import { importBoard } from './importBoardApi'
 import { importErrorText, isImportErrorCode } from './importErrorText'
 import { readFileBytes } from './readFileBytes'
@@ -61,12 +61,14 @@ export function BoardImportForm() {
     const invalid = validateBoardTitle(title)
     if (invalid) return setTitleError(errorText(invalid))
     setBusy(true)
-    const result = await importBoard(picked.file, title.trim())
+    // The administrator key, where one was given for creating boards in this tab.
+    const key = readAdminToken()
+    const result = await importBoard(picked.file, title.trim(), key ? { adminToken: key } : {})
     setBusy(false)
-    if (result.ok) return navigate(boardPath(result.value.id))
+    if (result.ok) return openNewBoard(result.value)
     const { error } = result
     if (error.kind === 'network') return setFailure(t('import.error.network'))
-    if (error.status === 403) return setFailure(t('import.board.forbidden'))
+    if (error.code === 'admin_only') return setFailure(t('import.board.forbidden'))
     const reason =
       error.code && isImportErrorCode(error.code)
         ? importErrorText(t, { code: error.code, message: '', params: error.params })

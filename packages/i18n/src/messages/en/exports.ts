@@ -71,7 +71,8 @@ export const enExports: { readonly [K in keyof typeof nbExports]: string } = {
   'import.board.submit': 'Create board from the file',
   'import.board.creating': 'Creating board …',
   'import.board.failed': 'The board was not created: {reason}',
-  'import.board.forbidden': 'You are not allowed to create boards on this server.',
+  'import.board.forbidden':
+    'Creating boards on this server needs the administrator key. Give it under “New board” and try again.',
 
   'import.table.button': 'Import',
   'import.table.heading': 'Import from CSV or XLSX',

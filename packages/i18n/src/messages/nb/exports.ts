@@ -69,7 +69,8 @@ export const nbExports = {
   'import.board.submit': 'Opprett tavle fra fila',
   'import.board.creating': 'Oppretter tavle …',
   'import.board.failed': 'Tavla ble ikke opprettet: {reason}',
-  'import.board.forbidden': 'Du har ikke lov til å opprette tavler på denne tjeneren.',
+  'import.board.forbidden':
+    'Å opprette tavler krever administratornøkkelen på denne tjeneren. Oppgi den under «Ny tavle», og prøv igjen.',
 
   'import.table.button': 'Importer',
   'import.table.heading': 'Importer fra CSV eller XLSX',
