@@ -90,3 +90,37 @@ export async function connectRaw(
     destroy: () => ws.terminate(),
   }
 }
+
+/** Resolves with the code and reason of the next close of `provider`'s socket. */
+export function nextClose(provider: WebsocketProvider): Promise<CloseInfo> {
+  return new Promise((resolve) => {
+    const handler = (event: CloseEvent | null) => {
+      provider.off('connection-close', handler)
+      resolve({ code: event?.code ?? 0, reason: event?.reason ?? '' })
+    }
+    provider.on('connection-close', handler)
+  })
+}
+
+/**
+ * Starts a stock client that the server is expected to refuse and resolves with the first
+ * close it gets, and whether the client gave up (final codes) or keeps retrying.
+ */
+export async function refusedClient(
+  wsUrl: string,
+  boardId: string,
+  token?: string | null,
+): Promise<CloseInfo & { retrying: boolean; destroy(): void }> {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(wsUrl, boardId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: token ? { token } : {},
+  })
+  const destroy = () => {
+    provider.destroy()
+    doc.destroy()
+  }
+  const close = await nextClose(provider)
+  return { ...close, retrying: provider.shouldConnect, destroy }
+}
