@@ -1,0 +1,38 @@
+import type * as Y from 'yjs'
+import { type BoardSnapshot, boardSnapshot, readDangerSignals } from '@samkart/model'
+import type { DangerSignalState } from '@samkart/model'
+
+/**
+ * Everything an export reads from a board: the model's snapshot plus the danger-signal
+ * checklist. Relations with a missing endpoint and touchpoints of a missing phase or journey
+ * (left by a concurrent delete) are already left out, as every reader of the board does.
+ */
+export interface BoardData extends BoardSnapshot {
+  dangerSignals: DangerSignalState[]
+}
+
+/** Reads a live board into {@link BoardData} (a plain copy: later edits do not change it). */
+export function readBoardData(doc: Y.Doc): BoardData {
+  return withoutDangling({ ...boardSnapshot(doc), dangerSignals: readDangerSignals(doc) })
+}
+
+/**
+ * Drops what readers never show: relations whose endpoint is gone, phases of a deleted journey,
+ * and touchpoints whose phase or journey is gone or disagree with each other. The server prunes
+ * these too, but a board read between a delete and the prune would otherwise export entities
+ * that cannot be imported again.
+ */
+export function withoutDangling(board: BoardData): BoardData {
+  const actors = new Set(board.actors.map((a) => a.id))
+  const journeys = new Set(board.journeys.map((j) => j.id))
+  const phases = board.phases.filter((p) => journeys.has(p.journeyId))
+  const phaseJourney = new Map(phases.map((p) => [p.id, p.journeyId]))
+  return {
+    ...board,
+    relations: board.relations.filter(
+      (r) => actors.has(r.source) && actors.has(r.target) && r.source !== r.target,
+    ),
+    phases,
+    touchpoints: board.touchpoints.filter((t) => phaseJourney.get(t.phaseId) === t.journeyId),
+  }
+}

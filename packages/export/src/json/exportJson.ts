@@ -1,0 +1,68 @@
+import { sortByOrder } from '@samkart/model'
+import type { BoardData } from '../board/BoardData'
+import { journeysInOrder } from '../scene/buildScene'
+import { actorsInOrder } from '../tables/boardTable'
+import { BOARD_FILE_FORMAT, BOARD_FILE_VERSION, type BoardFile } from './BoardFile'
+
+const compare = (a: string, b: string) => a.localeCompare(b, 'nb')
+/** Everything of an entity but its id and the ids it refers to, as a tie-breaker. */
+const content = (entity: object) =>
+  JSON.stringify(entity, (key, value: unknown) =>
+    ['id', 'source', 'target', 'journeyId', 'phaseId', 'responsible'].includes(key)
+      ? undefined
+      : value,
+  )
+
+/**
+ * Builds the board file object. Entities are listed in the order the board shows them
+ * (actors by name, journeys by title, phases and touchpoints in journey order), not by id, so
+ * a board exported, imported (which gives new ids) and exported again lists everything in the
+ * same order.
+ */
+export function boardToFile(board: BoardData, options: { now?: Date } = {}): BoardFile {
+  const actors = actorsInOrder(board.actors).sort(
+    (a, b) => compare(a.name, b.name) || compare(content(a), content(b)),
+  )
+  const actorRank = new Map(actors.map((a, i) => [a.id, i]))
+  const rank = (id: string) => actorRank.get(id) ?? Number.MAX_SAFE_INTEGER
+  const relations = [...board.relations].sort(
+    (a, b) =>
+      rank(a.source) - rank(b.source) ||
+      rank(a.target) - rank(b.target) ||
+      compare(content(a), content(b)),
+  )
+  const journeys = journeysInOrder(board).sort(
+    (a, b) => compare(a.title, b.title) || compare(content(a), content(b)),
+  )
+  const phases = journeys.flatMap((j) =>
+    sortByOrder(board.phases.filter((p) => p.journeyId === j.id)),
+  )
+  const touchpoints = phases.flatMap((p) =>
+    sortByOrder(board.touchpoints.filter((t) => t.phaseId === p.id)).map((t) => ({
+      ...t,
+      // Owners in actor order, so the list does not follow the (new) ids after an import.
+      responsible: [...t.responsible].sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : 1)),
+    })),
+  )
+  return {
+    format: BOARD_FILE_FORMAT,
+    version: BOARD_FILE_VERSION,
+    exportedAt: (options.now ?? new Date()).toISOString(),
+    board: {
+      title: board.meta.title,
+      createdAt: board.meta.createdAt,
+      template: board.meta.template,
+      actors,
+      relations,
+      journeys,
+      phases,
+      touchpoints,
+      dangerSignals: board.dangerSignals,
+    },
+  }
+}
+
+/** The board file as pretty-printed JSON text (UTF-8 when written, no BOM). */
+export function exportJson(board: BoardData, options: { now?: Date } = {}): string {
+  return `${JSON.stringify(boardToFile(board, options), null, 2)}\n`
+}
