@@ -6,6 +6,7 @@ import { I18nProvider } from '@samkart/i18n/react'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
+import { registerServiceWorker } from './registerServiceWorker'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root')
@@ -17,3 +18,6 @@ createRoot(root).render(
     </I18nProvider>
   </StrictMode>,
 )
+
+// Only built apps keep an offline shell; the development server must always serve fresh modules.
+if (import.meta.env.PROD) registerServiceWorker()

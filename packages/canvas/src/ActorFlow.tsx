@@ -29,6 +29,8 @@ import { SelectedRelationBar } from './relations/SelectedRelationBar'
 import { useRelationLayer } from './relations/useRelationLayer'
 import { useInteractionLayer } from './hooks/useInteractionLayer'
 import { useReadOnly } from './readOnly/ReadOnlyContext'
+import { useCanvasCollab } from './presence/CanvasCollabContext'
+import { FlowPresenceLayer } from './presence/FlowPresenceLayer'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
@@ -146,6 +148,16 @@ export function ActorFlow<N extends Node>({
     },
     [interaction, onFitMoveStart],
   )
+  // A whole drag, however long and however many cards, is one undo step.
+  const { undo } = useCanvasCollab()
+  const onNodeDragStart = useCallback(() => {
+    interaction.start()
+    undo?.beginGroup()
+  }, [interaction, undo])
+  const onNodeDragStop = useCallback(() => {
+    interaction.end()
+    undo?.endGroup()
+  }, [interaction, undo])
   const onNodeDoubleClick = useCallback((_: unknown, node: N) => onRename(node.id), [onRename])
   // Read-only: only selection and measurement reach the view; a move or removal never does,
   // even if something in React Flow produced one.
@@ -217,8 +229,8 @@ export function ActorFlow<N extends Node>({
           onInit={fitMatrix}
           onMoveStart={onMoveStart}
           onMoveEnd={interaction.end}
-          onNodeDragStart={interaction.start}
-          onNodeDragStop={interaction.end}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
           onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -241,6 +253,7 @@ export function ActorFlow<N extends Node>({
               ariaLabel={t('matrix.minimap')}
             />
           )}
+          <FlowPresenceLayer />
         </ReactFlow>
         {relations && <SelectedRelationBar edges={layer.edges} />}
         <span id={DIMMED_DESCRIPTION_ID} hidden>

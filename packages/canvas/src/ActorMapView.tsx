@@ -30,9 +30,12 @@ import { MatrixCanvas } from './matrix/MatrixCanvas'
 import { clampToMatrix, positionToScores } from './matrix/matrixGeometry'
 import { snapDrops } from './matrix/snapToCell'
 import { NetworkCanvas } from './network/NetworkCanvas'
+import { PresenceViewContext, useEditOrigin } from './presence/CanvasCollabContext'
+import { useFollowMode } from './presence/useFollowMode'
+import { useReportSelection } from './presence/useReportSelection'
 import { ReadOnlyContext } from './readOnly/ReadOnlyContext'
 import { RelationDialog, type RelationDialogMode } from './relations/RelationDialog'
-import { createSelectionStore } from './selection/selectionStore'
+import { type Selection, createSelectionStore } from './selection/selectionStore'
 import { useSelectedNodes } from './selection/useSelectedNodes'
 
 /** Props of {@link ActorMapView}. */
@@ -66,13 +69,15 @@ const DESCRIPTIONS = {
  */
 export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
   const t = useT()
-  // One origin per mounted view (per tab): marks our own edits for a future undo manager.
-  const origin = useMemo(() => Symbol('samkart-local'), [])
+  // The app's undo history tracks this origin, so undo reverts exactly this tab's edits.
+  const origin = useEditOrigin()
   const actions = useMemo(() => createActorActions(doc, origin), [doc, origin])
   const relationActions = useMemo(() => createRelationActions(doc, origin), [doc, origin])
   const placement = useMemo(() => createPlacementActions(doc, origin), [doc, origin])
   const [selection] = useState(createSelectionStore)
   const [view, setView] = useState<View>('matrix')
+  useFollowMode(VIEWS, view, setView)
+  useReportSelection(selection, selectedIds)
   // Per user and per tab: one participant's search must not dim the board for the others.
   const [filter, setFilter] = useState<ActorFilter>(EMPTY_FILTER)
 
@@ -258,13 +263,15 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
               )}
             </ActorFilterBar>
             <div className="samkart-actor-map__body">
-              <ReactFlowProvider key={view}>
-                {view === 'matrix' && (
-                  <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixNodesChange} />
-                )}
-                {view === 'network' && <NetworkCanvas />}
-                {view === 'lens' && <LensCanvas />}
-              </ReactFlowProvider>
+              <PresenceViewContext.Provider value={`actors:${view}`}>
+                <ReactFlowProvider key={view}>
+                  {view === 'matrix' && (
+                    <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixNodesChange} />
+                  )}
+                  {view === 'network' && <NetworkCanvas />}
+                  {view === 'lens' && <LensCanvas />}
+                </ReactFlowProvider>
+              </PresenceViewContext.Provider>
               <ActorPanel
                 ref={panelRef}
                 doc={doc}
@@ -309,6 +316,9 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
     </ActorMapContext.Provider>
   )
 }
+
+/** What the others see as this tab's selection: the selected cards, or the relation. */
+const selectedIds = ({ actors, relation }: Selection) => (relation ? [relation] : [...actors])
 
 const firstSelected = (store: ReturnType<typeof createSelectionStore>) =>
   store.get().actors.values().next().value

@@ -30,3 +30,16 @@ export {
   createSelectionStore,
 } from './selection/selectionStore'
 export { useSelection } from './selection/useSelection'
+export {
+  type CanvasCollab,
+  type CanvasPresence,
+  type EditGrouping,
+  type LocalPresence,
+  type PresencePeer,
+  type PresenceTarget,
+  type PresenceViewport,
+  type Subscribable,
+} from './presence/canvasPresence'
+export { CanvasCollabContext, useCanvasCollab } from './presence/CanvasCollabContext'
+export { PeopleList, type PeopleListProps } from './presence/PeopleList'
+export { FollowBanner } from './presence/FollowBanner'

@@ -4,13 +4,17 @@ import {
   connectBoard,
   socketUrl,
 } from '@samkart/collab'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { useT } from '@samkart/i18n/react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import * as Y from 'yjs'
+import { type BoardCollab, openBoardCollab } from './boardCollab'
 
 /** A board's document and its connection, while the page is mounted. */
 export interface BoardSession {
   doc: Y.Doc
   connection: BoardConnection
+  /** The browser's copy, this tab's undo history and its presence. */
+  collab: BoardCollab
 }
 
 /**
@@ -20,6 +24,10 @@ export interface BoardSession {
  */
 export function useBoardSession(boardId: string, token?: string | null): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null)
+  // The guest name is given once per session, in the language of the moment.
+  const t = useT()
+  const guestName = useRef(t)
+  guestName.current = t
   useEffect(() => {
     const doc = new Y.Doc()
     const connection = connectBoard(doc, {
@@ -28,8 +36,15 @@ export function useBoardSession(boardId: string, token?: string | null): BoardSe
       // The share link's token: the server gives the role from it, or refuses the socket.
       ...(token ? { token } : {}),
     })
-    setSession({ doc, connection })
+    const collab = openBoardCollab(
+      doc,
+      boardId,
+      connection,
+      guestName.current('presence.guest', { number: doc.clientID % 1000 }),
+    )
+    setSession({ doc, connection, collab })
     return () => {
+      collab.destroy()
       connection.destroy()
       doc.destroy()
       setSession(null)

@@ -17,6 +17,25 @@ function StatusIcon({ status }: { status: Status }) {
           <circle cx="8" cy="8" r="6" fill="currentColor" />
         </svg>
       )
+    case 'syncing':
+      // Two arrows round: edits on their way to the server.
+      return (
+        <svg {...common} className="status__spin">
+          <path
+            d="M13 8a5 5 0 0 1-8.5 3.5M3 8a5 5 0 0 1 8.5-3.5"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
+          <path
+            d="M11.5 1.5v3h-3M4.5 14.5v-3h3"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          />
+        </svg>
+      )
     case 'connecting':
       return (
         <svg {...common} className="status__spin">
@@ -42,8 +61,9 @@ function StatusIcon({ status }: { status: Status }) {
 }
 
 /**
- * The connection status as icon and text («Kobler til …», «Live», «Frakoblet»), in a polite
- * live region so changes are announced without moving focus.
+ * The connection status as icon and text («Kobler til …», «Live · lagret», «Synkroniserer …»,
+ * «Frakoblet»), in a polite live region so changes are announced without moving focus. «Live»
+ * is shown only once the server has stored every edit from this tab, hence «lagret».
  */
 export function ConnectionStatus({ status }: { status: Status }) {
   const t = useT()
@@ -52,6 +72,7 @@ export function ConnectionStatus({ status }: { status: Status }) {
       <StatusIcon status={status} />
       <span className="ds-sr-only">{t('status.label')}: </span>
       {t(`status.${status}`)}
+      {status === 'live' && <span className="status__saved"> · {t('status.saved')}</span>}
     </p>
   )
 }

@@ -1,6 +1,14 @@
-import type { ConnectionStatus as ConnectionStatusValue } from '@samkart/collab'
+import type { ConnectionStatus as ConnectionStatusValue, LocalCopyState } from '@samkart/collab'
 import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react'
-import { ActorMapView, JourneysView, useBoardMeta } from '@samkart/canvas'
+import {
+  ActorMapView,
+  type CanvasCollab,
+  CanvasCollabContext,
+  FollowBanner,
+  JourneysView,
+  PeopleList,
+  useBoardMeta,
+} from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
 import { BOARD_TEMPLATES } from '@samkart/model'
 import { useEffect, useMemo, useState } from 'react'
@@ -9,7 +17,7 @@ import { BoardAccessContext } from '../access/BoardAccessContext'
 import { BoardAccessControls } from '../access/BoardAccessControls'
 import { BusyNotice } from '../access/BusyNotice'
 import { RefusalPage } from '../access/RefusalPage'
-import { canEdit } from '../access/roles'
+import { canEdit, canManage } from '../access/roles'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { useConnectionRefusal } from '../access/useConnectionRefusal'
 import { recentBoards } from '../access/useRecentBoards'
@@ -19,6 +27,9 @@ import {
   useBoardSession,
   useConnectionStatus,
 } from '../board/useBoardConnection'
+import { UndoControls } from '../board/UndoControls'
+import { useLocalCopy } from '../board/useLocalCopy'
+import { usePresenceRoute } from '../board/usePresenceRoute'
 import { AppHeader } from '../components/AppHeader'
 import { ConnectionStatus } from '../components/ConnectionStatus'
 import { BoardFileActions } from '../export/BoardFileActions'
@@ -43,37 +54,59 @@ export function BoardPage({ boardId }: { boardId: string }) {
     () => ({ boardId, token: access.token, role: access.role }),
     [boardId, access.token, access.role],
   )
-  // The canvas appears after the first sync, so nobody edits an empty stand-in for the board;
-  // after that it stays, also offline (edits are kept and sent on reconnect).
+  // The canvas appears after the first sync, or as soon as this browser's copy of the board is
+  // read (offline too), so nobody edits an empty stand-in for the board; after that it stays,
+  // also offline (edits are kept in the copy and sent on reconnect).
   const [synced, setSynced] = useState(false)
   useEffect(() => {
-    if (status === 'live') setSynced(true)
+    if (status === 'live' || status === 'syncing') setSynced(true)
   }, [status])
+  const localCopy = useLocalCopy(session)
+  const collab = useMemo<CanvasCollab>(
+    () =>
+      session
+        ? {
+            origin: session.collab.undo.origin,
+            undo: session.collab.undo,
+            presence: session.collab.presence,
+          }
+        : {},
+    [session],
+  )
+  usePresenceRoute(session?.collab.presence, boardId)
 
   if (status === 'not-found' || access.notFound) return <NotFoundPage board />
   if (refusal) return <RefusalPage refusal={refusal} />
   return (
     <BoardAccessContext.Provider value={accessValue}>
-      <div className="board-layout">
-        <AppHeader>
-          {session && <BoardTitle doc={session.doc} boardId={boardId} />}
-          <BoardAccessControls boardId={boardId} token={access.token} role={access.role} />
-          <ConnectionStatus status={status} />
-          {session && synced && <BoardFileActions doc={session.doc} canWrite={!readOnly} />}
-        </AppHeader>
-        <main id="main" className="page page--board" tabIndex={-1}>
-          <BoardNav boardId={boardId} />
-          {closed.busy && <BusyNotice busy={closed.busy} />}
-          {access.role === 'viewer' && <ViewerNotice />}
-          <BoardBody
-            session={session}
-            synced={synced}
-            status={status}
-            boardId={boardId}
-            readOnly={readOnly}
-          />
-        </main>
-      </div>
+      <CanvasCollabContext.Provider value={collab}>
+        <div className="board-layout">
+          <AppHeader>
+            {session && <BoardTitle doc={session.doc} boardId={boardId} />}
+            <BoardAccessControls boardId={boardId} token={access.token} role={access.role} />
+            <PeopleList canSummon={access.role !== null && canManage(access.role)} />
+            <ConnectionStatus status={status} />
+            {session && synced && <BoardFileActions doc={session.doc} canWrite={!readOnly} />}
+          </AppHeader>
+          <main id="main" className="page page--board" tabIndex={-1}>
+            <div className="board-bar">
+              <BoardNav boardId={boardId} />
+              {session && !readOnly && <UndoControls history={session.collab.undo} />}
+            </div>
+            <FollowBanner />
+            {closed.busy && <BusyNotice busy={closed.busy} />}
+            {access.role === 'viewer' && <ViewerNotice />}
+            <BoardBody
+              session={session}
+              synced={synced || localCopy.holdsBoard}
+              localCopy={localCopy.state}
+              status={status}
+              boardId={boardId}
+              readOnly={readOnly}
+            />
+          </main>
+        </div>
+      </CanvasCollabContext.Provider>
     </BoardAccessContext.Provider>
   )
 }
@@ -116,12 +149,15 @@ function TemplateNotice({ doc }: { doc: Y.Doc }) {
 function BoardBody({
   session,
   synced,
+  localCopy,
   status,
   boardId,
   readOnly,
 }: {
   session: BoardSession | null
   synced: boolean
+  /** The browser's copy: what the offline notice can promise. */
+  localCopy: LocalCopyState
   status: ConnectionStatusValue
   boardId: string
   /** A viewer's board (or a role not known yet): no editing controls anywhere. */
@@ -133,7 +169,11 @@ function BoardBody({
     return (
       <div className="board-loading">
         <Spinner aria-hidden="true" data-size="md" />
-        <Paragraph>{t('board.connecting')}</Paragraph>
+        <Paragraph>
+          {t(
+            status === 'offline' && localCopy !== 'loading' ? 'offline.noCopy' : 'board.connecting',
+          )}
+        </Paragraph>
       </div>
     )
   return (
@@ -148,7 +188,7 @@ function BoardBody({
       )}
       {status === 'offline' && (
         <Alert data-color="warning" data-size="sm" className="board-offline">
-          {t('board.offlineNotice')}
+          {t(localCopy === 'unavailable' ? 'offline.notice.tabOnly' : 'offline.notice.stored')}
         </Alert>
       )}
       {view === 'actors' ? (

@@ -23,6 +23,9 @@ import {
 import { type FormEvent, type MouseEvent, useCallback, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { useAnnouncer } from '../hooks/useAnnouncer'
+import { useEditOrigin } from '../presence/CanvasCollabContext'
+import { JourneyPresenceLayer } from '../presence/JourneyPresenceLayer'
+import { useReportSelection } from '../presence/useReportSelection'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { CoordinationPanel } from './coordination/CoordinationPanel'
 import { DeletePhaseDialog } from './DeletePhaseDialog'
@@ -68,11 +71,12 @@ export function JourneyView({
   const errorText = useErrorText()
   // Inside a read-only `JourneysView`: nothing here may change the document.
   const readOnly = useReadOnly()
-  const origin = useMemo(() => Symbol('samkart-local'), [])
+  const origin = useEditOrigin()
   const board = useJourneyBoard(doc)
   const [own] = useState(createTouchpointSelection)
   const selection = shared ?? own
   const selected = useTouchpointSelection(selection)
+  useReportSelection(selection, selectedTouchpoints)
   const { message, announce } = useAnnouncer()
   const [highlightedActor, setHighlightedActor] = useState<string | null>(null)
   const [renaming, setRenaming] = useState<Phase | null>(null)
@@ -247,6 +251,7 @@ export function JourneyView({
           role="region"
           aria-label={t('journey.caption', { title: journey.title })}
         >
+          <JourneyPresenceLayer view={`journey:${journeyId}`} />
           {phases.length === 0 ? (
             <Paragraph data-size="sm">{t('journey.noPhases')}</Paragraph>
           ) : (
@@ -330,6 +335,8 @@ export function JourneyView({
     </section>
   )
 }
+
+const selectedTouchpoints = (ids: ReadonlySet<string>) => [...ids]
 
 /** A click handler that leaves modified clicks (new tab, new window) to the browser. */
 function plainClick(action: () => void) {

@@ -6,10 +6,11 @@ import {
   duplicateJourney,
   updateEntity,
 } from '@samkart/model'
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import type * as Y from 'yjs'
 import { useAnnouncer } from '../hooks/useAnnouncer'
 import { ReadOnlyContext } from '../readOnly/ReadOnlyContext'
+import { useEditOrigin } from '../presence/CanvasCollabContext'
 import { ConfirmDialog } from './ConfirmDialog'
 import { JourneyFormDialog } from './JourneyFormDialog'
 import { JourneyList } from './JourneyList'
@@ -54,7 +55,7 @@ export function JourneysView({
 
 function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewProps) {
   const t = useT()
-  const origin = useMemo(() => Symbol('samkart-local'), [])
+  const origin = useEditOrigin()
   const board = useJourneyBoard(doc)
   const { message, announce } = useAnnouncer()
   const [editing, setEditing] = useState<Journey | 'new' | null>(null)

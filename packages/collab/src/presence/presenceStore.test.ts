@@ -180,7 +180,9 @@ describe('presence', () => {
     const facilitator = open(r.join(1))
     const present = open(r.join(2))
     vi.advanceTimersByTime(100)
-    facilitator.summon({ view: 'actors:lens', x: 5, y: 6, zoom: 2 })
+    expect(facilitator.summon()).toBe(false) // nowhere to bring anyone yet
+    facilitator.setViewport({ view: 'actors:lens', x: 5, y: 6, zoom: 2 })
+    expect(facilitator.summon()).toBe(true)
     vi.advanceTimersByTime(100)
     expect(present.target.get()).toMatchObject({
       kind: 'summon',

@@ -81,10 +81,11 @@ export interface Presence {
   /** Stops following and forgets a summon (the user moved by themselves, or pressed Escape). */
   stopFollowing(): void
   /**
-   * Brings everyone to `viewport`. Only a facilitator may: the server drops awareness that
-   * carries a summon from anyone else, so never call this without the role.
+   * Brings everyone to `viewport`, by default to what this tab shows; `false` if there is
+   * nothing to bring them to. Only a facilitator may: the server drops awareness that carries
+   * a summon from anyone else, so never call this without the role.
    */
-  summon(viewport: PresenceViewport): void
+  summon(viewport?: PresenceViewport): boolean
   /** Tells the others this tab left, and stops listening. */
   destroy(): void
 }
@@ -264,12 +265,15 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
       following = null
       target.set(null)
     },
-    summon(viewport) {
+    summon(to) {
+      const viewport = to ?? local.viewport
+      if (!viewport) return false
       const seq = Math.max(now(), (local.summon?.seq ?? 0) + 1)
       local.summon = { seq, view: viewport.view, viewport }
       local.viewport = viewport
       publish()
       throttle.flush()
+      return true
     },
     destroy() {
       throttle.cancel()

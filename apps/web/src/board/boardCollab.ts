@@ -1,0 +1,61 @@
+import {
+  type BoardConnection,
+  type LocalCopy,
+  type Presence,
+  type UndoHistory,
+  createPresence,
+  createUndoHistory,
+  openLocalCopy,
+} from '@samkart/collab'
+import type * as Y from 'yjs'
+
+/** Close codes after which the browser's copy must go: refused content, or no board. */
+const DROP_COPY_CODES = new Set([4400, 4404, 4422])
+
+/** What a board session adds to the document and its socket for working together. */
+export interface BoardCollab {
+  localCopy: LocalCopy
+  undo: UndoHistory
+  presence: Presence
+  destroy(): void
+}
+
+/** The browser's storage, or none where the browser refuses it (some private modes). */
+function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Opens the board's copy in this browser (IndexedDB), this tab's undo history and its
+ * presence. The copy is dropped when the server refused what this tab holds (4400, 4422: the
+ * copy would send it again on every visit) or says the board is gone (4404).
+ */
+export function openBoardCollab(
+  doc: Y.Doc,
+  boardId: string,
+  connection: BoardConnection,
+  guestName: string,
+): BoardCollab {
+  const localCopy = openLocalCopy(doc, boardId)
+  const undo = createUndoHistory(doc)
+  const presence = createPresence(connection.awareness, { storage: browserStorage(), guestName })
+  const stopWatching = connection.lastClose.subscribe(() => {
+    const close = connection.lastClose.get()
+    if (close && DROP_COPY_CODES.has(close.code)) void localCopy.clear()
+  })
+  return {
+    localCopy,
+    undo,
+    presence,
+    destroy() {
+      stopWatching()
+      presence.destroy()
+      undo.destroy()
+      localCopy.destroy()
+    },
+  }
+}

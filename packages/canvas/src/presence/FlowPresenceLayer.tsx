@@ -1,0 +1,194 @@
+import {
+  type ReactFlowState,
+  type Viewport,
+  ViewportPortal,
+  useOnViewportChange,
+  useReactFlow,
+  useStore,
+  useStoreApi,
+} from '@xyflow/react'
+import { useCallback, useContext, useEffect, useMemo } from 'react'
+import type { CanvasPresence, PresencePeer } from './canvasPresence'
+import { PresenceViewContext, useCanvasCollab } from './CanvasCollabContext'
+import { RemoteCursor } from './RemoteCursor'
+import { useFollowTarget } from './useFollowTarget'
+import { useSubscribable } from './useSubscribable'
+import './presence.css'
+
+const NO_PEERS: readonly PresencePeer[] = []
+const selectDomNode = (s: ReactFlowState) => s.domNode
+const selectZoom = (s: ReactFlowState) => s.transform[2]
+const round = (n: number) => Math.round(n * 10) / 10
+
+/**
+ * Presence on a React Flow canvas (every actor-map view): reports this tab's pointer and
+ * viewport in flow coordinates, draws the others' cursors and selections inside the viewport
+ * (so they stay on the right card under any zoom and pan), and moves the view when following
+ * someone or summoned. Renders nothing without presence. Must be a child of `<ReactFlow>`.
+ */
+export function FlowPresenceLayer() {
+  const { presence } = useCanvasCollab()
+  const view = useContext(PresenceViewContext)
+  if (!presence || !view) return null
+  return <FlowPresence presence={presence} view={view} />
+}
+
+function FlowPresence({ presence, view }: { presence: CanvasPresence; view: string }) {
+  const flow = useReactFlow()
+  const store = useStoreApi()
+  const domNode = useStore(selectDomNode)
+  const zoom = useStore(selectZoom)
+  const peers = useSubscribable(presence.peers, NO_PEERS)
+
+  // This tab's pointer, in flow coordinates; gone when it leaves the canvas. Input of our own
+  // (a wheel, a press on the pane or a card) ends following: the user took over.
+  useEffect(() => {
+    if (!domNode) return
+    const move = (event: PointerEvent) => {
+      const p = flow.screenToFlowPosition(
+        { x: event.clientX, y: event.clientY },
+        { snapToGrid: false },
+      )
+      presence.setCursor({ view, x: round(p.x), y: round(p.y) })
+    }
+    const leave = () => presence.setCursor(null)
+    const takeOver = () => {
+      if (presence.target.get()) presence.stopFollowing()
+    }
+    domNode.addEventListener('pointermove', move)
+    domNode.addEventListener('pointerleave', leave)
+    domNode.addEventListener('wheel', takeOver, { passive: true })
+    domNode.addEventListener('pointerdown', takeOver)
+    return () => {
+      domNode.removeEventListener('pointermove', move)
+      domNode.removeEventListener('pointerleave', leave)
+      domNode.removeEventListener('wheel', takeOver)
+      domNode.removeEventListener('pointerdown', takeOver)
+      presence.setCursor(null)
+    }
+  }, [domNode, flow, presence, view])
+
+  // This tab's viewport, as the flow point in the middle of the canvas and the zoom.
+  const report = useCallback(
+    (viewport: Viewport) => {
+      const { width, height } = store.getState()
+      if (!width || !height) return
+      presence.setViewport({
+        view,
+        x: round((width / 2 - viewport.x) / viewport.zoom),
+        y: round((height / 2 - viewport.y) / viewport.zoom),
+        zoom: Math.round(viewport.zoom * 1000) / 1000,
+      })
+    },
+    [store, presence, view],
+  )
+  useOnViewportChange({ onChange: report })
+  useEffect(() => {
+    report(flow.getViewport())
+    return () => presence.setViewport(null)
+  }, [report, flow, presence])
+
+  const goTo = useCallback(
+    (viewport: { x: number; y: number; zoom: number }, animate: boolean) =>
+      void flow.setCenter(viewport.x, viewport.y, {
+        zoom: viewport.zoom,
+        duration: animate ? 300 : 0,
+      }),
+    [flow],
+  )
+  useFollowTarget(presence, view, goTo)
+
+  const cursors = peers.filter((p) => p.cursor?.view === view)
+  return (
+    <ViewportPortal>
+      <div className="samkart-presence-layer" aria-hidden="true" data-export-exclude="">
+        <RemoteSelections peers={peers} />
+        {cursors.map((p) => (
+          <RemoteCursor
+            key={p.clientId}
+            name={p.name}
+            color={p.color}
+            x={p.cursor!.x}
+            y={p.cursor!.y}
+            scale={zoom}
+          />
+        ))}
+      </div>
+    </ViewportPortal>
+  )
+}
+
+/** Outlines, in each person's colour, around the cards they have selected. */
+function RemoteSelections({ peers }: { peers: readonly PresencePeer[] }) {
+  const ids = useMemo(() => [...new Set(peers.flatMap((p) => p.selection))], [peers])
+  // A string, so the layer re-renders only when a selected card moves or resizes.
+  const selectRects = useCallback(
+    (s: ReactFlowState) =>
+      ids
+        .map((id) => {
+          const node = s.nodeLookup.get(id)
+          if (!node || node.hidden) return ''
+          const { x, y } = node.internals.positionAbsolute
+          return `${id} ${x} ${y} ${node.measured.width ?? 0} ${node.measured.height ?? 0}`
+        })
+        .filter(Boolean)
+        .join('\n'),
+    [ids],
+  )
+  const rectsKey = useStore(selectRects)
+  const rects = useMemo(() => {
+    const map = new Map<string, { x: number; y: number; w: number; h: number }>()
+    for (const line of rectsKey ? rectsKey.split('\n') : []) {
+      const [id, x, y, w, h] = line.split(' ')
+      map.set(id!, { x: Number(x), y: Number(y), w: Number(w), h: Number(h) })
+    }
+    return map
+  }, [rectsKey])
+
+  const outlines: {
+    key: string
+    name: string
+    color: string
+    ring: number
+    rect: { x: number; y: number; w: number; h: number }
+  }[] = []
+  const rings = new Map<string, number>()
+  for (const peer of peers)
+    for (const id of peer.selection) {
+      const rect = rects.get(id)
+      if (!rect) continue
+      const ring = rings.get(id) ?? 0
+      rings.set(id, ring + 1)
+      outlines.push({
+        key: `${peer.clientId}:${id}`,
+        name: peer.name,
+        color: peer.color,
+        ring,
+        rect,
+      })
+    }
+
+  return outlines.map(({ key, name, color, ring, rect }) => {
+    // Several people on one card: nested rings, the name tags side by side.
+    const gap = 4 + ring * 4
+    return (
+      <div
+        key={key}
+        className="samkart-remote-selection"
+        style={{
+          transform: `translate(${rect.x - gap}px, ${rect.y - gap}px)`,
+          width: rect.w + gap * 2,
+          height: rect.h + gap * 2,
+          borderColor: color,
+        }}
+      >
+        <span
+          className="samkart-remote-selection__name"
+          style={{ background: color, top: `calc(-1.25rem - ${ring * 1.25}rem)` }}
+        >
+          {name}
+        </span>
+      </div>
+    )
+  })
+}

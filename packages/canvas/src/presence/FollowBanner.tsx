@@ -1,0 +1,44 @@
+import './people.css'
+import { Button } from '@digdir/designsystemet-react'
+import { useT } from '@samkart/i18n/react'
+import { useEffect } from 'react'
+import { useCanvasCollab } from './CanvasCollabContext'
+import { useSubscribable } from './useSubscribable'
+
+/**
+ * While this tab follows someone (or was just summoned): says so, with a button to stop, and
+ * lets Escape stop it from anywhere. Floats over the board, so it never changes the canvas
+ * size (which would refit the map under the follower).
+ */
+export function FollowBanner() {
+  const t = useT()
+  const { presence } = useCanvasCollab()
+  const target = useSubscribable(presence?.target, null)
+
+  useEffect(() => {
+    if (!presence || !target) return
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) presence.stopFollowing()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [presence, target])
+
+  if (!presence || !target) return null
+  const following = target.kind === 'follow'
+  return (
+    <div className="samkart-follow-banner" data-export-exclude="">
+      <span className="samkart-follow-banner__text">
+        {t(following ? 'presence.banner.following' : 'presence.banner.summoned', {
+          name: target.name,
+        })}
+      </span>
+      <span className="samkart-follow-banner__hint" aria-hidden="true">
+        {t('presence.banner.escape')}
+      </span>
+      <Button data-size="sm" variant="secondary" onClick={() => presence.stopFollowing()}>
+        {t(following ? 'presence.banner.stop' : 'presence.banner.close')}
+      </Button>
+    </div>
+  )
+}
