@@ -20,6 +20,8 @@ export interface SceneRect {
   /** Dash pattern (lengths), for dashed frames. */
   dash?: number[]
   key?: string
+  /** What the shape stands for in full (an actor's whole name); SVG shows it on hover. */
+  title?: string
 }
 
 /** A straight line, optionally dashed, optionally with an arrowhead at its end. */

@@ -61,6 +61,7 @@ export function drawCard(b: SceneBuilder, card: CardLayout, cx: number, cy: numb
       strokeWidth: 1,
       radius: 6,
       key: `actor:${card.actor.id}`,
+      title: card.actor.name,
     },
     // The category shows on the left edge, as on the canvas.
     {

@@ -318,6 +318,7 @@ function laneCell(
             strokeWidth: pain ? 2 : 1,
             radius: 6,
             key: `touchpoint:${tp.id}`,
+            title: tp.title,
           })
           inner.draw(b, x + 2, top + 4, h)
         },

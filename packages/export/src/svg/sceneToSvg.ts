@@ -30,17 +30,23 @@ const points = (pts: readonly (readonly [number, number])[]) =>
   pts.map(([x, y]) => `${n(x)},${n(y)}`).join(' ')
 const dash = (d: number[] | undefined) =>
   d && d.length > 0 ? ` stroke-dasharray="${d.map(n).join(' ')}"` : ''
+/** Which entity an item shows (`actor:<id>`), for tools and tests that read the file. */
+const key = (k: string | undefined) => (k ? ` data-key="${escapeXml(k)}"` : '')
 const stroke = (c: string | undefined, w: number | undefined) =>
   c ? ` stroke="${color(c)}" stroke-width="${n(w ?? 1)}"` : ''
 
 function itemToSvg(item: SceneItem): string {
   switch (item.type) {
-    case 'rect':
-      return `<rect x="${n(item.x)}" y="${n(item.y)}" width="${n(item.width)}" height="${n(item.height)}"${item.radius ? ` rx="${n(item.radius)}"` : ''} fill="${color(item.fill)}"${stroke(item.stroke, item.strokeWidth)}${dash(item.dash)}/>`
+    case 'rect': {
+      const attributes = `x="${n(item.x)}" y="${n(item.y)}" width="${n(item.width)}" height="${n(item.height)}"${item.radius ? ` rx="${n(item.radius)}"` : ''} fill="${color(item.fill)}"${stroke(item.stroke, item.strokeWidth)}${dash(item.dash)}${key(item.key)}`
+      return item.title
+        ? `<rect ${attributes}><title>${escapeXml(item.title)}</title></rect>`
+        : `<rect ${attributes}/>`
+    }
     case 'line': {
       const head = item.arrow ? arrowHead(item.x1, item.y1, item.x2, item.y2, item.arrow) : null
       const [x2, y2] = head ? head.lineEnd : [item.x2, item.y2]
-      const line = `<line x1="${n(item.x1)}" y1="${n(item.y1)}" x2="${n(x2)}" y2="${n(y2)}"${stroke(item.stroke, item.strokeWidth)}${dash(item.dash)}${item.linecap === 'round' ? ' stroke-linecap="round"' : ''}/>`
+      const line = `<line x1="${n(item.x1)}" y1="${n(item.y1)}" x2="${n(x2)}" y2="${n(y2)}"${stroke(item.stroke, item.strokeWidth)}${dash(item.dash)}${item.linecap === 'round' ? ' stroke-linecap="round"' : ''}${key(item.key)}/>`
       return head
         ? `${line}<polygon points="${points(head.points)}" fill="${color(item.stroke)}"/>`
         : line
@@ -54,7 +60,7 @@ function itemToSvg(item: SceneItem): string {
     case 'text': {
       const anchor = item.anchor && item.anchor !== 'start' ? ` text-anchor="${item.anchor}"` : ''
       const rotate = item.vertical ? ` transform="rotate(-90 ${n(item.x)} ${n(item.y)})"` : ''
-      return `<text x="${n(item.x)}" y="${n(item.y)}" font-size="${n(item.size)}"${item.bold ? ' font-weight="bold"' : ''} fill="${color(item.fill)}"${anchor}${rotate}>${escapeXml(item.text)}</text>`
+      return `<text x="${n(item.x)}" y="${n(item.y)}" font-size="${n(item.size)}"${item.bold ? ' font-weight="bold"' : ''} fill="${color(item.fill)}"${anchor}${rotate}${key(item.key)}>${escapeXml(item.text)}</text>`
     }
   }
 }
