@@ -98,8 +98,12 @@ describe('JSON board file', () => {
     expect(must(parseBoardFile(JSON.parse(json))).board.actors).toHaveLength(3)
   })
 
-  const json = () =>
-    JSON.parse(exportJson(readBoardData(hostileBoard().doc))) as Record<string, any>
+  /** A board file as plain JSON, for tests to break. */
+  type Entity = Record<string, unknown>
+  type EditableFile = Record<string, unknown> & {
+    board: Record<string, unknown> & { title: string; actors: Entity[]; relations: Entity[] }
+  }
+  const json = () => JSON.parse(exportJson(readBoardData(hostileBoard().doc))) as EditableFile
   const refused = (input: unknown, options = {}) => {
     const result = parseBoardFile(
       typeof input === 'string' ? input : JSON.stringify(input),
@@ -136,29 +140,29 @@ describe('JSON board file', () => {
 
   it('refuses entities that break the model, saying where', () => {
     const bad = json()
-    bad.board.actors[1].importance = 2
+    bad.board.actors[1]!.importance = 2
     expect(refused(bad)).toMatchObject({
       code: 'invalid_board',
       path: 'board.actors[1].importance',
       cause: { code: 'out_of_range' },
     })
     const unknownField = json()
-    unknownField.board.relations[0].weight = 3
+    unknownField.board.relations[0]!.weight = 3
     expect(refused(unknownField)).toMatchObject({
       code: 'invalid_board',
       path: 'board.relations[0].weight',
     })
     const twice = json()
-    twice.board.actors[1].id = twice.board.actors[0].id
+    twice.board.actors[1]!.id = twice.board.actors[0]!.id
     expect(refused(twice)).toMatchObject({ code: 'invalid_board', path: 'board.actors[1].id' })
     const script = json()
-    script.board.actors[0].id = '<script>'
+    script.board.actors[0]!.id = '<script>'
     expect(refused(script)).toMatchObject({ code: 'invalid_board', path: 'board.actors[0].id' })
   })
 
   it('refuses dangling references and duplicate organisation numbers on import, leaving the target untouched', () => {
     const dangling = json()
-    dangling.board.relations[0].target = 'nobody'
+    dangling.board.relations[0]!.target = 'nobody'
     const target = new Y.Doc()
     const before = stateOf(target)
     const result = importBoardFile(target, must(parseBoardFile(dangling)))
@@ -195,17 +199,16 @@ describe('JSON board file', () => {
   })
 
   it('migrates an older version step by step before checking it', () => {
-    // A made-up version 2 that renamed `title` to `name`: the v1 file must come out as v2.
+    // A made-up version 2 that marks the title: the v1 file must come out as v2.
     const v1 = json()
     const migrations = [
       {
         from: 1,
         describe: 'rename the board title',
-        up: (file: Record<string, any>) => ({
-          ...file,
-          version: 2,
-          board: { ...file.board, title: `${file.board.title} (v2)` },
-        }),
+        up: (file: Record<string, unknown>) => {
+          const board = (file as EditableFile).board
+          return { ...file, version: 2, board: { ...board, title: `${board.title} (v2)` } }
+        },
       },
     ]
     const migrated = must(parseBoardFileWith(JSON.stringify(v1), {}, migrations, 2))
