@@ -229,7 +229,8 @@ export class BoardRoom {
         this.enqueue(conn, () => this.applyClientUpdate(conn, message.update))
         return
       case 'awareness': {
-        if (!conn.takeAwareness()) return
+        const echo = this.presence.isEcho(conn, message.entries)
+        if (!conn.takeAwareness(echo) || echo) return
         const maySummon = conn.grant.role === 'facilitator'
         const ignored = this.presence.apply(conn, message.update, message.entries, maySummon)
         if (ignored > 0)

@@ -27,6 +27,15 @@ export interface RateLimits {
 /** Until its token is checked a connection may do nothing a viewer may not. */
 const NO_GRANT: Grant = { role: 'viewer', linkId: null, expiresAt: null }
 
+/** First byte of an awareness message (`varUint` 1). */
+const AWARENESS_MESSAGE = 1
+/**
+ * Echoes a client may send beyond the presence messages it was sent (stock clients send one
+ * per message received), and the most it may save up while quiet.
+ */
+const ECHO_SLACK = 100
+const MAX_ECHO_ALLOWANCE = 1000
+
 /** The byte limit of a WebSocket close reason (RFC 6455: 125 bytes minus the code). */
 const MAX_REASON_BYTES = 123
 
@@ -48,8 +57,9 @@ export class Connection {
   private held: Uint8Array[] = []
   private readonly closeHandlers: (() => void)[] = []
   private closed = false
-  private readonly messageBucket: TokenBucket | null
-  private readonly awarenessBucket: TokenBucket | null
+  /** Rate limits; `null` when none are configured. */
+  private readonly buckets: { messages: TokenBucket; awareness: TokenBucket } | null
+  private echoAllowance = ECHO_SLACK
 
   constructor(
     private readonly ws: WebSocket,
@@ -59,11 +69,11 @@ export class Connection {
     // chunk, which Yjs would then keep alive through the content it references.
     ws.binaryType = 'arraybuffer'
     const rates = options.rates
-    this.messageBucket = rates
-      ? new TokenBucket(rates.messagesPerSecond, 2 * rates.messagesPerSecond)
-      : null
-    this.awarenessBucket = rates
-      ? new TokenBucket(rates.awarenessPerSecond, 2 * rates.awarenessPerSecond)
+    this.buckets = rates
+      ? {
+          messages: new TokenBucket(rates.messagesPerSecond, 2 * rates.messagesPerSecond),
+          awareness: new TokenBucket(rates.awarenessPerSecond, 2 * rates.awarenessPerSecond),
+        }
       : null
     ws.on('message', (data, isBinary) => this.receive(data, isBinary))
     ws.on('pong', () => {
@@ -160,13 +170,29 @@ export class Connection {
   }
 
   /**
-   * Counts one awareness update against the connection's rate; over it, the connection is
-   * closed with 4429 and `false` returned (the update must then be ignored).
+   * Counts one awareness message against the connection's limits; over them, the connection
+   * is closed with 4429 and `false` returned (the message must then be ignored).
+   *
+   * A stock y-websocket client sends every presence change it receives straight back (its
+   * awareness `update` handler does not look at the origin), so in a room of n people each
+   * client sends n − 1 such echoes per change of the others. Counted as messages they would
+   * get everyone in a busy room closed. So an `echo` (a message that changes nothing, see
+   * `RoomAwareness.isEcho`) is counted instead against the presence messages this connection
+   * was sent ({@link Connection.allowEcho}), and a real update against both rates.
    */
-  takeAwareness(): boolean {
-    if (!this.awarenessBucket || this.awarenessBucket.take()) return true
+  takeAwareness(echo: boolean): boolean {
+    if (!this.buckets) return true
+    const within = echo
+      ? this.echoAllowance-- > 0
+      : this.buckets.messages.take() && this.buckets.awareness.take()
+    if (within) return true
     this.reject(CloseCode.RateLimited, 'rate_limited')
     return false
+  }
+
+  /** The room sent this connection a presence message, which its client may echo once. */
+  allowEcho(): void {
+    if (this.echoAllowance < MAX_ECHO_ALLOWANCE) this.echoAllowance++
   }
 
   /** Fields identifying this connection in log lines. */
@@ -181,11 +207,12 @@ export class Connection {
       this.reject(CloseCode.UnsupportedData, 'text messages are not supported')
       return
     }
-    if (this.messageBucket && !this.messageBucket.take()) {
+    const bytes = new Uint8Array(data as ArrayBuffer)
+    // Awareness messages are counted once decoded (see takeAwareness); all others here.
+    if (this.buckets && bytes[0] !== AWARENESS_MESSAGE && !this.buckets.messages.take()) {
       this.reject(CloseCode.RateLimited, 'rate_limited')
       return
     }
-    const bytes = new Uint8Array(data as ArrayBuffer)
     if (this.handler) this.deliver(bytes)
     else this.held.push(bytes)
   }

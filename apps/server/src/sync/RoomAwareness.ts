@@ -36,7 +36,30 @@ export class RoomAwareness {
   /** Sends `conn` everyone's current presence (after the sync greeting). */
   greet(conn: Connection): void {
     const clients = [...this.awareness.getStates().keys()]
-    if (clients.length > 0) conn.send(encodeAwareness(this.awareness, clients))
+    if (clients.length === 0) return
+    conn.send(encodeAwareness(this.awareness, clients))
+    conn.allowEcho()
+  }
+
+  /**
+   * Whether an awareness update from `conn` would change nothing: every entry is for a client
+   * id another connection set, or no newer than what the room has. That is what a stock
+   * client sends back for each presence message it receives (see `Connection.takeAwareness`).
+   */
+  isEcho(conn: Connection, entries: readonly AwarenessEntry[]): boolean {
+    if (entries.length === 0) return false
+    return entries.every((entry) => {
+      const owner = this.owner.get(entry.clientId)
+      if (owner !== undefined && owner !== conn) return true
+      const known = this.awareness.meta.get(entry.clientId)?.clock
+      if (known === undefined || entry.clock > known) return false
+      // y-protocols applies a removal at the same clock while it still has the state.
+      return !(
+        entry.clock === known &&
+        entry.state === null &&
+        this.awareness.states.has(entry.clientId)
+      )
+    })
   }
 
   /**
@@ -68,6 +91,7 @@ export class RoomAwareness {
   /** Answers a query-awareness message with every known state. */
   answer(conn: Connection): void {
     conn.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]))
+    conn.allowEcho()
   }
 
   /** Removes the presence `conn` set, telling the others. */
@@ -104,7 +128,10 @@ export class RoomAwareness {
       ...changes.updated,
       ...changes.removed,
     ])
-    for (const conn of this.peers()) conn.send(message)
+    for (const peer of this.peers()) {
+      peer.send(message)
+      peer.allowEcho()
+    }
   }
 }
 

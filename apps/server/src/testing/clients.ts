@@ -110,7 +110,7 @@ export async function refusedClient(
   wsUrl: string,
   boardId: string,
   token?: string | null,
-): Promise<CloseInfo & { retrying: boolean; destroy(): void }> {
+): Promise<CloseInfo & { retrying: boolean; provider: WebsocketProvider; destroy(): void }> {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
@@ -122,5 +122,5 @@ export async function refusedClient(
     doc.destroy()
   }
   const close = await nextClose(provider)
-  return { ...close, retrying: provider.shouldConnect, destroy }
+  return { ...close, retrying: provider.shouldConnect, provider, destroy }
 }
