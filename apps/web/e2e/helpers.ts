@@ -1,21 +1,102 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type APIRequestContext, type Browser, type Page, expect } from '@playwright/test'
 
-/** Creates a board through the API (faster than the form) and returns its id. */
+/** A share link's role. */
+export type Role = 'viewer' | 'editor' | 'facilitator'
+
+/** The facilitator token of each board this worker created through the API. */
+const facilitatorTokens = new Map<string, string>()
+
+/**
+ * Creates a board through the API (faster than the form) and returns its id. The facilitator
+ * token from the answer is kept: {@link openBoard} and {@link boardUrl} open the board with it,
+ * as the creator's browser would.
+ */
 export async function createBoardViaApi(
   request: APIRequestContext,
   title: string,
 ): Promise<string> {
   const response = await request.post('/api/boards', { data: { title } })
   expect(response.status()).toBe(201)
-  const body = (await response.json()) as { id: string }
+  const body = (await response.json()) as { id: string; token?: string }
+  if (body.token) facilitatorTokens.set(body.id, body.token)
   return body.id
 }
 
-/** Opens a board and waits until it is live (connected and synced). */
-export async function openBoard(page: Page, boardId: string): Promise<void> {
-  await page.goto(`/b/${boardId}`)
+/** The facilitator token of a board made by {@link createBoardViaApi}. */
+export function boardToken(boardId: string): string {
+  const token = facilitatorTokens.get(boardId)
+  if (!token) throw new Error(`no token for board ${boardId}: create it with createBoardViaApi`)
+  return token
+}
+
+/**
+ * `url` (a path or a full address on the board) with a share token in its fragment, as a share
+ * link carries it: by default the facilitator token of a board from {@link createBoardViaApi}
+ * (none from a server with access checks off).
+ */
+export function withToken(
+  url: string,
+  boardId: string,
+  token = facilitatorTokens.get(boardId),
+): string {
+  const bare = url.replace(/#.*$/, '')
+  return token ? `${bare}#token=${token}` : bare
+}
+
+/** The path of a board (plus `rest`, e.g. `/reiser`) that opens it with `token`. */
+export function boardUrl(boardId: string, rest = '', token?: string): string {
+  return withToken(`/b/${boardId}${rest}`, boardId, token ?? facilitatorTokens.get(boardId))
+}
+
+/**
+ * Opens a board and waits until it is live (connected and synced): with the facilitator token
+ * of a board from {@link createBoardViaApi}, or with `token` (a share link's).
+ */
+export async function openBoard(page: Page, boardId: string, token?: string): Promise<void> {
+  await page.goto(boardUrl(boardId, '', token))
   await expect(page.getByRole('status')).toContainText('Live')
+}
+
+/** A share link as the API returns it. */
+export interface ShareLink {
+  id: string
+  role: Role
+  token: string | null
+  expiresAt: string | null
+  revokedAt: string | null
+}
+
+/**
+ * Creates a share link for `role` through the API, authorised by `token` (a facilitator's; by
+ * default the board's creator), optionally expiring at `expiresAt` (ISO 8601).
+ */
+export async function createLinkViaApi(
+  request: APIRequestContext,
+  boardId: string,
+  token: string = boardToken(boardId),
+  role: Role = 'editor',
+  expiresAt?: string,
+): Promise<ShareLink & { token: string }> {
+  const response = await request.post(`/api/boards/${boardId}/links`, {
+    headers: { authorization: `Bearer ${token}` },
+    data: expiresAt ? { role, expiresAt } : { role },
+  })
+  expect(response.status()).toBe(201)
+  return (await response.json()) as ShareLink & { token: string }
+}
+
+/** Revokes a share link through the API (as the board's creator by default). */
+export async function revokeLinkViaApi(
+  request: APIRequestContext,
+  boardId: string,
+  linkId: string,
+  token: string = boardToken(boardId),
+): Promise<void> {
+  const response = await request.delete(`/api/boards/${boardId}/links/${linkId}`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  expect(response.status()).toBe(204)
 }
 
 /**

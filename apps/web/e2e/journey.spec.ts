@@ -1,5 +1,12 @@
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, createBoardViaApi, openBoard, axeViolations } from './helpers'
+import {
+  addActor,
+  axeViolations,
+  boardUrl,
+  createBoardViaApi,
+  openBoard,
+  withToken,
+} from './helpers'
 
 /** Adds a phase from the toolbar, submitting with Enter. */
 async function addPhase(page: Page, title: string) {
@@ -97,7 +104,7 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
   // A second participant sees the same touchpoints and owners.
   const other = await browser.newContext()
   const page2 = await other.newPage()
-  await page2.goto(page.url())
+  await page2.goto(withToken(page.url(), boardId))
   await expect(page2.getByRole('status').first()).toContainText('Live')
   for (const title of [
     'Helsestasjon',
@@ -181,7 +188,7 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
 
 test('journeys can be edited, duplicated and deleted from the list', async ({ page, request }) => {
   const boardId = await createBoardViaApi(request, 'Reiseliste')
-  await page.goto(`/b/${boardId}/reiser`)
+  await page.goto(boardUrl(boardId, '/reiser'))
   await expect(page.getByRole('status').first()).toContainText('Live')
   await page.getByRole('button', { name: 'Ny brukerreise' }).click()
   await page.getByRole('dialog').getByRole('textbox', { name: 'Tittel' }).fill('Som i dag')

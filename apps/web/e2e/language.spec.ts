@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard } from './helpers'
+import { addActor, boardUrl, card, createBoardViaApi, openBoard } from './helpers'
 
 test('switches the interface to English and back, and remembers the choice', async ({
   page,
@@ -14,7 +14,7 @@ test('switches the interface to English and back, and remembers the choice', asy
 
   // The choice survives navigation and reloads.
   const boardId = await createBoardViaApi(request, 'Språk')
-  await page.goto(`/b/${boardId}`)
+  await page.goto(boardUrl(boardId))
   await expect(page.getByRole('status')).toContainText('Live')
   await expect(page.getByRole('button', { name: 'Add actor' })).toBeVisible()
 

@@ -1,8 +1,7 @@
-import { Button, Paragraph } from '@digdir/designsystemet-react'
-import { HeadedDialog } from '@samkart/canvas'
+import { Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
+import { ConfirmDialog } from './ConfirmDialog'
 import type { RecentBoard } from './recentBoards'
-import './access.css'
 
 /** Props of {@link DeleteBoardDialog}. */
 export interface DeleteBoardDialogProps {
@@ -12,29 +11,19 @@ export interface DeleteBoardDialogProps {
   onClose: () => void
 }
 
-/**
- * Asks before a board is deleted for everyone. «Avbryt» has focus first, so a stray Enter does
- * not delete.
- */
+/** Asks before a board is deleted for everyone, naming it and what happens to those on it. */
 export function DeleteBoardDialog({ board, onConfirm, onClose }: DeleteBoardDialogProps) {
   const t = useT()
   const title = board ? board.title || t('board.untitled') : ''
   return (
-    <HeadedDialog
+    <ConfirmDialog
       open={board !== null}
-      onClose={onClose}
-      closeLabel={t('access.board.close')}
       heading={t('access.board.delete.heading', { title })}
+      confirmLabel={t('access.board.delete.confirm')}
+      onConfirm={() => board && onConfirm(board)}
+      onClose={onClose}
     >
       <Paragraph data-size="sm">{t('access.board.delete.body')}</Paragraph>
-      <div className="share-dialog__confirm">
-        <Button data-color="danger" data-size="sm" onClick={() => board && onConfirm(board)}>
-          {t('access.board.delete.confirm')}
-        </Button>
-        <Button variant="secondary" data-size="sm" onClick={onClose} autoFocus>
-          {t('access.board.cancel')}
-        </Button>
-      </div>
-    </HeadedDialog>
+    </ConfirmDialog>
   )
 }

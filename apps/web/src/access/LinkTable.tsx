@@ -33,9 +33,17 @@ export function LinkTable({ links, ownLinkId, onCopy, onRevoke }: LinkTableProps
     dateStyle: 'medium',
     timeStyle: 'short',
   })
+  const day = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium' })
   const date = (iso: string) => {
     const d = new Date(iso)
     return Number.isNaN(d.getTime()) ? iso : format.format(d)
+  }
+  // Links made here end at the local midnight after their last day: say that day.
+  const expiry = (iso: string) => {
+    const d = new Date(iso)
+    if (Number.isNaN(d.getTime()) || d.getHours() + d.getMinutes() + d.getSeconds() > 0)
+      return date(iso)
+    return t('access.share.through', { date: day.format(new Date(d.getTime() - 1)) })
   }
 
   return (
@@ -64,7 +72,7 @@ export function LinkTable({ links, ownLinkId, onCopy, onRevoke }: LinkTableProps
               </Table.HeaderCell>
               <Table.Cell>{date(link.createdAt)}</Table.Cell>
               <Table.Cell>
-                {link.expiresAt ? date(link.expiresAt) : t('access.share.never')}
+                {link.expiresAt ? expiry(link.expiresAt) : t('access.share.never')}
               </Table.Cell>
               <Table.Cell>
                 <Tag data-size="sm" data-color={STATUS_COLOUR[status]}>

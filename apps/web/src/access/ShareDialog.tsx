@@ -4,6 +4,7 @@ import { useT } from '@samkart/i18n/react'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { type ShareLink, createLink, listLinks, revokeLink } from '../api/linksApi'
 import { apiErrorText } from './apiErrorText'
+import { ConfirmDialog } from './ConfirmDialog'
 import { copyText } from './copyText'
 import { CreateLinkForm } from './CreateLinkForm'
 import { LinkTable } from './LinkTable'
@@ -157,38 +158,24 @@ export function ShareDialog({ open, onClose, boardId, token }: ShareDialogProps)
           )}
         </section>
       </div>
-      <HeadedDialog
+      <ConfirmDialog
         open={revoking !== null}
-        onClose={() => setRevoking(null)}
-        closeLabel={t('access.share.close')}
         heading={t('access.share.revoke.heading')}
+        confirmLabel={t('access.share.revoke.confirm')}
+        onConfirm={() => void revoke()}
+        onClose={() => setRevoking(null)}
       >
         {revoking && (
-          <>
-            <Paragraph data-size="sm">
-              {t('access.share.revoke.body', { role: t(`access.role.${revoking.role}`) })}
-            </Paragraph>
-            {revoking.id === ownLinkId && (
-              <Paragraph data-size="sm">
-                <strong>{t('access.share.revoke.bodyYours')}</strong>
-              </Paragraph>
-            )}
-            <div className="share-dialog__confirm">
-              <Button data-color="danger" data-size="sm" onClick={() => void revoke()}>
-                {t('access.share.revoke.confirm')}
-              </Button>
-              <Button
-                variant="secondary"
-                data-size="sm"
-                onClick={() => setRevoking(null)}
-                autoFocus
-              >
-                {t('access.share.cancel')}
-              </Button>
-            </div>
-          </>
+          <Paragraph data-size="sm">
+            {t('access.share.revoke.body', { role: t(`access.role.${revoking.role}`) })}
+          </Paragraph>
         )}
-      </HeadedDialog>
+        {revoking?.id === ownLinkId && (
+          <Paragraph data-size="sm">
+            <strong>{t('access.share.revoke.bodyYours')}</strong>
+          </Paragraph>
+        )}
+      </ConfirmDialog>
     </HeadedDialog>
   )
 }
