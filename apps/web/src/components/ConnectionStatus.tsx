@@ -72,7 +72,7 @@ export function ConnectionStatus({ status }: { status: Status }) {
       <StatusIcon status={status} />
       <span className="ds-sr-only">{t('status.label')}: </span>
       {t(`status.${status}`)}
-      {status === 'live' && <span className="status__saved"> · {t('status.saved')}</span>}
+      {status === 'live' && <span className="status__saved">· {t('status.saved')}</span>}
     </p>
   )
 }

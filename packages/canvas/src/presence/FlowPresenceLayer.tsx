@@ -7,8 +7,8 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react'
-import { useCallback, useContext, useEffect, useMemo } from 'react'
-import type { CanvasPresence, PresencePeer } from './canvasPresence'
+import { useCallback, useContext, useEffect, useMemo, useRef } from 'react'
+import type { CanvasPresence, PresencePeer, PresenceViewport } from './canvasPresence'
 import { PresenceViewContext, useCanvasCollab } from './CanvasCollabContext'
 import { RemoteCursor } from './RemoteCursor'
 import { useFollowTarget } from './useFollowTarget'
@@ -19,6 +19,10 @@ const NO_PEERS: readonly PresencePeer[] = []
 const selectDomNode = (s: ReactFlowState) => s.domNode
 const selectZoom = (s: ReactFlowState) => s.transform[2]
 const round = (n: number) => Math.round(n * 10) / 10
+const MAX_CORRECTIONS = 3
+/** Whether two viewports show the same thing, give or take rounding. */
+const sameView = (a: PresenceViewport, b: PresenceViewport) =>
+  Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.002
 
 /**
  * Presence on a React Flow canvas (every actor-map view): reports this tab's pointer and
@@ -41,7 +45,8 @@ function FlowPresence({ presence, view }: { presence: CanvasPresence; view: stri
   const peers = useSubscribable(presence.peers, NO_PEERS)
 
   // This tab's pointer, in flow coordinates; gone when it leaves the canvas. Input of our own
-  // (a wheel, a press on the pane or a card) ends following: the user took over.
+  // (a wheel, a press on the pane or a card) ends following: the user took over. Captured,
+  // since React Flow's zoom handler stops these events from bubbling.
   useEffect(() => {
     if (!domNode) return
     const move = (event: PointerEvent) => {
@@ -57,32 +62,58 @@ function FlowPresence({ presence, view }: { presence: CanvasPresence; view: stri
     }
     domNode.addEventListener('pointermove', move)
     domNode.addEventListener('pointerleave', leave)
-    domNode.addEventListener('wheel', takeOver, { passive: true })
-    domNode.addEventListener('pointerdown', takeOver)
+    domNode.addEventListener('wheel', takeOver, { passive: true, capture: true })
+    domNode.addEventListener('pointerdown', takeOver, { capture: true })
+    domNode.addEventListener('keydown', takeOver, { capture: true })
     return () => {
       domNode.removeEventListener('pointermove', move)
       domNode.removeEventListener('pointerleave', leave)
-      domNode.removeEventListener('wheel', takeOver)
-      domNode.removeEventListener('pointerdown', takeOver)
+      domNode.removeEventListener('wheel', takeOver, { capture: true })
+      domNode.removeEventListener('pointerdown', takeOver, { capture: true })
+      domNode.removeEventListener('keydown', takeOver, { capture: true })
       presence.setCursor(null)
     }
   }, [domNode, flow, presence, view])
 
   // This tab's viewport, as the flow point in the middle of the canvas and the zoom.
-  const report = useCallback(
-    (viewport: Viewport) => {
+  const centreOf = useCallback(
+    (viewport: Viewport): PresenceViewport | null => {
       const { width, height } = store.getState()
-      if (!width || !height) return
-      presence.setViewport({
+      if (!width || !height) return null
+      return {
         view,
         x: round((width / 2 - viewport.x) / viewport.zoom),
         y: round((height / 2 - viewport.y) / viewport.zoom),
         zoom: Math.round(viewport.zoom * 1000) / 1000,
-      })
+      }
     },
-    [store, presence, view],
+    [store, view],
   )
-  useOnViewportChange({ onChange: report })
+  const report = useCallback(
+    (viewport: Viewport) => {
+      const centre = centreOf(viewport)
+      if (centre) presence.setViewport(centre)
+    },
+    [centreOf, presence],
+  )
+  // The view fits itself now and then (on opening, when the canvas changes size). While this
+  // tab follows or was summoned, such a move is put right at once, a few times per target at
+  // most, so a target the view cannot reach (beyond its pan limits) never starts a tug of war.
+  const corrections = useRef(new WeakMap<object, number>())
+  const onMoveEnd = useCallback(
+    (viewport: Viewport) => {
+      const target = presence.target.get()
+      const wanted = target?.viewport
+      const now = centreOf(viewport)
+      if (!target || !wanted || wanted.view !== view || !now || sameView(now, wanted)) return
+      const done = corrections.current.get(target) ?? 0
+      if (done >= MAX_CORRECTIONS) return
+      corrections.current.set(target, done + 1)
+      void flow.setCenter(wanted.x, wanted.y, { zoom: wanted.zoom, duration: 0 })
+    },
+    [presence, centreOf, view, flow],
+  )
+  useOnViewportChange({ onChange: report, onEnd: onMoveEnd })
   useEffect(() => {
     report(flow.getViewport())
     return () => presence.setViewport(null)

@@ -18,7 +18,11 @@ export function FollowBanner() {
   useEffect(() => {
     if (!presence || !target) return
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) presence.stopFollowing()
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      // Escape in a popover or dialog closes that, and only that (e.g. the people list).
+      const target = event.target
+      if (target instanceof Element && target.closest('[popover], dialog, [role="dialog"]')) return
+      presence.stopFollowing()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
