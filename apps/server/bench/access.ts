@@ -1,0 +1,476 @@
+/**
+ * `pnpm bench` (after bench/run.ts): what checking share-link tokens costs. Every scenario
+ * runs against a server with `access: 'tokens'` and one with `access: 'open'` (no checks: the
+ * foundation's path), in the same run, and prints both and their ratio:
+ *
+ * (d) Fan-out in one board: 1 writer (editor link) and 49 or 199 readers (one viewer link
+ *     shared by all, as a workshop shares one link), time until each reader has each update.
+ * (e) 1,000 connections over 100 boards (1 writer + 9 readers each): time until all are
+ *     connected and synced (every one's token checked), then rounds in which all 100 writers
+ *     edit at once, timed until each reader has its board's edit.
+ * Server memory (RSS and V8 heap after a full GC) idle, with 200 clients in one board and
+ * with the 1,000 connections.
+ *
+ * Unlike bench/run.ts, the server runs in a child process of its own (`--expose-gc`), so its
+ * memory is its own; the clients share this process. The per-connection message limit is
+ * raised for both servers: the writers edit as fast as the deliveries come back, far above
+ * the 100 messages/s a person produces. Everything else is the default configuration.
+ */
+import { type ChildProcess, fork } from 'node:child_process'
+import { EventEmitter } from 'node:events'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import WebSocket from 'ws'
+import * as Y from 'yjs'
+import { WebsocketProvider } from 'y-websocket'
+import { createActor, moveActor, readActors } from '@samkart/model'
+import { AccessControl, type AccessMode } from '../src/access/AccessControl'
+import { SqliteLinkStore } from '../src/access/SqliteLinkStore'
+import { TokenSigner } from '../src/access/TokenSigner'
+import { createServer } from '../src/createServer'
+import { createLogger } from '../src/log'
+import { SqliteStorage } from '../src/storage/SqliteStorage'
+
+// Each provider listens to the process's `exit`; 2,000 of them are alive at once here.
+EventEmitter.defaultMaxListeners = 5000
+
+const FANOUT = [
+  { clients: 50, updates: 100 },
+  { clients: 200, updates: 40 },
+] as const
+const BOARDS = 100
+const PER_BOARD = 10
+const ROUNDS = 20
+
+/** Messages between this process and the server child. */
+type ToChild = { type: 'memory' } | { type: 'stop' }
+type FromChild =
+  { type: 'ready'; url: string; wsUrl: string } | { type: 'memory'; rss: number; heapUsed: number }
+
+// ---------------------------------------------------------------- the server child
+
+async function serve(mode: AccessMode, dataDir: string): Promise<void> {
+  const server = await createServer({
+    port: 0,
+    dataDir,
+    staticDir: join(dataDir, 'no-web-app'),
+    logger: createLogger('silent'),
+    access: mode,
+    messagesPerSecond: 1_000_000,
+    unloadGraceMs: 600_000,
+  })
+  const send = (message: FromChild) => process.send!(message)
+  // If the benchmark dies, its server must not outlive it.
+  process.on('disconnect', () => process.exit(1))
+  send({ type: 'ready', url: server.url, wsUrl: server.wsUrl })
+  process.on('message', (message: ToChild) => {
+    switch (message.type) {
+      case 'memory': {
+        // Two full collections: the first may only queue finalisers.
+        globalThis.gc?.()
+        globalThis.gc?.()
+        const { rss, heapUsed } = process.memoryUsage()
+        send({ type: 'memory', rss, heapUsed })
+        return
+      }
+      case 'stop':
+        void server.close().then(() => process.exit(0))
+        return
+      default: {
+        const unreachable: never = message
+        throw new Error(`unknown message ${JSON.stringify(unreachable)}`)
+      }
+    }
+  })
+}
+
+// ---------------------------------------------------------------- the benchmark
+
+interface Remote {
+  mode: AccessMode
+  url: string
+  wsUrl: string
+  memory(): Promise<{ rss: number; heapUsed: number }>
+  stop(): Promise<void>
+}
+
+const tempDirs: string[] = []
+
+async function startServer(mode: AccessMode): Promise<Remote> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samkart-bench-access-'))
+  tempDirs.push(dataDir)
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve', mode, dataDir], {
+    execArgv: ['--import', 'tsx', '--expose-gc'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const next = <T extends FromChild['type']>(type: T) =>
+    new Promise<Extract<FromChild, { type: T }>>((resolve, reject) => {
+      const onMessage = (message: FromChild) => {
+        if (message.type !== type) return
+        child.off('message', onMessage)
+        child.off('exit', onExit)
+        resolve(message as Extract<FromChild, { type: T }>)
+      }
+      const onExit = () => reject(new Error('the benchmark server exited'))
+      child.on('message', onMessage)
+      child.once('exit', onExit)
+    })
+  const ready = await next('ready')
+  return {
+    mode,
+    url: ready.url,
+    wsUrl: ready.wsUrl,
+    memory: async () => {
+      const answer = next('memory')
+      child.send({ type: 'memory' } satisfies ToChild)
+      const { rss, heapUsed } = await answer
+      return { rss, heapUsed }
+    },
+    stop: async () => {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.send({ type: 'stop' } satisfies ToChild)
+      await exited
+    },
+  }
+}
+
+interface Board {
+  id: string
+  /** Token for the writer and for the readers; `undefined` with open access. */
+  writerToken?: string
+  readerToken?: string
+}
+
+async function createBoard(server: Remote, title: string): Promise<Board> {
+  const post = async (path: string, body: unknown, token?: string) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    })
+    if (res.status !== 201) throw new Error(`POST ${path}: ${res.status}`)
+    return (await res.json()) as { id: string; token: string }
+  }
+  const board = await post('/api/boards', { title })
+  if (server.mode === 'open') return { id: board.id }
+  const links = `/api/boards/${board.id}/links`
+  return {
+    id: board.id,
+    writerToken: (await post(links, { role: 'editor' }, board.token)).token,
+    readerToken: (await post(links, { role: 'viewer' }, board.token)).token,
+  }
+}
+
+interface Client {
+  doc: Y.Doc
+  provider: WebsocketProvider
+}
+
+function connect(server: Remote, boardId: string, token: string | undefined): Client {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(server.wsUrl, boardId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: token ? { token } : {},
+  })
+  provider.on('connection-close', (event) => {
+    if (event && event.code >= 4000) throw new Error(`refused: ${event.code} ${event.reason}`)
+  })
+  return { doc, provider }
+}
+
+/** A target's clients, and how long connecting them took in total. */
+interface Fleet {
+  clients: Client[]
+  connectMs: number
+}
+
+/**
+ * Connects every target of each server, `batch` clients at a time and waiting until they have
+ * synced, alternating between the servers batch by batch so both see the same machine.
+ */
+async function connectAll(
+  targets: Map<Remote, { boardId: string; token: string | undefined }[]>,
+  batch = 50,
+): Promise<Map<Remote, Fleet>> {
+  const fleets = new Map<Remote, Fleet>()
+  for (const server of targets.keys()) fleets.set(server, { clients: [], connectMs: 0 })
+  const longest = Math.max(...[...targets.values()].map((t) => t.length))
+  for (let i = 0; i < longest; i += batch)
+    for (const [server, list] of targets) {
+      const fleet = fleets.get(server)!
+      const start = performance.now()
+      const group = list.slice(i, i + batch).map((t) => connect(server, t.boardId, t.token))
+      await until(() => group.every((c) => c.provider.synced), 60_000)
+      fleet.connectMs += performance.now() - start
+      fleet.clients.push(...group)
+    }
+  return fleets
+}
+
+async function until(check: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('benchmark timed out waiting for a condition')
+    await new Promise((resolve) => setTimeout(resolve, 2))
+  }
+}
+
+/** Resolves on the next update `doc` applies from the network. */
+const nextRemoteUpdate = (doc: Y.Doc) =>
+  new Promise<void>((resolve) => {
+    const handler = (_u: Uint8Array, _o: unknown, _d: Y.Doc, tr: Y.Transaction) => {
+      if (tr.local) return
+      doc.off('update', handler)
+      resolve()
+    }
+    doc.on('update', handler)
+  })
+
+function disconnect(clients: Client[]): void {
+  for (const c of clients) {
+    c.provider.destroy()
+    c.doc.destroy()
+  }
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((x, y) => x - y)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
+}
+
+interface Latency {
+  p50: number
+  p95: number
+  p99: number
+  n: number
+}
+const latencyOf = (samples: number[]): Latency => ({
+  p50: percentile(samples, 50),
+  p95: percentile(samples, 95),
+  p99: percentile(samples, 99),
+  n: samples.length,
+})
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
+const ms = (n: number) => `${n.toFixed(2)} ms`
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+
+/** One board's clients: the first writes, the others read. */
+interface Room {
+  writer: Client
+  readers: Client[]
+  actor: string
+}
+
+/** Splits connected clients into rooms of `size` and gives each room an actor to move. */
+async function roomsOf(clients: Client[], size: number): Promise<Room[]> {
+  const rooms: Room[] = []
+  for (let i = 0; i < clients.length; i += size) {
+    const [writer, ...readers] = clients.slice(i, i + size)
+    const created = createActor(writer!.doc, { name: 'Aktør' })
+    if (!created.ok) throw new Error(created.error.message)
+    rooms.push({ writer: writer!, readers, actor: created.value })
+  }
+  await until(() => rooms.every((r) => r.readers.every((c) => readActors(c.doc).length === 1)))
+  return rooms
+}
+
+/**
+ * One round: every room's writer moves its actor at once; resolves when every reader has it,
+ * with the time from each room's move to each of its readers' receipt.
+ */
+async function round(rooms: Room[], step: number): Promise<number[]> {
+  const samples: number[] = []
+  const arrivals: Promise<void>[] = []
+  for (const room of rooms) {
+    const start = performance.now()
+    for (const reader of room.readers)
+      arrivals.push(
+        nextRemoteUpdate(reader.doc).then(() => void samples.push(performance.now() - start)),
+      )
+    moveActor(room.writer.doc, room.actor, {
+      importance: (step % 100) / 100,
+      substitutability: 0.5,
+    })
+  }
+  await Promise.all(arrivals)
+  return samples
+}
+
+/** What one scenario measured on one server. */
+interface Measured {
+  latency: Latency
+  connectMs: number
+  memory: { rss: number; heapUsed: number }
+}
+
+/**
+ * `boards` boards with `perBoard` clients each (1 writer, the rest readers) on every server,
+ * then `rounds` rounds of simultaneous edits, alternating between the servers round by round
+ * (after 3 warm-up rounds each). Memory is taken with everyone connected.
+ */
+async function scenario(
+  servers: Remote[],
+  boards: number,
+  perBoard: number,
+  rounds: number,
+): Promise<Map<Remote, Measured>> {
+  const targets = new Map<Remote, { boardId: string; token: string | undefined }[]>()
+  for (const server of servers) {
+    const list: { boardId: string; token: string | undefined }[] = []
+    for (let i = 0; i < boards; i++) {
+      const board = await createBoard(server, `Tavle ${i}`)
+      list.push({ boardId: board.id, token: board.writerToken })
+      for (let j = 1; j < perBoard; j++) list.push({ boardId: board.id, token: board.readerToken })
+    }
+    targets.set(server, list)
+  }
+  const fleets = await connectAll(targets)
+  const rooms = new Map<Remote, Room[]>()
+  for (const [server, fleet] of fleets) rooms.set(server, await roomsOf(fleet.clients, perBoard))
+  const samples = new Map<Remote, number[]>(servers.map((s) => [s, []]))
+  for (let step = 0; step < rounds + 3; step++) {
+    const order = step % 2 === 0 ? servers : [...servers].reverse()
+    for (const server of order) {
+      const measured = await round(rooms.get(server)!, step)
+      if (step >= 3) samples.get(server)!.push(...measured)
+    }
+  }
+  const results = new Map<Remote, Measured>()
+  for (const server of servers)
+    results.set(server, {
+      latency: latencyOf(samples.get(server)!),
+      connectMs: fleets.get(server)!.connectMs,
+      memory: await server.memory(),
+    })
+  for (const fleet of fleets.values()) disconnect(fleet.clients)
+  return results
+}
+
+/**
+ * The check itself, without sockets: `authorize` for a valid token (HMAC, claims, one SQLite
+ * lookup of the link), a forged one (HMAC only) and with open access, many times in a row.
+ */
+async function checkCost(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samkart-bench-access-'))
+  tempDirs.push(dataDir)
+  const storage = SqliteStorage.open(dataDir)
+  const links = SqliteLinkStore.open(dataDir)
+  await storage.createBoard({ id: 'board', title: 'Tavle', createdAt: '' }, new Uint8Array([0, 0]))
+  const options = {
+    create: 'open' as const,
+    adminToken: '',
+    signer: new TokenSigner(new Uint8Array(32).fill(1)),
+    links,
+    boardExists: async () => true,
+  }
+  const tokens = new AccessControl({ ...options, mode: 'tokens' })
+  const open = new AccessControl({ ...options, mode: 'open' })
+  for (let i = 0; i < 100; i++) await tokens.createLink('board', 'viewer', null)
+  const valid = (await tokens.listLinks('board')).map((l) => l.token!)
+  const forged = valid[0]!.slice(0, -2) + (valid[0]!.endsWith('AA') ? 'BB' : 'AA')
+  const time = async (label: string, control: AccessControl, token: () => string) => {
+    const runs = 20_000
+    for (let i = 0; i < 2000; i++) await control.authorize(token(), 'board') // warm-up
+    const start = performance.now()
+    for (let i = 0; i < runs; i++) await control.authorize(token(), 'board')
+    const perCheck = ((performance.now() - start) / runs) * 1000
+    console.log(`  ${label.padEnd(46)} ${perCheck.toFixed(1).padStart(6)} µs per check`)
+  }
+  console.log('\n(g) One access check (AccessControl.authorize), 20,000 in a row')
+  let n = 0
+  await time('valid token (HMAC + claims + link lookup)', tokens, () => valid[n++ % valid.length]!)
+  await time('forged token (HMAC only, no lookup)', tokens, () => forged)
+  await time('open access (no check)', open, () => '')
+  await links.close()
+  await storage.close()
+}
+
+async function main(): Promise<void> {
+  const started = performance.now()
+  console.log('\nAccess and limits: share-link tokens checked vs. open access (no checks)')
+  console.log('  each server in its own process, both alive, measured in alternating rounds')
+  const servers = [await startServer('open'), await startServer('tokens')]
+  const [open, tokens] = servers as [Remote, Remote]
+  try {
+    // Warm both up (JIT, SQLite caches) before anything is measured.
+    await scenario(servers, 2, 10, 20)
+    const idle = new Map<Remote, { rss: number; heapUsed: number }>()
+    for (const server of servers) idle.set(server, await server.memory())
+
+    const row = (label: string, l: Latency) =>
+      `  ${label.padEnd(8)} p50 ${ms(l.p50).padStart(10)}  p95 ${ms(l.p95).padStart(10)}  ` +
+      `p99 ${ms(l.p99).padStart(10)}  (${l.n} deliveries)`
+    const report = (results: Map<Remote, Measured>, connections: number) => {
+      const o = results.get(open)!
+      const t = results.get(tokens)!
+      console.log(row('open', o.latency))
+      console.log(row('tokens', t.latency))
+      console.log(
+        `  ratio    p50 ${ratio(t.latency.p50, o.latency.p50).padStart(10)}  p95 ` +
+          `${ratio(t.latency.p95, o.latency.p95).padStart(10)}  p99 ` +
+          `${ratio(t.latency.p99, o.latency.p99).padStart(10)}`,
+      )
+      console.log(
+        `  connect + sync all ${connections}: open ${ms(o.connectMs)}, tokens ` +
+          `${ms(t.connectMs)} (${ratio(t.connectMs, o.connectMs)})`,
+      )
+    }
+
+    const memory: [string, Map<Remote, Measured>][] = []
+    for (const { clients, updates } of FANOUT) {
+      console.log(
+        `\n(d) Fan-out: 1 writer + ${clients - 1} readers in one board, ${updates} updates per server`,
+      )
+      const results = await scenario(servers, 1, clients, updates)
+      report(results, clients)
+      memory.push([`${clients} clients in one board`, results])
+    }
+    console.log(
+      `\n(e) ${BOARDS * PER_BOARD} connections over ${BOARDS} boards, ${ROUNDS} rounds of ` +
+        `${BOARDS} simultaneous edits per server`,
+    )
+    const many = await scenario(servers, BOARDS, PER_BOARD, ROUNDS)
+    report(many, BOARDS * PER_BOARD)
+    memory.push([`${BOARDS * PER_BOARD} connections, ${BOARDS} boards`, many])
+
+    console.log('\n(f) Server memory after a full GC (RSS / V8 heap used)')
+    const memRow = (label: string, o: Measured['memory'], t: Measured['memory']) =>
+      console.log(
+        `  ${label.padEnd(32)} open ${mib(o.rss).padStart(10)} / ${mib(o.heapUsed).padStart(9)}` +
+          `   tokens ${mib(t.rss).padStart(10)} / ${mib(t.heapUsed).padStart(9)}` +
+          `   heap ${ratio(t.heapUsed, o.heapUsed)}`,
+      )
+    memRow('idle (after warm-up)', idle.get(open)!, idle.get(tokens)!)
+    for (const [label, results] of memory)
+      memRow(label, results.get(open)!.memory, results.get(tokens)!.memory)
+    for (const server of servers) {
+      const heap = many.get(server)!.memory.heapUsed - idle.get(server)!.heapUsed
+      console.log(
+        `  heap per connection with ${BOARDS} boards loaded (${server.mode}): ` +
+          `${(heap / (BOARDS * PER_BOARD) / 1024).toFixed(1)} KiB`,
+      )
+    }
+  } finally {
+    for (const server of servers) await server.stop()
+  }
+  await checkCost()
+  console.log(`\nAccess benchmark ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}
+
+if (process.argv[2] === '--serve') {
+  await serve(process.argv[3] as AccessMode, process.argv[4]!)
+} else {
+  try {
+    await main()
+  } finally {
+    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+  }
+  process.exit(0)
+}
