@@ -1,9 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { BOARD_TEMPLATES } from '@samkart/model'
 import { type CreateBoardInput, createBoard } from '../boards/createBoard'
+import {
+  IMPORT_BODY_BYTES,
+  type ImportBoardInput,
+  importBoard,
+  importErrorBody,
+  isImportRequest,
+} from '../boards/importBoard'
 import type { ApiContext } from './ApiContext'
 import { handleBoardApi } from './boardApi'
-import { readJsonBody } from './readJsonBody'
+import { MAX_BODY_BYTES, readJsonBody } from './readJsonBody'
 import { adminTokenOf } from './requestAccess'
 import { sendError, sendJson } from './sendJson'
 
@@ -13,7 +20,8 @@ import { sendError, sendJson } from './sendJson'
  * - `GET /api/boards` (admin token, unless access is open) → `{ boards: [{ id, title,
  *   createdAt }] }`, newest first
  * - `POST /api/boards` `{ title, template? }` (admin token if creation is restricted) → 201
- *   `{ id, title, createdAt, role: 'facilitator', token }`
+ *   `{ id, title, createdAt, role: 'facilitator', token }`; with `{ title?, import: <board
+ *   file> }` the board is made from an exported JSON board file (400 with the import's code)
  * - `GET /api/templates` → `{ templates: [{ id, title, source, actors, relations }] }`
  * - `/api/boards/:id…` (share-link token): see {@link handleBoardApi}
  *
@@ -47,10 +55,31 @@ export async function handleApi(
     }
     if (!access.mayCreateBoards(adminTokenOf(req)))
       return sendError(res, 403, 'admin_only', 'creating boards needs the admin token')
-    const body = await readJsonBody(req)
+    // Room for an exported board file; any other body keeps the API's small limit.
+    const body = await readJsonBody(req, IMPORT_BODY_BYTES)
+    const isImport = body.ok && isImportRequest(body.value)
+    if (!isImport && (body.bytes ?? 0) > MAX_BODY_BYTES)
+      return sendError(
+        res,
+        400,
+        'body_too_large',
+        `request body is larger than ${MAX_BODY_BYTES} bytes`,
+      )
     if (!body.ok) return sendError(res, 400, body.code, body.message)
     if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value))
       return sendError(res, 400, 'invalid_body', 'request body must be a JSON object')
+    if (isImport) {
+      const imported = await importBoard(storage, body.value as ImportBoardInput)
+      if (!imported.ok)
+        return sendError(
+          res,
+          400,
+          imported.error.code,
+          imported.error.message,
+          importErrorBody(imported.error),
+        )
+      return sendJson(res, 201, await access.issueCreatorLink(imported.value))
+    }
     const created = await createBoard(storage, body.value as CreateBoardInput)
     if (!created.ok) {
       const { code, message, field, params } = created.error

@@ -5,8 +5,8 @@ export const MAX_BODY_BYTES = 64 * 1024
 
 /** A parsed body, or why there is none. */
 export type BodyResult =
-  | { ok: true; value: unknown }
-  | { ok: false; code: 'body_too_large' | 'invalid_json'; message: string }
+  | { ok: true; value: unknown; bytes: number }
+  | { ok: false; code: 'body_too_large' | 'invalid_json'; message: string; bytes?: number }
 
 /**
  * Reads and parses a JSON request body of at most `limit` bytes. A body announced or found to
@@ -40,8 +40,14 @@ export async function readJsonBody(
     return { ok: false, code: 'invalid_json', message: 'request body could not be read' }
   }
   try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown }
+    const value = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown
+    return { ok: true, value, bytes: size }
   } catch {
-    return { ok: false, code: 'invalid_json', message: 'request body is not valid JSON' }
+    return {
+      ok: false,
+      code: 'invalid_json',
+      message: 'request body is not valid JSON',
+      bytes: size,
+    }
   }
 }

@@ -121,6 +121,28 @@ export class SqliteStorage implements Storage {
     return new SqliteStorage(db)
   }
 
+  /**
+   * Opens an existing `<dataDir>/samkart.sqlite` for reading only, beside a running server
+   * (WAL lets readers in while it writes), for the headless export. Refuses a missing file and
+   * one whose tables this code does not know, rather than creating or migrating anything; any
+   * write through it fails.
+   */
+  static openReadOnly(dataDir: string): SqliteStorage {
+    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true })
+    try {
+      db.pragma('busy_timeout = 5000')
+      const version = db.pragma('user_version', { simple: true }) as number
+      if (version !== SCHEMA_STEPS.length)
+        throw new Error(
+          `${DATABASE_FILE} has schema version ${version}; this code reads ${SCHEMA_STEPS.length} (start the server once to upgrade it)`,
+        )
+    } catch (err) {
+      db.close()
+      throw err
+    }
+    return new SqliteStorage(db)
+  }
+
   async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
     this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.title, board.createdAt)
@@ -173,7 +195,8 @@ export class SqliteStorage implements Storage {
   async close(): Promise<void> {
     if (!this.db.open) return
     // Fold the WAL into the main file so a copied `samkart.sqlite` alone is a complete backup.
-    this.db.pragma('wal_checkpoint(TRUNCATE)')
+    // A read-only reader (the headless export) leaves that to the server.
+    if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)')
     this.db.close()
   }
 

@@ -1,0 +1,42 @@
+import * as Y from 'yjs'
+import { migrateBoard } from '@samkart/model'
+import { SqliteStorage } from '../storage/SqliteStorage'
+
+/** A stored board read for export, or why it could not be read. */
+export type StoredBoardRead = { ok: true; doc: Y.Doc } | { ok: false; error: string }
+
+/**
+ * Reads one board from `<dataDir>/samkart.sqlite` without writing anything: the file is opened
+ * read-only (it may be in use by a running server), the snapshot and logged updates are merged
+ * as the server does on load, and an older document is migrated in memory only.
+ */
+export async function loadStoredBoard(dataDir: string, boardId: string): Promise<StoredBoardRead> {
+  let storage: SqliteStorage
+  try {
+    storage = SqliteStorage.openReadOnly(dataDir)
+  } catch (err) {
+    return {
+      ok: false,
+      error: `cannot read the board storage in ${dataDir}: ${(err as Error).message}`,
+    }
+  }
+  try {
+    const stored = await storage.loadBoard(boardId)
+    if (!stored)
+      return { ok: false, error: `no board with id ${JSON.stringify(boardId)} in ${dataDir}` }
+    const doc = new Y.Doc()
+    const parts = [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]
+    if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts))
+    const migration = migrateBoard(doc)
+    if (migration.status === 'too-new') {
+      doc.destroy()
+      return {
+        ok: false,
+        error: `the board was written by a newer Samkart (schema ${migration.version})`,
+      }
+    }
+    return { ok: true, doc }
+  } finally {
+    await storage.close()
+  }
+}

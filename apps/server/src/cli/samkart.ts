@@ -1,0 +1,39 @@
+#!/usr/bin/env tsx
+/**
+ * The `samkart` command (`pnpm samkart <command> …` at the repository root), for scripted work
+ * beside a running server. Commands:
+ * - `export <boardId> --format … --out …`: see {@link exportCommand}.
+ */
+import { type CommandIo, EXPORT_USAGE, exportCommand } from './exportCommand'
+
+const USAGE = `Usage: pnpm samkart <command> …
+
+Commands:
+  export   write a stored board as PDF, PNG, SVG, JSON, XLSX, CSV or an export pack (ZIP)
+
+${EXPORT_USAGE}`
+
+const io: CommandIo = {
+  env: process.env,
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+  stdout: (data) => process.stdout.write(data),
+  stderr: (line) => process.stderr.write(`${line}\n`),
+}
+
+const [command, ...rest] = process.argv.slice(2)
+let code: number
+switch (command) {
+  case 'export':
+    code = await exportCommand(rest, io)
+    break
+  case undefined:
+  case '--help':
+  case 'help':
+    io.stdout(`${USAGE}\n`)
+    code = command === undefined ? 2 : 0
+    break
+  default:
+    io.stderr(`samkart: unknown command ${JSON.stringify(command)}\n\n${USAGE}`)
+    code = 2
+}
+process.exitCode = code
