@@ -1,3 +1,8 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test'
 import {
   addActor,
@@ -389,4 +394,97 @@ test('recent boards: listed per browser, renamed, copied, deleted, and checked w
   await expect(page.getByRole('link', { name: 'Fremmed tavle' })).toHaveCount(0)
   const again = await newPerson(browser, boardUrl(foreignId, '', foreign.token))
   await isLive(again)
+})
+
+/** A second, real server with its own settings, serving the app this run built. */
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ url: string; stop: () => void }> {
+  const port = Number(process.env.SAMKART_E2E_PORT ?? 4317)
+  const dataDir = mkdtempSync(join(tmpdir(), 'samkart-e2e-access-'))
+  // One process (tsx's loader in Node itself), so stopping it stops the server.
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: fileURLToPath(new URL('../../server/', import.meta.url)),
+    env: {
+      ...process.env,
+      SAMKART_HOST: '127.0.0.1',
+      SAMKART_PORT: '0',
+      SAMKART_DATA_DIR: dataDir,
+      SAMKART_STATIC_DIR: join(tmpdir(), `samkart-e2e-web-${port}`),
+      SAMKART_LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  for (let i = 0; i < 200; i++) {
+    const url = /(http:\/\/127\.0\.0\.1:\d+)/.exec(output)?.[1]
+    if (url) return { url, stop }
+    if (child.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  stop()
+  throw new Error(`the second server did not start: ${output}`)
+}
+
+test.describe('a server that restricts creating boards and caps connections', () => {
+  const ADMIN = 'e2e-admin-key-0123456789'
+  let server: { url: string; stop: () => void } | undefined
+  test.beforeAll(async () => {
+    server = await startServer({
+      SAMKART_CREATE: 'admin',
+      SAMKART_ADMIN_TOKEN: ADMIN,
+      SAMKART_MAX_CONNECTIONS_PER_BOARD: '1',
+    })
+  })
+  test.afterAll(() => server?.stop())
+
+  test('the start page explains that creating needs the admin key, and takes it', async ({
+    page,
+  }) => {
+    await page.goto(`${server!.url}/`)
+    await page.getByLabel('Navn på tavla').fill('Bare for admin')
+    await page.getByRole('button', { name: 'Opprett tavle' }).click()
+    await expect(page.getByText(/bare administratorer opprette tavler/)).toBeVisible()
+    const key = page.getByLabel('Administratornøkkel')
+    expect(await axeViolations(page)).toEqual([])
+
+    await key.fill('feil-nøkkel-som-er-lang-nok')
+    await page.getByRole('button', { name: 'Opprett tavle' }).click()
+    await expect(page.getByText('Administratornøkkelen stemmer ikke.')).toBeVisible()
+
+    await key.fill(ADMIN)
+    await page.getByRole('button', { name: 'Opprett tavle' }).click()
+    await isLive(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'Bare for admin' })).toBeVisible()
+    await expect(page.getByText('Din rolle: Fasilitator')).toBeAttached()
+  })
+
+  test('a full board says so while it keeps trying, and lets the next person in', async ({
+    browser,
+    request,
+  }) => {
+    const response = await request.post(`${server!.url}/api/boards`, {
+      headers: { authorization: `Bearer ${ADMIN}` },
+      data: { title: 'Full tavle' },
+    })
+    expect(response.status()).toBe(201)
+    const { id, token } = (await response.json()) as { id: string; token: string }
+    const first = await newPerson(browser, `${server!.url}${boardUrl(id, '', token)}`)
+    await isLive(first)
+
+    const second = await newPerson(browser, `${server!.url}${boardUrl(id, '', token)}`)
+    await expect(second.getByText(/Tavla er full: for mange er koblet til/)).toBeVisible()
+    await expect(second.getByRole('status')).not.toContainText('Live')
+
+    await first.close()
+    await isLive(second)
+    await expect(second.getByText(/Tavla er full/)).toHaveCount(0)
+  })
 })
