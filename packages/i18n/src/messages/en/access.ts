@@ -50,6 +50,8 @@ export const enAccess: { readonly [K in keyof typeof nbAccess]: string } = {
   'access.share.create.expiryDescription':
     'The link works up to and including this date. Leave the field empty for a link that does not expire.',
   'access.share.create.expiryPast': 'Choose today or a later date.',
+  'error.link.expiresAt.out_of_range': 'Choose today or a later date, at most ten years ahead.',
+  'error.link.expiresAt.invalid_type': 'Write the date as day, month and year.',
   'access.share.create.submit': 'Create link',
   'access.share.created':
     'A link for {role} has been created and is at the top of the list. Copy it and send it to the participants.',

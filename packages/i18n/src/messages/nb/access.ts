@@ -47,6 +47,8 @@ export const nbAccess = {
   'access.share.create.expiryDescription':
     'Lenken virker til og med denne datoen. La feltet stå tomt for en lenke uten utløp.',
   'access.share.create.expiryPast': 'Velg en dato fra og med i dag.',
+  'error.link.expiresAt.out_of_range': 'Velg en dato fra og med i dag og høyst ti år fram.',
+  'error.link.expiresAt.invalid_type': 'Skriv datoen som dag, måned og år.',
   'access.share.create.submit': 'Lag lenke',
   'access.share.created':
     'Lenke for {role} er laget og står øverst i listen. Kopier den og send den til deltakerne.',
