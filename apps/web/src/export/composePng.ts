@@ -100,11 +100,11 @@ function drawSample(ctx: CanvasRenderingContext2D, entry: LegendEntry, x: number
 
 /**
  * The finished picture: the board's title and the view and date above the map, a thin frame
- * around it, and the key below, on the map's background. `map` is the rendered map at
- * `pixelRatio`; `size` is its size in CSS pixels.
+ * around it, and the key below, on the map's background. `map` is the map as an image of
+ * `size` CSS pixels (an SVG is drawn at `pixelRatio`, sharp).
  */
 export function composePng(
-  map: HTMLCanvasElement,
+  map: CanvasImageSource,
   size: { width: number; height: number },
   frame: PngFrame,
   pixelRatio: number,
@@ -134,11 +134,7 @@ export function composePng(
 
   ctx.fillStyle = background
   ctx.fillRect(mapX, header, size.width, size.height)
-  // Drawn 1:1 in device pixels: the map was rendered at this ratio already.
-  ctx.save()
-  ctx.setTransform(1, 0, 0, 1, 0, 0)
-  ctx.drawImage(map, Math.round(mapX * pixelRatio), Math.round(header * pixelRatio))
-  ctx.restore()
+  ctx.drawImage(map, mapX, header, size.width, size.height)
   ctx.strokeStyle = RULE
   ctx.lineWidth = 1
   ctx.strokeRect(mapX - 0.5, header - 0.5, size.width + 1, size.height + 1)

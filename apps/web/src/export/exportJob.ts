@@ -19,8 +19,12 @@ export type WorkerJob =
   | Exclude<ExportJob, { format: 'png' } | { format: 'zip' }>
   | { format: 'zip'; pageSize: PageSize; png?: Uint8Array }
 
-/** Which part of a file name tells two SVGs or CSVs of one board apart. */
-export function fileNameSuffix(job: ExportJob, journeyIndex: (id: string) => number): string {
+/**
+ * Which part of a file name tells two SVGs or CSVs of one board apart; for SVGs the same as in
+ * the export pack (`-aktorkart`, `-nettverk`, `-reise-<n>` by the pack's journey order).
+ * `journeyNumber` gives a journey's 1-based place in that order.
+ */
+export function fileNameSuffix(job: ExportJob, journeyNumber: (id: string) => number): string {
   switch (job.format) {
     case 'svg':
       switch (job.view.kind) {
@@ -29,7 +33,7 @@ export function fileNameSuffix(job: ExportJob, journeyIndex: (id: string) => num
         case 'network':
           return '-nettverk'
         case 'journey':
-          return `-brukerreise-${journeyIndex(job.view.journeyId) + 1}`
+          return `-reise-${journeyNumber(job.view.journeyId)}`
       }
       break
     case 'csv':

@@ -1,4 +1,4 @@
-import { getFontEmbedCSS, toCanvas } from 'html-to-image'
+import { getFontEmbedCSS, toSvg } from 'html-to-image'
 import { type PngFrame, composePng } from './composePng'
 import { type ExportHooks, throwIfCancelled } from './exportProgress'
 import {
@@ -92,11 +92,39 @@ function plan(surface: MapSurface, options: PngOptions) {
   }
 }
 
+/** Names of the user-timing measures of each step, read by the export benchmark. */
+export const PNG_MEASURES = {
+  copy: 'samkart-png:copy-dom',
+  decode: 'samkart-png:decode-svg',
+  draw: 'samkart-png:draw',
+  encode: 'samkart-png:encode',
+} as const
+
+/** Runs `step` and records how long it took as a user-timing measure. */
+async function timed<T>(name: string, step: () => Promise<T> | T): Promise<T> {
+  const start = performance.now()
+  try {
+    return await step()
+  } finally {
+    performance.measure(name, { start, end: performance.now() })
+  }
+}
+
+/** Loads an SVG data URL as an image, decoded and ready to draw. */
+async function loadImage(url: string): Promise<HTMLImageElement> {
+  const image = new Image()
+  image.decoding = 'async'
+  image.src = url
+  await image.decode()
+  return image
+}
+
 /**
  * A PNG of the map on screen: the current view or the whole board, at the chosen pixel ratio,
  * framed by the board's title, the view and date, and the key. Runs on the main thread because
- * it copies the live DOM; it checks for Cancel between its steps (html-to-image itself cannot
- * be interrupted, so a cancel lands when its step ends and nothing is downloaded).
+ * it copies the live DOM (html-to-image turns the copy into an SVG, which the browser draws);
+ * it checks for Cancel between its steps (a step itself cannot be interrupted, so a cancel
+ * lands when the step ends, and nothing is downloaded).
  */
 export async function renderPng(
   surface: MapSurface,
@@ -109,27 +137,33 @@ export async function renderPng(
   const fontEmbedCSS = await embeddedFonts(shot.node)
   throwIfCancelled(signal)
   onProgress({ step: 'drawMap', fraction: 0.1 })
-  const map = await toCanvas(shot.node, {
-    width: shot.width,
-    height: shot.height,
-    style: shot.style,
-    pixelRatio: options.scale,
-    backgroundColor: shot.background,
-    filter: keep,
-    fontEmbedCSS,
-    // The limits are ours (pngGeometry); html-to-image's own auto-scaling would blur the text.
-    skipAutoScale: true,
-  })
-  throwIfCancelled(signal)
-  onProgress({ step: 'encodePng', fraction: 0.75 })
-  const picture = composePng(
-    map,
-    { width: shot.width, height: shot.height },
-    frame,
-    options.scale,
-    shot.background,
+  const svg = await timed(PNG_MEASURES.copy, () =>
+    toSvg(shot.node, {
+      width: shot.width,
+      height: shot.height,
+      style: shot.style,
+      filter: keep,
+      fontEmbedCSS,
+    }),
   )
-  const blob = await new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png'))
+  throwIfCancelled(signal)
+  onProgress({ step: 'drawMap', fraction: 0.5 })
+  const map = await timed(PNG_MEASURES.decode, () => loadImage(svg))
+  throwIfCancelled(signal)
+  onProgress({ step: 'encodePng', fraction: 0.7 })
+  const picture = await timed(PNG_MEASURES.draw, () =>
+    composePng(
+      map,
+      { width: shot.width, height: shot.height },
+      frame,
+      options.scale,
+      shot.background,
+    ),
+  )
+  const blob = await timed(
+    PNG_MEASURES.encode,
+    () => new Promise<Blob | null>((resolve) => picture.toBlob(resolve, 'image/png')),
+  )
   throwIfCancelled(signal)
   if (!blob) throw new Error('the browser could not encode the picture')
   onProgress({ step: 'encodePng', fraction: 1 })

@@ -1,4 +1,4 @@
-import { EXPORT_MIME_TYPES, exportFileStem, readBoardData } from '@samkart/export'
+import { EXPORT_MIME_TYPES, boardViews, exportFileStem, readBoardData } from '@samkart/export'
 import { type Locale, type Translate, intlLocale } from '@samkart/i18n'
 import type * as Y from 'yjs'
 import type { PngFrame } from './composePng'
@@ -59,8 +59,9 @@ export async function runExport(
 ): Promise<ExportedFile> {
   hooks.onProgress({ step: 'prepare', fraction: 0 })
   const board = readBoardData(ctx.doc)
-  const journeyIndex = (id: string) => board.journeys.findIndex((j) => j.id === id)
-  const fileName = `${exportFileStem(board, { now: ctx.now })}${fileNameSuffix(job, journeyIndex)}.${job.format}`
+  const journeys = boardViews(board).flatMap((v) => (v.kind === 'journey' ? [v.journeyId] : []))
+  const journeyNumber = (id: string) => journeys.indexOf(id) + 1
+  const fileName = `${exportFileStem(board, { now: ctx.now })}${fileNameSuffix(job, journeyNumber)}.${job.format}`
   const type = EXPORT_MIME_TYPES[job.format]
   const request = { board, locale: ctx.locale, now: ctx.now.getTime() }
   const title = board.meta.title

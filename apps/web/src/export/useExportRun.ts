@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { downloadBlob } from './downloadBlob'
 import type { ExportJob } from './exportJob'
 import { type ExportProgress, isCancelled } from './exportProgress'
-import { type ExportContext, runExport } from './runExport'
+import type { ExportContext } from './runExport'
 
 /** Where the dialog's export stands. */
 export type ExportRunState =
@@ -30,6 +30,9 @@ export function useExportRun(context: () => ExportContext) {
       const mine = () => current.current === abort
       setState({ status: 'running', progress: { step: 'prepare', fraction: 0 } })
       try {
+        // Loaded on first use: @samkart/export (PDF, spreadsheets, zip) stays out of the page's
+        // own bundle, which every participant downloads whether they export or not.
+        const { runExport } = await import('./runExport')
         const file = await runExport(job, context(), {
           signal: abort.signal,
           onProgress: (progress) => {

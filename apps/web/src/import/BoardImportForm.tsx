@@ -8,7 +8,7 @@ import {
   Paragraph,
   Textfield,
 } from '@digdir/designsystemet-react'
-import { type BoardFile, parseBoardFile } from '@samkart/export'
+import type { BoardFile } from '@samkart/export'
 import { useErrorText, useT } from '@samkart/i18n/react'
 import { TITLE_MAX, validateBoardTitle } from '@samkart/model'
 import { type FormEvent, useId, useState } from 'react'
@@ -46,7 +46,9 @@ export function BoardImportForm() {
     setTitleError(null)
     if (!file) return setPicked({ status: 'none' })
     setPicked({ status: 'reading' })
-    const bytes = await readFileBytes(file)
+    // Loaded when a file is picked, so the start page does not carry the export package.
+    const { DEFAULT_IMPORT_MAX_BYTES, parseBoardFile } = await import('@samkart/export')
+    const bytes = await readFileBytes(file, DEFAULT_IMPORT_MAX_BYTES)
     const parsed = bytes.ok ? parseBoardFile(bytes.value) : bytes
     if (!parsed.ok)
       return setPicked({ status: 'refused', message: importErrorText(t, parsed.error) })

@@ -2,7 +2,7 @@ import { Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import type { ImportPlan, ImportTarget, ParsedTable } from '@samkart/export'
 import { useT } from '@samkart/i18n/react'
 import { useId } from 'react'
-import { rowErrorText } from './importErrorText'
+import { rowErrorText } from './rowErrorText'
 
 /** Rows shown in the preview; the error list still covers every row. */
 const PREVIEW_ROWS = 50

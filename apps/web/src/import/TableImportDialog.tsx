@@ -13,6 +13,7 @@ import {
 } from '@digdir/designsystemet-react'
 import {
   type ColumnMapping,
+  DEFAULT_IMPORT_MAX_BYTES,
   type ImportDestination,
   type ImportTarget,
   type ParsedTable,
@@ -118,7 +119,7 @@ export function TableImportDialog({ doc, open, onClose, origin }: TableImportDia
     setImported(null)
     if (!file) return setPicked({ status: 'none' })
     setPicked({ status: 'reading' })
-    const bytes = await readFileBytes(file)
+    const bytes = await readFileBytes(file, DEFAULT_IMPORT_MAX_BYTES)
     const parsed = bytes.ok ? await parseTableFile(file.name, bytes.value) : bytes
     if (!parsed.ok)
       return setPicked({ status: 'refused', message: importErrorText(t, parsed.error) })

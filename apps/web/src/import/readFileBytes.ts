@@ -1,12 +1,12 @@
-import { DEFAULT_IMPORT_MAX_BYTES, type ImportError } from '@samkart/export'
+import type { ImportError } from '@samkart/export'
 
 /**
- * A picked file's bytes, refused before reading when it is larger than the import limit (the
+ * A picked file's bytes, refused before reading when it is larger than `maxBytes` (the
  * parsers check again; this only saves reading a huge file into memory for nothing).
  */
 export async function readFileBytes(
   file: File,
-  maxBytes = DEFAULT_IMPORT_MAX_BYTES,
+  maxBytes: number,
 ): Promise<{ ok: true; value: Uint8Array } | { ok: false; error: ImportError }> {
   if (file.size > maxBytes)
     return {
