@@ -104,21 +104,23 @@ export function BoardList() {
             const title = board.title || t('board.untitled')
             const editable = !board.refused && board.role !== null && canEdit(board.role)
             return (
-              <li key={board.id} className="board-list__item">
-                <Link href={boardPath(board.id)} className="board-list__link">
-                  {title}
-                </Link>
-                <span className="board-list__date">
+              <li key={board.id} className="board-list__item recent-board">
+                <span className="recent-board__title">
+                  <Link href={boardPath(board.id)} className="board-list__link">
+                    {title}
+                  </Link>
                   {board.role && (
                     <Tag data-size="sm" data-color="neutral">
                       {t(`access.role.${board.role}`)}
                     </Tag>
-                  )}{' '}
-                  {board.refused ? (
+                  )}
+                  {board.refused && (
                     <Tag data-size="sm" data-color="warning">
                       {t('access.recent.refused')}
                     </Tag>
-                  ) : null}{' '}
+                  )}
+                </span>
+                <span className="board-list__date">
                   {t('access.recent.lastOpened', { date: formatDate(board.lastOpened) })}
                 </span>
                 <div

@@ -193,7 +193,8 @@ function BoardBody({
       )}
       {view === 'actors' ? (
         <>
-          <TemplateNotice doc={session.doc} />
+          {/* It invites moving the cards; a viewer has the notice about why they cannot. */}
+          {!readOnly && <TemplateNotice doc={session.doc} />}
           <ActorMapView doc={session.doc} readOnly={readOnly} />
         </>
       ) : (

@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { useEffect } from 'react'
+import { useRecentBoards } from '../access/useRecentBoards'
 import { AppHeader } from '../components/AppHeader'
 import { BoardImportForm } from '../import/BoardImportForm'
 import { usePageHeading } from '../router/usePageHeading'
@@ -11,6 +12,8 @@ import { CreateBoardForm } from './CreateBoardForm'
 export function StartPage() {
   const t = useT()
   const heading = usePageHeading<HTMLHeadingElement>()
+  // Someone coming back mostly wants their boards: they come first once there are any.
+  const returning = useRecentBoards().length > 0
   useEffect(() => {
     document.title = `${t('start.title')} – ${t('app.name')}`
   }, [t])
@@ -25,9 +28,10 @@ export function StartPage() {
           </Heading>
           <Paragraph className="muted">{t('access.start.intro')}</Paragraph>
         </div>
+        {returning && <BoardList />}
         <CreateBoardForm />
         <BoardImportForm />
-        <BoardList />
+        {!returning && <BoardList />}
       </main>
     </>
   )
