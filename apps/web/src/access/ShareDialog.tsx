@@ -37,6 +37,8 @@ export function ShareDialog({ open, onClose, boardId, token }: ShareDialogProps)
   const [message, setMessage] = useState('')
   const [manualCopy, setManualCopy] = useState<{ role: Role; url: string } | null>(null)
   const [revoking, setRevoking] = useState<ShareLink | null>(null)
+  // The link just created: its «Kopier» gets focus once its row is drawn.
+  const created = useRef<string | null>(null)
   const manualField = useRef<HTMLInputElement>(null)
   const ownLinkId = (token && readTokenClaims(token)?.linkId) || null
 
@@ -61,19 +63,25 @@ export function ShareDialog({ open, onClose, boardId, token }: ShareDialogProps)
     if (manualCopy) manualField.current?.select()
   }, [manualCopy])
 
+  // The next thing a facilitator does with a new link is copy it.
+  useEffect(() => {
+    if (!created.current) return
+    document
+      .querySelector<HTMLElement>(`[data-copy-link="${CSS.escape(created.current)}"]`)
+      ?.focus()
+    created.current = null
+  }, [links])
+
   const create = async (role: Role, expiresAt: string | null) => {
     const result = await createLink(boardId, token, role, expiresAt)
     if (!result.ok) return apiErrorText(t, result.error, { entity: 'link', field: 'expiresAt' })
     const link = result.value
+    created.current = link.id
     setLinks((prev) => ({
       state: 'ready',
       links: [link, ...(prev.state === 'ready' ? prev.links : [])],
     }))
     setMessage(t('access.share.created', { role: t(`access.role.${role}`) }))
-    // The next thing a facilitator does is copy it: focus goes to its «Kopier».
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-copy-link="${CSS.escape(link.id)}"]`)?.focus(),
-    )
     return null
   }
 
