@@ -1,7 +1,6 @@
 import {
   type ReactFlowState,
   type Viewport,
-  ViewportPortal,
   useOnViewportChange,
   useReactFlow,
   useStore,
@@ -26,9 +25,10 @@ const sameView = (a: PresenceViewport, b: PresenceViewport) =>
 
 /**
  * Presence on a React Flow canvas (every actor-map view): reports this tab's pointer and
- * viewport in flow coordinates, draws the others' cursors and selections inside the viewport
- * (so they stay on the right card under any zoom and pan), and moves the view when following
- * someone or summoned. Renders nothing without presence. Must be a child of `<ReactFlow>`.
+ * viewport in flow coordinates, draws the others' cursors and selections in flow coordinates
+ * under the viewport's transform (so they stay on the right card under any zoom and pan), and
+ * moves the view when following someone or summoned. Renders nothing without presence. Must
+ * be a child of `<ReactFlow>`.
  */
 export function FlowPresenceLayer() {
   const { presence } = useCanvasCollab()
@@ -129,28 +129,44 @@ function FlowPresence({ presence, view }: { presence: CanvasPresence; view: stri
   )
   useFollowTarget(presence, view, goTo)
 
+  // The layer follows the viewport's transform directly (no React render per pan frame). It is
+  // not in React Flow's viewport portal: that one holds the matrix background too, and this
+  // layer must be above the cards, which sit in the viewport with z-indexes up to about 1000.
+  const layerRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const apply = ({ transform: [x, y, k] }: ReactFlowState) => {
+      if (layerRef.current)
+        layerRef.current.style.transform = `translate(${x}px, ${y}px) scale(${k})`
+    }
+    apply(store.getState())
+    return store.subscribe(apply)
+  }, [store])
+
   const cursors = peers.filter((p) => p.cursor?.view === view)
   return (
-    <ViewportPortal>
-      <div className="samkart-presence-layer" aria-hidden="true" data-export-exclude="">
-        <RemoteSelections peers={peers} />
-        {cursors.map((p) => (
-          <RemoteCursor
-            key={p.clientId}
-            name={p.name}
-            color={p.color}
-            x={p.cursor!.x}
-            y={p.cursor!.y}
-            scale={zoom}
-          />
-        ))}
-      </div>
-    </ViewportPortal>
+    <div
+      ref={layerRef}
+      className="samkart-presence-layer samkart-presence-layer--flow"
+      aria-hidden="true"
+      data-export-exclude=""
+    >
+      <RemoteSelections peers={peers} zoom={zoom} />
+      {cursors.map((p) => (
+        <RemoteCursor
+          key={p.clientId}
+          name={p.name}
+          color={p.color}
+          x={p.cursor!.x}
+          y={p.cursor!.y}
+          scale={zoom}
+        />
+      ))}
+    </div>
   )
 }
 
 /** Outlines, in each person's colour, around the cards they have selected. */
-function RemoteSelections({ peers }: { peers: readonly PresencePeer[] }) {
+function RemoteSelections({ peers, zoom }: { peers: readonly PresencePeer[]; zoom: number }) {
   const ids = useMemo(() => [...new Set(peers.flatMap((p) => p.selection))], [peers])
   // A string, so the layer re-renders only when a selected card moves or resizes.
   const selectRects = useCallback(
@@ -200,8 +216,9 @@ function RemoteSelections({ peers }: { peers: readonly PresencePeer[] }) {
     }
 
   return outlines.map(({ key, name, color, ring, rect }) => {
-    // Several people on one card: nested rings, the name tags side by side.
-    const gap = 4 + ring * 4
+    // Several people on one card: nested rings, their name tags stacked. Sizes are in screen
+    // pixels (divided by the zoom), so rings and tags read the same at any zoom.
+    const gap = (4 + ring * 4) / zoom
     return (
       <div
         key={key}
@@ -211,11 +228,15 @@ function RemoteSelections({ peers }: { peers: readonly PresencePeer[] }) {
           width: rect.w + gap * 2,
           height: rect.h + gap * 2,
           borderColor: color,
+          borderWidth: 2 / zoom,
         }}
       >
         <span
           className="samkart-remote-selection__name"
-          style={{ background: color, top: `calc(-1.25rem - ${ring * 1.25}rem)` }}
+          style={{
+            background: color,
+            transform: `scale(${1 / zoom}) translateY(${-ring * 100}%)`,
+          }}
         >
           {name}
         </span>

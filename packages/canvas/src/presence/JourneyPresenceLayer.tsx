@@ -150,7 +150,7 @@ function JourneyPresence({ presence, view }: { presence: CanvasPresence; view: s
         >
           <span
             className="samkart-remote-selection__name"
-            style={{ background: color, top: 2, left: 2 }}
+            style={{ background: color, top: 2, bottom: 'auto', left: 'auto', right: 2 }}
           >
             {name}
           </span>
