@@ -102,14 +102,14 @@ export {
   importFields,
   suggestMapping,
 } from './tableImport/importFields'
-export {
-  type ImportDestination,
-  type ImportPlan,
-  type PlannedRow,
-  type RowError,
-  type RowErrorCode,
-  planTableImport,
-} from './tableImport/planTableImport'
+export type {
+  ImportDestination,
+  ImportPlan,
+  PlannedRow,
+  RowError,
+  RowErrorCode,
+} from './tableImport/ImportPlan'
+export { planTableImport } from './tableImport/planTableImport'
 export { applyTableImport } from './tableImport/applyTableImport'
 
 // Export pack

@@ -2,11 +2,12 @@ import { Resvg } from '@resvg/resvg-js'
 import { type Scene, sceneToSvg } from '@samkart/export'
 
 /**
- * Largest PNG the headless export draws: 40 megapixels and 16 384 pixels a side. A big board
- * stacked into one sheet can be tens of thousands of units tall; past this the scale is lowered
- * so the file stays openable (browsers and viewers refuse larger images) and memory bounded.
+ * Largest PNG the headless export draws: 16 777 216 pixels (4096², the canvas limit of Safari
+ * and iOS, so the file opens everywhere) and 16 384 pixels a side. A big board stacked into one
+ * sheet can be tens of thousands of units tall; past this the scale is lowered, which also keeps
+ * the time bounded (docs/performance.md): the PDF and SVG are the files to zoom into.
  */
-export const MAX_PNG_PIXELS = 40_000_000
+export const MAX_PNG_PIXELS = 16_777_216
 export const MAX_PNG_SIDE = 16_384
 
 /** A rendered PNG and the scale it was drawn at (PNG pixels per scene unit). */

@@ -1,7 +1,8 @@
 import * as Y from 'yjs'
 import { type ImportResult, refuse } from '../ImportResult'
 import { IMPORT_ORIGIN } from '../json/importBoardFile'
-import { type ImportPlan, createRow } from './planTableImport'
+import type { ImportPlan } from './ImportPlan'
+import { createRow } from './planTableImport'
 
 /**
  * Creates the rows of a plan that have no errors, in one update (one undo step for the given
