@@ -3,12 +3,13 @@
  * runs against a server with `access: 'tokens'` and one with `access: 'open'` (no checks: the
  * foundation's path), in the same run, and prints both and their ratio:
  *
- * (d) Fan-out in one board: 1 writer (editor link) and 49 or 199 readers (one viewer link
+ * (d) One access check on its own (HMAC, claims, the link's row), per call.
+ * (e) Fan-out in one board: 1 writer (editor link) and 49 or 199 readers (one viewer link
  *     shared by all, as a workshop shares one link), time until each reader has each update.
- * (e) 1,000 connections over 100 boards (1 writer + 9 readers each): time until all are
+ * (f) 1,000 connections over 100 boards (1 writer + 9 readers each): time until all are
  *     connected and synced (every one's token checked), then rounds in which all 100 writers
  *     edit at once, timed until each reader has its board's edit.
- * Server memory (RSS and V8 heap after a full GC) idle, with 200 clients in one board and
+ * (g) Server memory (RSS and V8 heap after a full GC) idle, with 200 clients in one board and
  * with the 1,000 connections.
  *
  * Unlike bench/run.ts, the server runs in a child process of its own (`--expose-gc`), so its
@@ -37,12 +38,12 @@ import { SqliteStorage } from '../src/storage/SqliteStorage'
 EventEmitter.defaultMaxListeners = 5000
 
 const FANOUT = [
-  { clients: 50, updates: 100 },
-  { clients: 200, updates: 40 },
+  { clients: 50, updates: 200 },
+  { clients: 200, updates: 60 },
 ] as const
 const BOARDS = 100
 const PER_BOARD = 10
-const ROUNDS = 20
+const ROUNDS = 30
 
 /** Messages between this process and the server child. */
 type ToChild = { type: 'memory' } | { type: 'stop' }
@@ -201,8 +202,11 @@ async function connectAll(
   const fleets = new Map<Remote, Fleet>()
   for (const server of targets.keys()) fleets.set(server, { clients: [], connectMs: 0 })
   const longest = Math.max(...[...targets.values()].map((t) => t.length))
-  for (let i = 0; i < longest; i += batch)
-    for (const [server, list] of targets) {
+  for (let i = 0; i < longest; i += batch) {
+    // Alternate which server goes first: a batch leaves presence traffic behind it.
+    const order = [...targets]
+    if ((i / batch) % 2 === 1) order.reverse()
+    for (const [server, list] of order) {
       const fleet = fleets.get(server)!
       const start = performance.now()
       const group = list.slice(i, i + batch).map((t) => connect(server, t.boardId, t.token))
@@ -210,6 +214,7 @@ async function connectAll(
       fleet.connectMs += performance.now() - start
       fleet.clients.push(...group)
     }
+  }
   return fleets
 }
 
@@ -383,7 +388,7 @@ async function checkCost(): Promise<void> {
     const perCheck = ((performance.now() - start) / runs) * 1000
     console.log(`  ${label.padEnd(46)} ${perCheck.toFixed(1).padStart(6)} µs per check`)
   }
-  console.log('\n(g) One access check (AccessControl.authorize), 20,000 in a row')
+  console.log('\n(d) One access check (AccessControl.authorize), 20,000 in a row, in this process')
   let n = 0
   await time('valid token (HMAC + claims + link lookup)', tokens, () => valid[n++ % valid.length]!)
   await time('forged token (HMAC only, no lookup)', tokens, () => forged)
@@ -396,6 +401,8 @@ async function main(): Promise<void> {
   const started = performance.now()
   console.log('\nAccess and limits: share-link tokens checked vs. open access (no checks)')
   console.log('  each server in its own process, both alive, measured in alternating rounds')
+  // First, while this process holds no clients yet.
+  await checkCost()
   const servers = [await startServer('open'), await startServer('tokens')]
   const [open, tokens] = servers as [Remote, Remote]
   try {
@@ -426,21 +433,21 @@ async function main(): Promise<void> {
     const memory: [string, Map<Remote, Measured>][] = []
     for (const { clients, updates } of FANOUT) {
       console.log(
-        `\n(d) Fan-out: 1 writer + ${clients - 1} readers in one board, ${updates} updates per server`,
+        `\n(e) Fan-out: 1 writer + ${clients - 1} readers in one board, ${updates} updates per server`,
       )
       const results = await scenario(servers, 1, clients, updates)
       report(results, clients)
       memory.push([`${clients} clients in one board`, results])
     }
     console.log(
-      `\n(e) ${BOARDS * PER_BOARD} connections over ${BOARDS} boards, ${ROUNDS} rounds of ` +
+      `\n(f) ${BOARDS * PER_BOARD} connections over ${BOARDS} boards, ${ROUNDS} rounds of ` +
         `${BOARDS} simultaneous edits per server`,
     )
     const many = await scenario(servers, BOARDS, PER_BOARD, ROUNDS)
     report(many, BOARDS * PER_BOARD)
     memory.push([`${BOARDS * PER_BOARD} connections, ${BOARDS} boards`, many])
 
-    console.log('\n(f) Server memory after a full GC (RSS / V8 heap used)')
+    console.log('\n(g) Server memory after a full GC (RSS / V8 heap used)')
     const memRow = (label: string, o: Measured['memory'], t: Measured['memory']) =>
       console.log(
         `  ${label.padEnd(32)} open ${mib(o.rss).padStart(10)} / ${mib(o.heapUsed).padStart(9)}` +
@@ -460,7 +467,6 @@ async function main(): Promise<void> {
   } finally {
     for (const server of servers) await server.stop()
   }
-  await checkCost()
   console.log(`\nAccess benchmark ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 
