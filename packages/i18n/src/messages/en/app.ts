@@ -67,8 +67,6 @@ export const enApp: { readonly [K in keyof typeof nbApp]: string } = {
   'board.notFound.body':
     'The board does not exist, or the link is wrong. Check the link, or go to the list of boards.',
   'board.notFound.link': 'Go to all boards',
-  'board.offlineNotice':
-    'You are offline. Your changes are kept in this tab and sent when the connection is back. Do not close the tab until you are connected again.',
   'status.label': 'Connection',
   'status.connecting': 'Connecting …',
   'status.live': 'Live',

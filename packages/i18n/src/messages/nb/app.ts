@@ -64,8 +64,6 @@ export const nbApp = {
   'board.notFound.body':
     'Tavla finnes ikke, eller lenken er feil. Sjekk lenken, eller gå til oversikten over tavler.',
   'board.notFound.link': 'Gå til alle tavler',
-  'board.offlineNotice':
-    'Du er frakoblet. Endringene dine holdes i denne fanen og sendes når forbindelsen er tilbake. Ikke lukk fanen før du er tilkoblet igjen.',
   'status.label': 'Tilkobling',
   'status.connecting': 'Kobler til …',
   'status.live': 'Live',
