@@ -86,7 +86,13 @@ export function BoardPage({ boardId }: { boardId: string }) {
             <BoardAccessControls boardId={boardId} token={access.token} role={access.role} />
             <PeopleList canSummon={access.role !== null && canManage(access.role)} />
             <ConnectionStatus status={status} />
-            {session && synced && <BoardFileActions doc={session.doc} canWrite={!readOnly} />}
+            {session && synced && (
+              <BoardFileActions
+                doc={session.doc}
+                canWrite={!readOnly}
+                origin={session.collab.undo.origin}
+              />
+            )}
           </AppHeader>
           <main id="main" className="page page--board" tabIndex={-1}>
             <div className="board-bar">

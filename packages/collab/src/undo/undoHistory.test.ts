@@ -128,6 +128,19 @@ describe('undo history', () => {
     expect(readActors(local).length).toBe(loaded)
   })
 
+  it('undoes an update this tab applied with its own origin (an import) as one step', () => {
+    const { mine, theirs } = twoReplicas()
+    const history = createUndoHistory(mine)
+    const scratch = new Y.Doc()
+    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(mine))
+    const before = Y.encodeStateVector(scratch)
+    for (const name of ['A', 'B', 'C']) createActor(scratch, { name })
+    Y.applyUpdate(mine, Y.encodeStateAsUpdate(scratch, before), history.origin)
+    expect(names(theirs)).toEqual(['A', 'B', 'C'])
+    history.undo()
+    expect(names(theirs)).toEqual([])
+  })
+
   it('ignores edits made with another tab’s origin, and counts origin-less local edits', () => {
     const { mine } = twoReplicas()
     const history = createUndoHistory(mine)

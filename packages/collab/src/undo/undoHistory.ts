@@ -42,8 +42,10 @@ const CAPTURE_MS = 500
  * - `trackedOrigins` holds this history's own origin (plus edits made with no origin at all,
  *   which on a client come only from local code, e.g. the danger-signal checklist);
  * - `captureTransaction` also requires `transaction.local`, so nothing applied with
- *   `Y.applyUpdate` counts, whatever its origin: the WebSocket provider's updates (other
- *   people, and the templates the server loads), the IndexedDB copy, anything else remote.
+ *   `Y.applyUpdate` counts: the WebSocket provider's updates (other people, and the templates
+ *   the server loads), the IndexedDB copy, anything else remote. The one exception is an
+ *   update applied with this history's own origin on purpose (a table import built on a
+ *   scratch copy), which is this tab's edit and one step.
  * So undo reverts only your own changes, and loading a board or a template is never a step.
  */
 export function createUndoHistory(doc: Y.Doc): UndoHistory {
@@ -55,7 +57,7 @@ export function createUndoHistory(doc: Y.Doc): UndoHistory {
   ]
   const manager = new Y.UndoManager(scope, {
     trackedOrigins: new Set<unknown>([origin, null]),
-    captureTransaction: (transaction) => transaction.local,
+    captureTransaction: (transaction) => transaction.local || transaction.origin === origin,
     captureTimeout: CAPTURE_MS,
   })
   const availability = createStore<UndoAvailability>({ canUndo: false, canRedo: false })
