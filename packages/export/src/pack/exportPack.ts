@@ -29,19 +29,19 @@ function viewName(kind: 'matrix' | 'network' | 'journey', index: number): string
 /**
  * One ZIP holding the PDF report, the PNG (when given), an SVG per view (matrix, network, each
  * journey), the JSON board file and the XLSX tables, named after the board
- * (`<stem>.pdf`, `<stem>-aktorkart.svg`, `<stem>-reise-1.svg`, …). Progress counts files;
- * cancelling between files leaves nothing behind.
+ * (`<stem>.pdf`, `<stem>-aktorkart.svg`, `<stem>-reise-1.svg`, …). Progress comes as the
+ * PDF's and the XLSX's own steps (`format: 'pdf'`, `'xlsx'`) inside the pack's file count
+ * (`format: 'zip'`); cancelling at any step leaves nothing behind.
  */
 export async function exportPack(board: BoardData, options: PackOptions = {}): Promise<Uint8Array> {
   const views = boardViews(board)
   const steps = new ExportSteps('zip', views.length + 4, options)
   steps.check()
-  const { onProgress: _progress, ...quiet } = options
   const stem = exportFileStem(board, options)
   const encoder = new TextEncoder()
   // Already compressed formats are stored; text is deflated.
   const files: Zippable = {}
-  files[`${stem}.pdf`] = [await exportPdf(board, quiet), { level: 0 }]
+  files[`${stem}.pdf`] = [await exportPdf(board, options), { level: 0 }]
   await steps.step()
   if (options.png) files[`${stem}.png`] = [options.png, { level: 0 }]
   let journey = 0
@@ -52,7 +52,7 @@ export async function exportPack(board: BoardData, options: PackOptions = {}): P
   }
   files[`${stem}.json`] = [encoder.encode(exportJson(board, options)), { level: 6 }]
   await steps.step()
-  files[`${stem}.xlsx`] = [await exportXlsx(board, quiet), { level: 0 }]
+  files[`${stem}.xlsx`] = [await exportXlsx(board, options), { level: 0 }]
   await steps.step()
   const zip = zipSync(files, { mtime: options.now ?? new Date() })
   await steps.step()

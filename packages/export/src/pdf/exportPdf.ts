@@ -136,11 +136,12 @@ function journeyRanges(board: BoardData, journeyId: string, size: { width: numbe
   while (from < columns.length) {
     let to = Math.min(columns.length, from + perPage)
     if (to < columns.length) {
-      // Back up to the last phase boundary inside this page, if there is one.
+      // Back up to the last phase boundary inside this page, if that still fills half of it;
+      // a phase longer than that is split where the page ends.
       let boundary = to
-      while (boundary > from + 1 && columns[boundary]!.phase.id === columns[boundary - 1]!.phase.id)
+      while (boundary > from && columns[boundary]!.phase.id === columns[boundary - 1]!.phase.id)
         boundary--
-      if (boundary > from + 1) to = boundary
+      if (boundary - from >= perPage / 2) to = boundary
     }
     ranges.push({ from, to })
     from = to
