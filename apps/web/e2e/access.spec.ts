@@ -3,7 +3,14 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { type APIRequestContext, type Browser, type Page, expect, test } from '@playwright/test'
+import {
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+  expect,
+  test,
+} from '@playwright/test'
 import {
   addActor,
   axeViolations,
@@ -31,6 +38,12 @@ async function newPerson(browser: Browser, path: string): Promise<Page> {
 }
 
 const isLive = (page: Page) => expect(page.getByRole('status')).toContainText('Live')
+
+/** Waits for a dialog's opening animation, so axe sees its real colours, not a fade. */
+const settled = (dialog: Locator) =>
+  dialog.evaluate((el) =>
+    Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => null))),
+  )
 
 /** The payload of a token with some claims changed, and the original signature kept. */
 function tamper(token: string, claims: Record<string, unknown>): string {
@@ -197,12 +210,13 @@ test('an expired link is refused with its reason, also for someone already on th
     boardId,
     boardToken(boardId),
     'editor',
-    new Date(Date.now() + 4_000).toISOString(),
+    // Long enough to get onto the board first on a busy machine.
+    new Date(Date.now() + 8_000).toISOString(),
   )
   const person = await newPerson(browser, boardUrl(boardId, '', soon.token))
   await isLive(person)
   await expect(person.getByText('Lenken du brukte, har utløpt.', { exact: false })).toBeVisible({
-    timeout: 15_000,
+    timeout: 20_000,
   })
 
   const later = await newPerson(browser, boardUrl(boardId, '', soon.token))
@@ -260,6 +274,7 @@ test('a facilitator creates, copies and revokes links, by keyboard, in an access
   await expect(dialog).toBeVisible()
   // The creator's own link is listed, marked as theirs.
   await expect(dialog.getByRole('rowheader', { name: /Fasilitator \(din lenke\)/ })).toBeVisible()
+  await settled(dialog)
   expect(await axeViolations(page)).toEqual([])
 
   // A viewer link that works through tomorrow, chosen by keyboard.
@@ -349,6 +364,7 @@ test('recent boards: listed per browser, renamed, copied, deleted, and checked w
   await page.keyboard.press('Enter')
   const rename = page.getByRole('dialog', { name: 'Gi tavla nytt navn' })
   await expect(rename).toBeVisible()
+  await settled(rename)
   expect(await axeViolations(page)).toEqual([])
   await rename.getByRole('textbox', { name: 'Navn på tavla' }).fill('Verksted B')
   await page.keyboard.press('Enter')
