@@ -28,21 +28,27 @@ export function FollowBanner() {
     return () => window.removeEventListener('keydown', onKey)
   }, [presence, target])
 
-  if (!presence || !target) return null
-  const following = target.kind === 'follow'
+  if (!presence) return null
+  const following = target?.kind === 'follow'
+  // The region is always there, so screen readers hear when someone moves this view (a
+  // summon) or when following starts; the banner inside it appears and goes.
   return (
-    <div className="samkart-follow-banner" data-export-exclude="">
-      <span className="samkart-follow-banner__text">
-        {t(following ? 'presence.banner.following' : 'presence.banner.summoned', {
-          name: target.name,
-        })}
-      </span>
-      <span className="samkart-follow-banner__hint" aria-hidden="true">
-        {t('presence.banner.escape')}
-      </span>
-      <Button data-size="sm" variant="secondary" onClick={() => presence.stopFollowing()}>
-        {t(following ? 'presence.banner.stop' : 'presence.banner.close')}
-      </Button>
+    <div className="samkart-follow-region" aria-live="polite" data-export-exclude="">
+      {target && (
+        <div className="samkart-follow-banner">
+          <span className="samkart-follow-banner__text">
+            {t(following ? 'presence.banner.following' : 'presence.banner.summoned', {
+              name: target.name,
+            })}
+          </span>
+          <span className="samkart-follow-banner__hint" aria-hidden="true">
+            {t('presence.banner.escape')}
+          </span>
+          <Button data-size="sm" variant="secondary" onClick={() => presence.stopFollowing()}>
+            {t(following ? 'presence.banner.stop' : 'presence.banner.close')}
+          </Button>
+        </div>
+      )}
     </div>
   )
 }
