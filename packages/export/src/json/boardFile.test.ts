@@ -155,6 +155,9 @@ describe('JSON board file', () => {
     const twice = json()
     twice.board.actors[1]!.id = twice.board.actors[0]!.id
     expect(refused(twice)).toMatchObject({ code: 'invalid_board', path: 'board.actors[1].id' })
+    const template = json()
+    template.board.template = 'x'.repeat(101)
+    expect(refused(template)).toMatchObject({ code: 'invalid_board', path: 'board.template' })
     const script = json()
     script.board.actors[0]!.id = '<script>'
     expect(refused(script)).toMatchObject({ code: 'invalid_board', path: 'board.actors[0].id' })

@@ -32,6 +32,9 @@ const LISTS = [
   ['touchpoints', 'touchpoint'],
 ] as const satisfies readonly (readonly [keyof BoardFileContent, EntityKind])[]
 
+/** Longest `template` label accepted; template ids are short slugs. */
+const TEMPLATE_MAX = 100
+
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -113,6 +116,9 @@ function checkContent(file: Record<string, unknown>, version: number): ImportRes
   for (const key of ['title', 'createdAt', 'template'])
     if (board[key] !== undefined && text(key) === undefined)
       return invalid(`board.${key}`, 'must be text')
+  // The template is only a label (where the board came from), but it is stored: keep it short.
+  if ((text('template') ?? '').length > TEMPLATE_MAX)
+    return invalid('board.template', `must be at most ${TEMPLATE_MAX} characters`)
   const content: Record<string, unknown> = {
     title: text('title') ?? '',
     createdAt: text('createdAt') ?? '',

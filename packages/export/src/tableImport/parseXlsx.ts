@@ -1,4 +1,5 @@
 import type { CellValue } from 'exceljs'
+import { unzipSync } from 'fflate'
 import {
   DEFAULT_IMPORT_MAX_BYTES,
   type ImportResult,
@@ -9,6 +10,9 @@ import {
 import { loadExcel } from '../tables/exportXlsx'
 import { parseCsv } from './parseCsv'
 import { MAX_IMPORT_ROWS, type ParsedTable, tableFromRecords } from './ParsedTable'
+
+/** How many times its own size a workbook may unpack to (XML compresses about 10:1). */
+const UNPACK_RATIO = 20
 
 /**
  * A cell as the text the user sees. A formula cell gives the value Excel last computed for it,
@@ -43,6 +47,26 @@ export async function parseXlsx(
   const max = options.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES
   if (input.length > max) return tooLarge(input.length, max)
   if (input.length === 0) return refuse('empty', 'the file is empty')
+  // An XLSX is a ZIP: read the sizes its directory declares before anything is inflated, so a
+  // small file that unpacks to gigabytes (a «zip bomb») is refused up front.
+  let unpacked = 0
+  try {
+    unzipSync(input, {
+      filter: (file) => {
+        unpacked += file.originalSize
+        return false
+      },
+    })
+  } catch (err) {
+    return refuse(
+      'unreadable_table',
+      `the file is not a readable XLSX workbook: ${(err as Error).message}`,
+    )
+  }
+  if (unpacked > max * UNPACK_RATIO)
+    return refuse('too_large', `the workbook unpacks to ${unpacked} bytes`, {
+      params: { size: unpacked, max: max * UNPACK_RATIO },
+    })
   const { Workbook } = await loadExcel()
   const workbook = new Workbook()
   try {

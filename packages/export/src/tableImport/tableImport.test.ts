@@ -1,3 +1,4 @@
+import { zipSync } from 'fflate'
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import {
@@ -253,6 +254,16 @@ describe('table import', () => {
     expect(await parseTableFile('fil.xlsx', notXlsx)).toMatchObject({
       ok: false,
       error: { code: 'unreadable_table' },
+    })
+    // A «zip bomb»: 1 KiB that claims to unpack to far more than the limit allows.
+    const bomb = zipSync(
+      { 'xl/worksheets/sheet1.xml': new Uint8Array(5 * 1024 * 1024) },
+      { level: 9 },
+    )
+    expect(bomb.length).toBeLessThan(64 * 1024)
+    expect(await parseTableFile('bomb.xlsx', bomb, { maxBytes: 128 * 1024 })).toMatchObject({
+      ok: false,
+      error: { code: 'too_large' },
     })
     expect(await parseTableFile('fil.pdf', new Uint8Array([37, 80, 68, 70]))).toMatchObject({
       ok: false,
