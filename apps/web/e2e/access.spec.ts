@@ -179,6 +179,12 @@ test('a revoked link shows why, throws out a viewer who is on the board, and sta
   const link = await createLinkViaApi(request, boardId, boardToken(boardId), 'viewer')
   const viewer = await newPerson(browser, boardUrl(boardId, '', link.token))
   await isLive(viewer)
+  const hasCopy = () =>
+    viewer.evaluate(
+      async (id) => (await indexedDB.databases()).some((db) => db.name?.includes(id)),
+      boardId,
+    )
+  await expect.poll(hasCopy).toBe(true)
 
   await revokeLinkViaApi(request, boardId, link.id)
   await expect(
@@ -187,6 +193,9 @@ test('a revoked link shows why, throws out a viewer who is on the board, and sta
   await expect(
     viewer.getByText('Fasilitatoren har trukket tilbake lenken du brukte.'),
   ).toBeVisible()
+
+  // The browser's copy of the board goes with the access: nothing of it stays on the machine.
+  await expect.poll(hasCopy).toBe(false)
 
   // Reloading, or opening the link anew, gives the same answer.
   await viewer.reload()

@@ -9,8 +9,12 @@ import {
 } from '@samkart/collab'
 import type * as Y from 'yjs'
 
-/** Close codes after which the browser's copy must go: refused content, or no board. */
-const DROP_COPY_CODES = new Set([4400, 4404, 4422])
+/**
+ * Close codes after which the browser's copy must go: refused content (4400, 4422), no board
+ * (4404), or no access any more (4401 invalid, 4403 another board's, 4410 revoked, 4419
+ * expired link): a person whose link was withdrawn must not keep the board offline.
+ */
+const DROP_COPY_CODES = new Set([4400, 4401, 4403, 4404, 4410, 4419, 4422])
 
 /** What a board session adds to the document and its socket for working together. */
 export interface BoardCollab {
@@ -31,8 +35,8 @@ function browserStorage(): Storage | undefined {
 
 /**
  * Opens the board's copy in this browser (IndexedDB), this tab's undo history and its
- * presence. The copy is dropped when the server refused what this tab holds (4400, 4422: the
- * copy would send it again on every visit) or says the board is gone (4404).
+ * presence. The copy is dropped when the server refused what this tab holds (the copy would
+ * send it again on every visit), says the board is gone, or no longer lets this link in.
  */
 export function openBoardCollab(
   doc: Y.Doc,
