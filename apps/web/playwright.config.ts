@@ -52,7 +52,7 @@ export default defineConfig({
       SAMKART_STATIC_DIR: WEB_DIR,
       SAMKART_LOG_LEVEL: 'warn',
     },
-    url: `http://127.0.0.1:${PORT}/api/boards`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: !CI,
     timeout: 120_000,
     stdout: 'ignore',

@@ -106,21 +106,6 @@ export async function settle<T>(
     : { ok: true, value }
 }
 
-/**
- * `GET /api/boards`: every board, newest first (the server's order). Only for an administrator
- * (`adminToken`); the start page lists this browser's recent boards instead.
- */
-export function listBoards(
-  fetchFn: Fetch = fetch,
-  adminToken?: string,
-): Promise<ApiResult<BoardSummary[]>> {
-  return settle(request(fetchFn, '/api/boards', { headers: bearer(adminToken) }), (body) =>
-    isRecord(body) && Array.isArray(body.boards)
-      ? body.boards.map(parseBoardSummary).filter((b): b is BoardSummary => b !== null)
-      : null,
-  )
-}
-
 /** Options of {@link createBoard}. */
 export interface CreateBoardOptions {
   /** Needed where the server restricts creating boards to administrators. */

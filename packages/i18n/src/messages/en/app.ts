@@ -11,8 +11,6 @@ export const enApp: { readonly [K in keyof typeof nbApp]: string } = {
   'language.en': 'English',
   'language.switchTo': 'Change language to {language}',
   'start.title': 'Boards',
-  'start.intro':
-    'Create a board for the workshop and share the link with the other participants. Everyone with the link can edit at the same time.',
   'start.create.heading': 'New board',
   'start.create.titleLabel': 'Board name',
   'start.create.titleDescription': 'For example “Seriously ill child – actor map”.',
@@ -53,11 +51,6 @@ export const enApp: { readonly [K in keyof typeof nbApp]: string } = {
     'KUD as owner and executor with DFØ, the Gaming Authority and the Brønnøysund Register Centre, and an empty journey.',
   'template.notice':
     'This board starts from the template «{template}» ({source}). The placements are a starting point: move the cards to where you think they belong.',
-  'start.list.heading': 'Existing boards',
-  'start.list.empty': 'There are no boards yet. Create the first one above.',
-  'start.list.loading': 'Fetching boards …',
-  'start.list.error': 'Could not fetch the boards. Try reloading the page.',
-  'start.list.createdAt': 'Created {date}',
   'start.error.network': 'Could not reach the server. Check the network and try again.',
   'board.documentTitle': '{title} – Samkart',
   'board.untitled': 'Untitled board',

@@ -9,8 +9,6 @@ export const nbApp = {
   'language.en': 'English',
   'language.switchTo': 'Bytt språk til {language}',
   'start.title': 'Tavler',
-  'start.intro':
-    'Lag en tavle for arbeidsverkstedet, og del lenken med de andre deltakerne. Alle som har lenken, kan redigere samtidig.',
   'start.create.heading': 'Ny tavle',
   'start.create.titleLabel': 'Navn på tavla',
   'start.create.titleDescription': 'For eksempel «Alvorlig sykt barn – aktørkart».',
@@ -50,11 +48,6 @@ export const nbApp = {
     'KUD som eier og utfører med DFØ, Lotteritilsynet og Brønnøysundregistrene, og en tom brukerreise.',
   'template.notice':
     'Tavla starter fra malen «{template}» ({source}). Plasseringene er et utgangspunkt: flytt kortene dit dere mener de hører hjemme.',
-  'start.list.heading': 'Eksisterende tavler',
-  'start.list.empty': 'Det finnes ingen tavler ennå. Opprett den første over.',
-  'start.list.loading': 'Henter tavler …',
-  'start.list.error': 'Klarte ikke å hente tavlene. Prøv å laste siden på nytt.',
-  'start.list.createdAt': 'Opprettet {date}',
   'start.error.network': 'Fikk ikke kontakt med tjeneren. Sjekk nettverket og prøv igjen.',
   'board.documentTitle': '{title} – Samkart',
   'board.untitled': 'Tavle uten navn',
