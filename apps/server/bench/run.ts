@@ -50,6 +50,8 @@ interface Target {
   wsUrl: string
   boardId: string
   close(): Promise<void>
+  /** The share-link token the clients connect with, where the server checks them. */
+  token?: string
 }
 
 async function samkartTarget(sync: 'full' | 'normal'): Promise<Target> {
@@ -60,17 +62,22 @@ async function samkartTarget(sync: 'full' | 'normal'): Promise<Target> {
     logger: createLogger('silent'),
     sqliteSync: sync,
     unloadGraceMs: 60_000,
-    // The foundation's path; bench/access.ts measures the token checks. Sequential edits as
-    // fast as the loop allows are far over the default 100 messages/s of one connection.
-    access: 'open',
+    // The default configuration, share-link tokens checked, except the rate cap: sequential
+    // edits as fast as the loop allows are far over the default 100 messages/s of a connection.
     messagesPerSecond: 1_000_000,
   })
   const res = await fetch(`${server.url}/api/boards`, {
     method: 'POST',
     body: JSON.stringify({ title: 'Benchmark' }),
   })
-  const { id } = (await res.json()) as { id: string }
-  return { name: `samkart (sqlite ${sync})`, wsUrl: server.wsUrl, boardId: id, close: server.close }
+  const { id, token } = (await res.json()) as { id: string; token: string }
+  return {
+    name: `samkart (sqlite ${sync})`,
+    wsUrl: server.wsUrl,
+    boardId: id,
+    token,
+    close: server.close,
+  }
 }
 
 async function stockTarget(): Promise<Target> {
@@ -98,6 +105,7 @@ async function connect(target: Target): Promise<{ doc: Y.Doc; provider: Websocke
   const provider = new WebsocketProvider(target.wsUrl, target.boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    ...(target.token ? { params: { token: target.token } } : {}),
   })
   await until(() => provider.synced)
   return { doc, provider }
