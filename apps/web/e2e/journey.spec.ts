@@ -204,6 +204,8 @@ test('journeys can be edited, duplicated and deleted from the list', async ({ pa
   expect(await axeViolations(page)).toEqual([])
 
   await page.getByRole('button', { name: 'Slett «Som i dag»' }).click()
+  // A stray Enter must not delete: «Avbryt» has focus when the question opens.
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Avbryt' })).toBeFocused()
   await page.getByRole('dialog').getByRole('button', { name: 'Slett reisen' }).click()
   await expect(page.getByRole('link', { name: 'Som i dag' })).toHaveCount(0)
 })

@@ -4,6 +4,7 @@
  */
 export { ActorMapView, type ActorMapViewProps } from './ActorMapView'
 export { useBoardMeta } from './hooks/useBoardMeta'
+export { ConfirmDialog, type ConfirmDialogProps } from './dialogs/ConfirmDialog'
 export { HeadedDialog, type HeadedDialogProps } from './dialogs/HeadedDialog'
 export { JourneysView, type JourneysViewProps } from './journey/JourneysView'
 export { JourneyView, type JourneyViewProps } from './journey/JourneyView'

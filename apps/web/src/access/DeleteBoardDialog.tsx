@@ -1,6 +1,6 @@
 import { Paragraph } from '@digdir/designsystemet-react'
+import { ConfirmDialog } from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
-import { ConfirmDialog } from './ConfirmDialog'
 import type { RecentBoard } from './recentBoards'
 
 /** Props of {@link DeleteBoardDialog}. */

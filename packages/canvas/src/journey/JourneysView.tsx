@@ -1,3 +1,4 @@
+import { Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import {
   type Journey,
@@ -11,7 +12,7 @@ import type * as Y from 'yjs'
 import { useAnnouncer } from '../hooks/useAnnouncer'
 import { ReadOnlyContext } from '../readOnly/ReadOnlyContext'
 import { useEditOrigin } from '../presence/CanvasCollabContext'
-import { ConfirmDialog } from './ConfirmDialog'
+import { ConfirmDialog } from '../dialogs/ConfirmDialog'
 import { JourneyFormDialog } from './JourneyFormDialog'
 import { JourneyList } from './JourneyList'
 import { JourneyView } from './JourneyView'
@@ -109,7 +110,6 @@ function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewPr
       <ConfirmDialog
         open={deleting !== null}
         heading={deleting ? t('journeys.delete.heading', { title: deleting.title }) : ''}
-        body={deleting ? t('journeys.delete.body', count(deleting.id)) : ''}
         confirmLabel={t('journeys.delete.confirm')}
         onConfirm={() => {
           if (deleting && deleteEntity(doc, 'journey', deleting.id, { origin }).ok)
@@ -117,7 +117,11 @@ function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewPr
           setDeleting(null)
         }}
         onClose={() => setDeleting(null)}
-      />
+      >
+        {deleting && (
+          <Paragraph data-size="sm">{t('journeys.delete.body', count(deleting.id))}</Paragraph>
+        )}
+      </ConfirmDialog>
     </>
   )
 }

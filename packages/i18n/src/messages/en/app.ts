@@ -5,6 +5,8 @@ export const enApp: { readonly [K in keyof typeof nbApp]: string } = {
   'app.name': 'Samkart',
   'app.tagline': 'Collaborate on actor maps and service journeys',
   'app.skipToContent': 'Skip to main content',
+  'dialog.close': 'Close',
+  'dialog.cancel': 'Cancel',
   'app.loading': 'Loading …',
   'language.label': 'Language',
   'language.nb': 'Norsk bokmål',

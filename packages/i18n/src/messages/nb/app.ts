@@ -3,6 +3,8 @@ export const nbApp = {
   'app.name': 'Samkart',
   'app.tagline': 'Samarbeid om aktørkart og tjenestereiser',
   'app.skipToContent': 'Hopp til hovedinnhold',
+  'dialog.close': 'Lukk',
+  'dialog.cancel': 'Avbryt',
   'app.loading': 'Laster …',
   'language.label': 'Språk',
   'language.nb': 'Norsk bokmål',

@@ -1,13 +1,13 @@
 import { Button } from '@digdir/designsystemet-react'
-import { HeadedDialog } from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
 import { type ReactNode, useEffect, useRef } from 'react'
-import './access.css'
+import { HeadedDialog } from './HeadedDialog'
 
 /** Props of {@link ConfirmDialog}. */
 export interface ConfirmDialogProps {
   open: boolean
   heading: string
+  /** What will happen, e.g. a paragraph naming what is deleted. */
   children: ReactNode
   /** The dangerous action, e.g. «Slett tavla». */
   confirmLabel: string
@@ -16,8 +16,8 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * Asks before something that cannot be undone (deleting a board, revoking a link). «Avbryt»
- * gets focus when the dialog opens, so a stray Enter does not do it.
+ * Asks before something that cannot be taken back for everyone (deleting a journey or a board,
+ * revoking a link). «Avbryt» gets focus when the dialog opens, so a stray Enter does nothing.
  */
 export function ConfirmDialog({
   open,
@@ -29,25 +29,20 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const t = useT()
   const cancel = useRef<HTMLButtonElement>(null)
-  // After the dialog's own effect has opened it (child effects run first): a native dialog
-  // would otherwise focus its first control, the close button.
+  // Runs after HeadedDialog's own effect has opened the native dialog (child effects run
+  // first), which focuses its first control, the close button; `autoFocus` would run too early.
   useEffect(() => {
     if (open) cancel.current?.focus()
   }, [open])
   return (
-    <HeadedDialog
-      open={open}
-      onClose={onClose}
-      closeLabel={t('access.board.close')}
-      heading={heading}
-    >
+    <HeadedDialog open={open} onClose={onClose} closeLabel={t('dialog.close')} heading={heading}>
       {children}
-      <div className="share-dialog__confirm">
+      <div className="confirm-dialog__actions">
         <Button data-color="danger" data-size="sm" onClick={onConfirm}>
           {confirmLabel}
         </Button>
         <Button ref={cancel} variant="secondary" data-size="sm" onClick={onClose}>
-          {t('access.board.cancel')}
+          {t('dialog.cancel')}
         </Button>
       </div>
     </HeadedDialog>
