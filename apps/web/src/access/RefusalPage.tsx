@@ -1,9 +1,6 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react'
+import { Button, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { useEffect } from 'react'
-import { AppHeader } from '../components/AppHeader'
-import { Link } from '../router/Link'
-import { usePageHeading } from '../router/usePageHeading'
+import { DeadEndPage } from '../components/DeadEndPage'
 import type { Refusal } from './refusal'
 
 /**
@@ -12,34 +9,21 @@ import type { Refusal } from './refusal'
  */
 export function RefusalPage({ refusal }: { refusal: Refusal }) {
   const t = useT()
-  const heading = usePageHeading<HTMLHeadingElement>()
-  const title =
-    refusal === 'rate_limited'
-      ? t('access.refused.rateLimitedHeading')
-      : t('access.refused.heading')
-  useEffect(() => {
-    document.title = `${title} – ${t('app.name')}`
-  }, [title, t])
-
   return (
-    <>
-      <AppHeader />
-      <main id="main" className="page page--narrow" tabIndex={-1}>
-        <div className="card not-found">
-          <Heading ref={heading} tabIndex={-1} level={1} data-size="md">
-            {title}
-          </Heading>
-          <Paragraph>{t(`access.refused.${refusal}`)}</Paragraph>
-          {refusal === 'rate_limited' && (
-            <Button variant="secondary" onClick={() => window.location.reload()}>
-              {t('board.reload')}
-            </Button>
-          )}
-          <Paragraph>
-            <Link href="/">{t('access.refused.back')}</Link>
-          </Paragraph>
-        </div>
-      </main>
-    </>
+    <DeadEndPage
+      title={
+        refusal === 'rate_limited'
+          ? t('access.refused.rateLimitedHeading')
+          : t('access.refused.heading')
+      }
+      backLabel={t('access.refused.back')}
+    >
+      <Paragraph>{t(`access.refused.${refusal}`)}</Paragraph>
+      {refusal === 'rate_limited' && (
+        <Button variant="secondary" onClick={() => window.location.reload()}>
+          {t('board.reload')}
+        </Button>
+      )}
+    </DeadEndPage>
   )
 }
