@@ -33,6 +33,7 @@ import { TokenSigner } from '../src/access/TokenSigner'
 import { createServer } from '../src/createServer'
 import { createLogger } from '../src/log'
 import { SqliteStorage } from '../src/storage/SqliteStorage'
+import { nextRemoteUpdate, percentile, until } from './waitFor'
 
 // Each provider listens to the process's `exit`; 2,000 of them are alive at once here.
 EventEmitter.defaultMaxListeners = 5000
@@ -218,35 +219,11 @@ async function connectAll(
   return fleets
 }
 
-async function until(check: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('benchmark timed out waiting for a condition')
-    await new Promise((resolve) => setTimeout(resolve, 2))
-  }
-}
-
-/** Resolves on the next update `doc` applies from the network. */
-const nextRemoteUpdate = (doc: Y.Doc) =>
-  new Promise<void>((resolve) => {
-    const handler = (_u: Uint8Array, _o: unknown, _d: Y.Doc, tr: Y.Transaction) => {
-      if (tr.local) return
-      doc.off('update', handler)
-      resolve()
-    }
-    doc.on('update', handler)
-  })
-
 function disconnect(clients: Client[]): void {
   for (const c of clients) {
     c.provider.destroy()
     c.doc.destroy()
   }
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((x, y) => x - y)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
 interface Latency {

@@ -27,6 +27,7 @@ import { createServer } from '../src/createServer'
 import { createLogger } from '../src/log'
 import { SqliteStorage } from '../src/storage/SqliteStorage'
 import { BoardRoom } from '../src/sync/BoardRoom'
+import { nextRemoteUpdate, percentile, until } from './waitFor'
 
 // 50 providers in one process add more listeners to shared emitters than Node's default 10.
 EventEmitter.defaultMaxListeners = 200
@@ -111,25 +112,6 @@ async function connect(target: Target): Promise<{ doc: Y.Doc; provider: Websocke
   return { doc, provider }
 }
 
-async function until(check: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error('benchmark timed out waiting for a condition')
-    await new Promise((resolve) => setTimeout(resolve, 1))
-  }
-}
-
-/** Resolves on the next update `doc` applies from the network. */
-const nextRemoteUpdate = (doc: Y.Doc) =>
-  new Promise<void>((resolve) => {
-    const handler = (_u: Uint8Array, _o: unknown, _d: Y.Doc, tr: Y.Transaction) => {
-      if (tr.local) return
-      doc.off('update', handler)
-      resolve()
-    }
-    doc.on('update', handler)
-  })
-
 interface Pair {
   target: Target
   a: { doc: Y.Doc; provider: WebsocketProvider }
@@ -163,10 +145,6 @@ async function measureSets(p: Pair, count: number, record: boolean): Promise<voi
   }
 }
 
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((x, y) => x - y)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-}
 const ms = (n: number) => `${n.toFixed(3)} ms`
 
 async function latency(): Promise<void> {
