@@ -79,7 +79,12 @@ interface Result {
   times: number[]
   bytes: number
   pixels?: string
+  /** Per PNG step (the app's user-timing measures), one list per run. */
+  steps: Record<string, number[]>
 }
+
+/** The PNG steps the app measures (see PNG_MEASURES in src/export/renderPng.ts). */
+const STEPS = ['copy-dom', 'decode-svg', 'draw', 'encode'] as const
 
 async function main() {
   console.log(`Building the app and starting the server on ${PORT} …`)
@@ -99,42 +104,53 @@ async function main() {
       args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
     })
     const results: Result[] = []
-    for (const { size, id } of boards) {
-      const context = await browser.newContext({
-        viewport: { width: 1366, height: 860 },
-        acceptDownloads: true,
-      })
-      const page = await context.newPage()
-      await page.goto(`${BASE}/b/${id}`)
-      await page.getByRole('status').filter({ hasText: 'Live' }).waitFor()
-      for (const c of CASES) {
-        await showView(page, c.view, size.actors)
-        await page.getByRole('button', { name: 'Eksporter', exact: true }).click()
-        const dialog = page.getByRole('dialog', { name: 'Eksporter tavla' })
-        await c.choose(page)
-        const times: number[] = []
-        let bytes = 0
-        let pixels: string | undefined
-        for (let run = 0; run < RUNS; run++) {
-          const start = performance.now()
-          const [download] = await Promise.all([
-            page.waitForEvent('download', { timeout: 120_000 }),
-            dialog.getByRole('button', { name: 'Eksporter', exact: true }).click(),
-          ])
-          const path = await download.path()
-          times.push(performance.now() - start)
-          const file = readFileSync(path)
-          bytes = file.length
-          if (file.subarray(1, 4).toString() === 'PNG')
-            pixels = `${file.readUInt32BE(16)} × ${file.readUInt32BE(20)}`
-          await dialog.getByText('Lastet ned').waitFor()
+    try {
+      for (const { size, id } of boards) {
+        const context = await browser.newContext({
+          viewport: { width: 1366, height: 860 },
+          acceptDownloads: true,
+        })
+        const page = await context.newPage()
+        await page.goto(`${BASE}/b/${id}`)
+        await page.getByRole('status').filter({ hasText: 'Live' }).waitFor()
+        for (const c of CASES) {
+          await showView(page, c.view, size.actors)
+          await page.getByRole('button', { name: 'Eksporter', exact: true }).click()
+          const dialog = page.getByRole('dialog', { name: 'Eksporter tavla' })
+          await c.choose(page)
+          const times: number[] = []
+          let bytes = 0
+          let pixels: string | undefined
+          const steps: Record<string, number[]> = {}
+          for (let run = 0; run < RUNS; run++) {
+            await page.evaluate('performance.clearMeasures()')
+            const start = performance.now()
+            const [download] = await Promise.all([
+              page.waitForEvent('download', { timeout: 120_000 }),
+              dialog.getByRole('button', { name: 'Eksporter', exact: true }).click(),
+            ])
+            const path = await download.path()
+            times.push(performance.now() - start)
+            const file = readFileSync(path)
+            bytes = file.length
+            if (file.subarray(1, 4).toString() === 'PNG')
+              pixels = `${file.readUInt32BE(16)} × ${file.readUInt32BE(20)}`
+            await dialog.getByText('Lastet ned').waitFor()
+            const measures = await page.evaluate<{ name: string; duration: number }[]>(
+              "performance.getEntriesByType('measure').map((m) => ({ name: m.name, duration: m.duration }))",
+            )
+            for (const m of measures)
+              if (m.name.startsWith('samkart-png:'))
+                (steps[m.name.slice('samkart-png:'.length)] ??= []).push(m.duration)
+          }
+          results.push({ board: size.label, name: c.name, times, bytes, pixels, steps })
+          await dialog.getByRole('button', { name: 'Lukk eksport' }).click()
         }
-        results.push({ board: size.label, name: c.name, times, bytes, pixels })
-        await dialog.getByRole('button', { name: 'Lukk eksport' }).click()
+        await context.close()
       }
-      await context.close()
+    } finally {
+      await browser.close()
     }
-    await browser.close()
     print(results)
   } finally {
     stopServer(server)
@@ -220,41 +236,49 @@ async function seedBoard(title: string, size: BoardSize): Promise<string> {
   const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!
   const ids: string[] = []
-  for (let i = 0; i < size.actors; i++) {
-    const result = createActor(doc, {
-      name: `Aktør ${String(i + 1).padStart(3, '0')}`,
-      importance: random(),
-      substitutability: random(),
-      interest: random(),
-      influence: random(),
-    })
-    if (result.ok) ids.push(result.value)
-  }
-  let made = 0
-  while (made < size.relations) {
-    const source = pick(ids)
-    const target = pick(ids)
-    if (source === target) continue
-    const type = RELATION_TYPES[made % RELATION_TYPES.length]!
-    if (createRelation(doc, { source, target, type, strength: random() }).ok) made++
-  }
-  for (let j = 0; j < size.journeys; j++) {
-    const journey = createJourney(doc, { title: `Reise ${j + 1}` })
-    if (!journey.ok) throw new Error('journey')
-    for (let p = 0; p < size.phases; p++) {
-      const phase = addPhase(doc, journey.value, { title: `Fase ${p + 1}` })
-      if (!phase.ok) throw new Error('phase')
-      for (let k = 0; k < size.touchpointsPerPhase; k++)
-        addTouchpoint(doc, {
-          phaseId: phase.value,
-          title: `Kontaktpunkt ${j + 1}.${p + 1}.${k + 1}`,
-          description: 'Familien tar kontakt og får svar etter en stund.',
-          legalBasis: 'folketrygdloven § 9-10',
-          emotion: Math.round(random() * 4 - 2),
-          responsible: [pick(ids), pick(ids)].filter((v, i, a) => a.indexOf(v) === i),
-        })
+  // A few large transactions, not thousands of small updates: the server's rate limit would
+  // (rightly) close a client that sends that many messages in a second.
+  doc.transact(() => {
+    for (let i = 0; i < size.actors; i++) {
+      const result = createActor(doc, {
+        name: `Aktør ${String(i + 1).padStart(3, '0')}`,
+        importance: random(),
+        substitutability: random(),
+        interest: random(),
+        influence: random(),
+      })
+      if (result.ok) ids.push(result.value)
     }
-  }
+  })
+  doc.transact(() => {
+    let made = 0
+    while (made < size.relations) {
+      const source = pick(ids)
+      const target = pick(ids)
+      if (source === target) continue
+      const type = RELATION_TYPES[made % RELATION_TYPES.length]!
+      if (createRelation(doc, { source, target, type, strength: random() }).ok) made++
+    }
+  })
+  doc.transact(() => {
+    for (let j = 0; j < size.journeys; j++) {
+      const journey = createJourney(doc, { title: `Reise ${j + 1}` })
+      if (!journey.ok) throw new Error('journey')
+      for (let p = 0; p < size.phases; p++) {
+        const phase = addPhase(doc, journey.value, { title: `Fase ${p + 1}` })
+        if (!phase.ok) throw new Error('phase')
+        for (let k = 0; k < size.touchpointsPerPhase; k++)
+          addTouchpoint(doc, {
+            phaseId: phase.value,
+            title: `Kontaktpunkt ${j + 1}.${p + 1}.${k + 1}`,
+            description: 'Familien tar kontakt og får svar etter en stund.',
+            legalBasis: 'folketrygdloven § 9-10',
+            emotion: Math.round(random() * 4 - 2),
+            responsible: [pick(ids), pick(ids)].filter((v, i, a) => a.indexOf(v) === i),
+          })
+      }
+    }
+  })
   // Wait until the server has everything: a fresh client then sees the whole board.
   await new Promise((r) => setTimeout(r, 2500))
   provider.destroy()
@@ -284,6 +308,13 @@ function print(results: Result[]) {
       `| ${r.board} | ${r.name} | ${s(r.times[0]!)} | ${s(m)} | ${(r.bytes / 1024).toFixed(0)} KiB | ${r.pixels ?? '–'} | ${ratio.toFixed(2)}× |`,
     )
   }
+  console.log('\nPNG steps inside the app (median of the runs after the first):\n')
+  console.log(`| board | export | ${STEPS.join(' | ')} |`)
+  console.log(`|---|---|${STEPS.map(() => '---|').join('')}`)
+  for (const r of results.filter((x) => x.steps['copy-dom']))
+    console.log(
+      `| ${r.board} | ${r.name} | ${STEPS.map((step) => s(median((r.steps[step] ?? [0]).slice(1)))).join(' | ')} |`,
+    )
 }
 
 main().catch((error) => {

@@ -13,7 +13,7 @@ import {
 import type { PageSize, SceneView, TableKind } from '@samkart/export'
 import { useLocale, useT } from '@samkart/i18n/react'
 import { readJourneys } from '@samkart/model'
-import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react'
+import { type FormEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { ExportJob } from './exportJob'
 import { ExportProgressView } from './ExportProgressView'
@@ -74,6 +74,14 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
   const run = useExportRun(context)
   const { reset, cancel } = run
   const running = run.state.status === 'running'
+  // When an export ends (done, cancelled, failed), Cancel disappears; focus goes back to
+  // «Eksporter» instead of being lost, and the outcome is read out from the status next to it.
+  const submitRef = useRef<HTMLButtonElement>(null)
+  const wasRunning = useRef(false)
+  useEffect(() => {
+    if (wasRunning.current && !running) submitRef.current?.focus()
+    wasRunning.current = running
+  }, [running])
 
   // What is on screen decides the defaults each time the dialog opens.
   useEffect(() => {
@@ -244,12 +252,19 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
             </fieldset>
             <ExportProgressView state={run.state} />
             <div className="export-dialog__actions">
+              {/* Separate elements (keys): reusing one <button> would let the click on Cancel,
+                  which turns it back into the submit button, submit the form right away. */}
               {running ? (
-                <Button type="button" variant="secondary" onClick={cancel}>
+                <Button key="cancel" type="button" variant="secondary" onClick={cancel}>
                   {t('export.cancel')}
                 </Button>
               ) : (
-                <Button type="submit" disabled={format === 'png' && !surface}>
+                <Button
+                  key="submit"
+                  ref={submitRef}
+                  type="submit"
+                  disabled={format === 'png' && !surface}
+                >
                   {t('export.submit')}
                 </Button>
               )}

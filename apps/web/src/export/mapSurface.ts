@@ -59,14 +59,14 @@ export function flowContentBounds(surface: Extract<MapSurface, { kind: 'flow' }>
   const origin = container.getBoundingClientRect()
   const { x, y, zoom } = viewportTransform(viewport)
   const parts = viewport.querySelectorAll<Element>(
-    '.react-flow__node, .react-flow__edge path, .react-flow__viewport-portal > *',
+    '.react-flow__node, .react-flow__edge path, .react-flow__viewport-portal *',
   )
   let left = Infinity
   let top = Infinity
   let right = -Infinity
   let bottom = -Infinity
   for (const part of parts) {
-    if (part.closest('[data-export-exclude]')) continue
+    if (part.closest(EXPORT_EXCLUDE)) continue
     const r = part.getBoundingClientRect()
     if (r.width === 0 && r.height === 0) continue
     left = Math.min(left, r.left)
@@ -84,23 +84,21 @@ export function flowContentBounds(surface: Extract<MapSurface, { kind: 'flow' }>
   return { x: a.x, y: a.y, width: b.x - a.x, height: b.y - a.y }
 }
 
-/** Classes of React Flow chrome that never belong in a picture of the map. */
-const CHROME = [
-  'react-flow__minimap',
-  'react-flow__controls',
-  'react-flow__panel',
-  'react-flow__attribution',
-  'react-flow__selection',
-  'react-flow__nodesselection',
-  'react-flow__connectionline',
-]
-
 /**
- * Left out of exported images: React Flow's controls, minimap and selection boxes, and anything
- * a view marks with `data-export-exclude` (other participants' cursors, for instance).
+ * Left out of exported pictures: React Flow's controls, minimap, attribution and selection
+ * boxes, connection handles, text only screen readers get, and anything a view marks with
+ * `data-export-exclude` (other participants' cursors, for instance).
  */
-export function excludedFromExport(node: Node): boolean {
-  if (!(node instanceof Element)) return false
-  if (node.hasAttribute('data-export-exclude')) return true
-  return CHROME.some((name) => node.classList.contains(name))
-}
+export const EXPORT_EXCLUDE = [
+  '[data-export-exclude]',
+  '.react-flow__minimap',
+  '.react-flow__controls',
+  '.react-flow__panel',
+  '.react-flow__attribution',
+  '.react-flow__selection',
+  '.react-flow__nodesselection',
+  '.react-flow__connectionline',
+  '.react-flow__handle',
+  '.samkart-visually-hidden',
+  '.ds-sr-only',
+].join(', ')

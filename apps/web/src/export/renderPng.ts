@@ -1,13 +1,9 @@
 import { getFontEmbedCSS, toSvg } from 'html-to-image'
 import { type PngFrame, composePng } from './composePng'
 import { type ExportHooks, throwIfCancelled } from './exportProgress'
-import {
-  type MapSurface,
-  excludedFromExport,
-  flowContentBounds,
-  viewportTransform,
-} from './mapSurface'
+import { EXPORT_EXCLUDE, type MapSurface, flowContentBounds, viewportTransform } from './mapSurface'
 import { boardShot, viewShot } from './pngGeometry'
+import { pageCss, styledCopy } from './styledCopy'
 
 /** Which part of the map a picture shows. */
 export type PngScope = 'view' | 'board'
@@ -39,22 +35,6 @@ function backgroundOf(element: Element): string {
   return '#ffffff'
 }
 
-/**
- * Leaves out React Flow's chrome, `data-export-exclude` overlays (cursors), connection handles
- * and text only screen readers get: none of it is seen on the map, and every element left out
- * is one fewer for html-to-image to copy styles into.
- */
-function keep(node: HTMLElement): boolean {
-  if (excludedFromExport(node)) return false
-  if (!(node instanceof Element)) return true
-  const classes = node.classList
-  return !(
-    classes.contains('react-flow__handle') ||
-    classes.contains('samkart-visually-hidden') ||
-    classes.contains('ds-sr-only')
-  )
-}
-
 /** What to hand html-to-image: the element and how to size and place it. */
 function plan(surface: MapSurface, options: PngOptions) {
   if (surface.kind === 'flow') {
@@ -80,7 +60,7 @@ function plan(surface: MapSurface, options: PngOptions) {
       node: content,
       width: content.scrollWidth,
       height: content.scrollHeight,
-      style: {},
+      style: {} as Record<string, string>,
       background: backgroundOf(scroller),
     }
   return {
@@ -138,13 +118,16 @@ export async function renderPng(
   throwIfCancelled(signal)
   onProgress({ step: 'drawMap', fraction: 0.1 })
   const svg = await timed(PNG_MEASURES.copy, () =>
-    toSvg(shot.node, {
-      width: shot.width,
-      height: shot.height,
-      style: shot.style,
-      filter: keep,
-      fontEmbedCSS,
-    }),
+    toSvg(
+      styledCopy(shot.node, {
+        width: shot.width,
+        height: shot.height,
+        style: shot.style,
+        exclude: EXPORT_EXCLUDE,
+        css: pageCss(),
+      }),
+      { width: shot.width, height: shot.height, fontEmbedCSS },
+    ),
   )
   throwIfCancelled(signal)
   onProgress({ step: 'drawMap', fraction: 0.5 })
