@@ -32,20 +32,7 @@ function convertFields(
   input: Record<string, FieldValue>,
   errors: RowError[],
 ): void {
-  const fail = (
-    field: ImportField,
-    code: RowErrorCode,
-    message: string,
-    params?: RowError['params'],
-  ) =>
-    errors.push({
-      row: row.number,
-      field,
-      column: table.columns[mapping[field]!],
-      code,
-      message,
-      ...(params ? { params } : {}),
-    })
+  const fail = rowErrorSink(row, table, mapping, errors)
   for (const field of fields) {
     const text = cell(row, mapping, field)
     if (mapping[field] === undefined) continue
@@ -129,20 +116,7 @@ export function touchpointRow(doc: Y.Doc, journeyId: string): RowConverter {
     const errors: RowError[] = []
     const fields = importFields('touchpoints').map((f) => f.field)
     convertFields(row, table, mapping, fields, input, errors)
-    const fail = (
-      field: ImportField,
-      code: RowErrorCode,
-      message: string,
-      params?: RowError['params'],
-    ) =>
-      errors.push({
-        row: row.number,
-        field,
-        column: table.columns[mapping[field]!],
-        code,
-        message,
-        ...(params ? { params } : {}),
-      })
+    const fail = rowErrorSink(row, table, mapping, errors)
 
     const phaseText = cell(row, mapping, 'phase')
     if (phaseText !== '') {
@@ -207,3 +181,22 @@ const splitList = (text: string, separator: RegExp) =>
     .split(separator)
     .map((s) => s.trim())
     .filter(Boolean)
+
+/** Records errors of one row, naming the file column each field was read from. */
+function rowErrorSink(
+  row: TableRow,
+  table: ParsedTable,
+  mapping: ColumnMapping,
+  errors: RowError[],
+): (field: ImportField, code: RowErrorCode, message: string, params?: RowError['params']) => void {
+  return (field, code, message, params) => {
+    errors.push({
+      row: row.number,
+      field,
+      column: table.columns[mapping[field]!],
+      code,
+      message,
+      ...(params ? { params } : {}),
+    })
+  }
+}
