@@ -206,6 +206,38 @@ test('a PNG of the whole board at 1× includes cards scrolled out of view', asyn
   )
 })
 
+test('a PNG of a whole journey holds its whole table, also the phases scrolled out of view', async ({
+  page,
+  request,
+}) => {
+  const created = await request.post('/api/boards', {
+    data: { title: 'Reisebilde', template: 'alvorlig-sykt-barn' },
+  })
+  const { id, token } = (await created.json()) as { id: string; token?: string }
+  await openBoard(page, id, token)
+  await page.getByRole('link', { name: 'Brukerreiser' }).click()
+  await page.getByRole('link', { name: 'Alvorlig sykt barn', exact: true }).click()
+  const table = page.getByRole('table', { name: /Alvorlig sykt barn/ })
+  const tableBox = (await table.boundingBox())!
+  const region = (await page
+    .getByRole('region', { name: /^Faser, kontaktpunkter og rader/ })
+    .boundingBox())!
+  // Wider than the screen: the last phases are out of view.
+  expect(tableBox.width).toBeGreaterThan(region.width + 1000)
+
+  const dialog = await openExport(page)
+  await dialog.getByRole('radio', { name: 'Bilde (PNG)' }).check()
+  await dialog.getByRole('radio', { name: 'Hele kartet' }).check()
+  await dialog.getByRole('radio', { name: '1× (skjerm)' }).check()
+  const { bytes } = await exportFile(page)
+  const png = PNG.sync.read(bytes)
+  const origin = mapPlacement(Math.round(tableBox.width))
+  expect(png.width).toBe(Math.round(tableBox.width) + 2 * origin.x)
+  // The last phase's column, far right, has its text drawn.
+  const lastColumn = { x: png.width - origin.x - 190, y: origin.y, width: 180, height: 400 }
+  expect(darkPixels(png, lastColumn)).toBeGreaterThan(100)
+})
+
 test('the SVG parses and holds every actor name as text, hostile names included', async ({
   page,
   request,

@@ -68,8 +68,8 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
   )
 
   const context = useCallback(
-    () => ({ doc, surface: findMapSurface(document), locale, t, now: new Date() }),
-    [doc, locale, t],
+    () => ({ doc, surface: findMapSurface(document), locale, t, now: new Date(), journeyId }),
+    [doc, locale, t, journeyId],
   )
   const run = useExportRun(context)
   const { reset, cancel } = run
@@ -161,7 +161,7 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
       {open && (
         <Dialog.Block>
           <form className="export-dialog__form" onSubmit={submit} noValidate>
-            <fieldset className="export-dialog__options" disabled={running}>
+            <fieldset className="export-dialog__locked" disabled={running}>
               <Fieldset data-size="sm">
                 <Fieldset.Legend>{t('export.format.legend')}</Fieldset.Legend>
                 {FORMATS.map((f) => (
@@ -176,7 +176,10 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
                   />
                 ))}
               </Fieldset>
-              <div className="export-dialog__details">
+            </fieldset>
+            {/* Beside the formats on wide screens, so the button is in view without scrolling. */}
+            <div className="export-dialog__side">
+              <fieldset className="export-dialog__locked export-dialog__details" disabled={running}>
                 {format === 'png' &&
                   (surface ? (
                     <>
@@ -248,26 +251,26 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
                     </Select>
                   </Field>
                 )}
-              </div>
-            </fieldset>
-            <ExportProgressView state={run.state} />
-            <div className="export-dialog__actions">
-              {/* Separate elements (keys): reusing one <button> would let the click on Cancel,
+              </fieldset>
+              <ExportProgressView state={run.state} />
+              <div className="export-dialog__actions">
+                {/* Separate elements (keys): reusing one <button> would let the click on Cancel,
                   which turns it back into the submit button, submit the form right away. */}
-              {running ? (
-                <Button key="cancel" type="button" variant="secondary" onClick={cancel}>
-                  {t('export.cancel')}
-                </Button>
-              ) : (
-                <Button
-                  key="submit"
-                  ref={submitRef}
-                  type="submit"
-                  disabled={format === 'png' && !surface}
-                >
-                  {t('export.submit')}
-                </Button>
-              )}
+                {running ? (
+                  <Button key="cancel" type="button" variant="secondary" onClick={cancel}>
+                    {t('export.cancel')}
+                  </Button>
+                ) : (
+                  <Button
+                    key="submit"
+                    ref={submitRef}
+                    type="submit"
+                    disabled={format === 'png' && !surface}
+                  >
+                    {t('export.submit')}
+                  </Button>
+                )}
+              </div>
             </div>
           </form>
         </Dialog.Block>

@@ -29,8 +29,9 @@ export function findMapSurface(root: ParentNode = document): MapSurface | null {
   if (container && viewport)
     return { kind: 'flow', container, viewport, label: container.getAttribute('aria-label') ?? '' }
   const scroller = root.querySelector<HTMLElement>('.journey-scroll')
-  const content = scroller?.firstElementChild
-  if (scroller && content instanceof HTMLElement && content.tagName === 'TABLE')
+  // The table, not the overlays beside it (other participants' cursors).
+  const content = scroller?.querySelector(':scope > table')
+  if (scroller && content instanceof HTMLElement)
     return { kind: 'journey', scroller, content, label: scroller.getAttribute('aria-label') ?? '' }
   return null
 }
@@ -101,4 +102,7 @@ export const EXPORT_EXCLUDE = [
   '.react-flow__handle',
   '.samkart-visually-hidden',
   '.ds-sr-only',
+  // A journey's editing buttons (move, rename, delete, add) beside its phases and touchpoints.
+  '.journey-phase__tools',
+  '.journey-touchpoint__tools',
 ].join(', ')

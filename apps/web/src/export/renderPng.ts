@@ -117,31 +117,26 @@ export async function renderPng(
   const fontEmbedCSS = await embeddedFonts(shot.node)
   throwIfCancelled(signal)
   onProgress({ step: 'drawMap', fraction: 0.1 })
-  const svg = await timed(PNG_MEASURES.copy, () =>
-    toSvg(
-      styledCopy(shot.node, {
-        width: shot.width,
-        height: shot.height,
-        style: shot.style,
-        exclude: EXPORT_EXCLUDE,
-        css: pageCss(),
-      }),
-      { width: shot.width, height: shot.height, fontEmbedCSS },
-    ),
-  )
+  let height = shot.height
+  const svg = await timed(PNG_MEASURES.copy, () => {
+    const copy = styledCopy(shot.node, {
+      width: shot.width,
+      height: shot.height,
+      style: shot.style,
+      exclude: EXPORT_EXCLUDE,
+      css: pageCss(),
+      fitHeight: surface.kind === 'journey',
+    })
+    height = copy.height
+    return toSvg(copy.root, { width: shot.width, height, fontEmbedCSS })
+  })
   throwIfCancelled(signal)
   onProgress({ step: 'drawMap', fraction: 0.5 })
   const map = await timed(PNG_MEASURES.decode, () => loadImage(svg))
   throwIfCancelled(signal)
   onProgress({ step: 'encodePng', fraction: 0.7 })
   const picture = await timed(PNG_MEASURES.draw, () =>
-    composePng(
-      map,
-      { width: shot.width, height: shot.height },
-      frame,
-      options.scale,
-      shot.background,
-    ),
+    composePng(map, { width: shot.width, height }, frame, options.scale, shot.background),
   )
   const blob = await timed(
     PNG_MEASURES.encode,

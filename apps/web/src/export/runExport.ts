@@ -1,4 +1,10 @@
-import { EXPORT_MIME_TYPES, boardViews, exportFileStem, readBoardData } from '@samkart/export'
+import {
+  type BoardData,
+  EXPORT_MIME_TYPES,
+  boardViews,
+  exportFileStem,
+  readBoardData,
+} from '@samkart/export'
 import { type Locale, type Translate, intlLocale } from '@samkart/i18n'
 import type * as Y from 'yjs'
 import type { PngFrame } from './composePng'
@@ -17,6 +23,8 @@ export interface ExportContext {
   locale: Locale
   t: Translate
   now: Date
+  /** The journey open on the page, which names a journey picture. */
+  journeyId?: string
 }
 
 /** A finished export, ready to download. */
@@ -31,13 +39,18 @@ const PACK_PNG = { scope: 'board', scale: 2 } as const
 const PACK_PNG_SHARE = 0.3
 
 /** Title, view, date and key around an exported picture. */
-function pictureFrame(surface: MapSurface, title: string, ctx: ExportContext): PngFrame {
+function pictureFrame(surface: MapSurface, board: BoardData, ctx: ExportContext): PngFrame {
   const date = new Intl.DateTimeFormat(intlLocale(ctx.locale), { dateStyle: 'long' }).format(
     ctx.now,
   )
+  const journey = board.journeys.find((j) => j.id === ctx.journeyId)
+  const view =
+    surface.kind === 'journey' && journey
+      ? ctx.t('export.view.journey', { title: journey.title })
+      : surface.label
   return {
-    title,
-    subtitle: ctx.t('export.picture.subtitle', { view: surface.label, date }),
+    title: board.meta.title,
+    subtitle: ctx.t('export.picture.subtitle', { view, date }),
     legendHeading: ctx.t('export.picture.legend'),
     legend:
       surface.kind === 'flow'
@@ -64,12 +77,11 @@ export async function runExport(
   const fileName = `${exportFileStem(board, { now: ctx.now })}${fileNameSuffix(job, journeyNumber)}.${job.format}`
   const type = EXPORT_MIME_TYPES[job.format]
   const request = { board, locale: ctx.locale, now: ctx.now.getTime() }
-  const title = board.meta.title
 
   switch (job.format) {
     case 'png': {
       if (!ctx.surface) throw new Error('no map is open')
-      const blob = await renderPng(ctx.surface, job, pictureFrame(ctx.surface, title, ctx), hooks)
+      const blob = await renderPng(ctx.surface, job, pictureFrame(ctx.surface, board, ctx), hooks)
       return { blob, fileName }
     }
     case 'zip': {
@@ -78,7 +90,7 @@ export async function runExport(
         const picture = await renderPng(
           ctx.surface,
           PACK_PNG,
-          pictureFrame(ctx.surface, title, ctx),
+          pictureFrame(ctx.surface, board, ctx),
           { signal: hooks.signal, onProgress: progressSlice(hooks.onProgress, 0, PACK_PNG_SHARE) },
         )
         png = new Uint8Array(await picture.arrayBuffer())

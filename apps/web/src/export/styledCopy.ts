@@ -7,11 +7,13 @@ const ANCESTOR_RESET =
   'min-width:0;min-height:0;max-width:none;max-height:none;overflow:visible;transform:none;' +
   'background:none;box-shadow:none;'
 
-/** Inherited text settings set on `body`, which has no copy in the picture. */
+/**
+ * Inherited text settings set on `body`, which has no copy in the picture. Line height is set
+ * apart: the computed value is in pixels, but children inherit the page's unitless factor.
+ */
 const INHERITED = [
   'font-family',
   'font-size',
-  'line-height',
   'color',
   'font-feature-settings',
   'font-variation-settings',
@@ -53,16 +55,23 @@ export function styledCopy(
     style,
     exclude,
     css,
+    fitHeight = false,
   }: {
     width: number
+    /** The picture's height; with `fitHeight`, at most this. */
     height: number
     /** Inline style for the copy of `node` itself (pan and zoom for the picture). */
     style: Record<string, string>
     /** Selector of elements to leave out. */
     exclude: string
     css: string
+    /**
+     * Shrinks the picture to the copy's own height where leaving elements out made it shorter
+     * (a journey without its editing buttons), so the picture ends where the content does.
+     */
+    fitHeight?: boolean
   },
-): HTMLElement {
+): { root: HTMLElement; height: number } {
   const copy = node.cloneNode(true) as HTMLElement
   for (const element of copy.querySelectorAll(exclude)) element.remove()
   for (const [name, value] of Object.entries(style)) copy.style.setProperty(name, value)
@@ -85,11 +94,27 @@ export function styledCopy(
     if (name.startsWith('--')) vars.push(`${name}:${computed.getPropertyValue(name)}`)
   }
   const text = getComputedStyle(body)
+  const lineHeight = parseFloat(text.lineHeight) / parseFloat(text.fontSize)
   root.style.cssText =
     `${vars.join(';')};position:relative;overflow:hidden;width:${width}px;height:${height}px;` +
-    INHERITED.map((name) => `${name}:${text.getPropertyValue(name)}`).join(';')
+    INHERITED.map((name) => `${name}:${text.getPropertyValue(name)}`).join(';') +
+    (Number.isFinite(lineHeight) ? `;line-height:${lineHeight}` : '')
   const sheet = document.createElement('style')
   sheet.textContent = css
   root.append(sheet, inner)
-  return root
+  if (!fitHeight) return { root, height }
+
+  // Laid out once off screen to measure it, then detached again: a detached copy has no
+  // computed style, which is what keeps html-to-image from inlining every property.
+  root.style.position = 'fixed'
+  root.style.left = '-100000px'
+  root.style.top = '0'
+  body.append(root)
+  const fitted = Math.min(height, Math.ceil(copy.getBoundingClientRect().height))
+  root.remove()
+  root.style.position = 'relative'
+  root.style.removeProperty('left')
+  root.style.removeProperty('top')
+  root.style.height = `${fitted}px`
+  return { root, height: fitted }
 }
