@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { BOARD_MARGIN, MAX_AREA_PX, MAX_SIDE_PX, boardShot, viewShot } from './pngGeometry'
+import {
+  BOARD_MARGIN,
+  MAX_AREA_PX,
+  MAX_SIDE_PX,
+  boardShot,
+  fitPixelRatio,
+  viewShot,
+} from './pngGeometry'
 
 describe('boardShot', () => {
   it('draws a small board at zoom 1 with a margin, moved so its corner is at the margin', () => {
@@ -28,6 +35,16 @@ describe('boardShot', () => {
       1,
     )
     expect(shot.width / shot.height).toBeCloseTo(3, 1)
+  })
+})
+
+describe('fitPixelRatio', () => {
+  it('keeps the ratio asked for where the picture fits, and lowers it where it does not', () => {
+    expect(fitPixelRatio({ width: 1300, height: 700 }, 3)).toBe(3)
+    const big = { width: 2560, height: 1400 }
+    const ratio = fitPixelRatio(big, 3)
+    expect(ratio).toBeLessThan(3)
+    expect(big.width * big.height * ratio * ratio).toBeCloseTo(MAX_AREA_PX, -3)
   })
 })
 

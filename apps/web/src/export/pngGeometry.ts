@@ -3,13 +3,14 @@ import type { Box } from './mapSurface'
 /** Room around the outermost card in a whole-board picture, in flow units. */
 export const BOARD_MARGIN = 40
 /**
- * Largest picture, in device pixels, per side and in area. Chromium's canvas stops at 32,767
- * pixels a side and a few hundred megapixels; far below that, a 3× picture of a sprawling
- * network would still need gigabytes and many seconds. About 40 megapixels (e.g. 7,700 ×
- * 5,200) keeps a 3× export of a large board printable and quick.
+ * Largest map in a picture, in device pixels, per side and in area. Safari on iPhone and iPad
+ * cannot make a canvas over 16.7 megapixels (4096²), and facilitators export from tablets too;
+ * the area leaves room within that for the title and key around the map. It also keeps a 3×
+ * picture of a sprawling network to seconds and tens of megabytes, not minutes and hundreds.
+ * The same limit as the headless PNG of `pnpm samkart export`.
  */
-export const MAX_SIDE_PX = 12_000
-export const MAX_AREA_PX = 40_000_000
+export const MAX_SIDE_PX = 16_384
+export const MAX_AREA_PX = 15_000_000
 
 /** How to draw a flow's viewport: the picture's size in CSS pixels and the transform to use. */
 export interface FlowShot {
@@ -42,6 +43,20 @@ export function boardShot(bounds: Box, pixelRatio: number): FlowShot {
     zoom,
     transform: `translate(${x}px, ${y}px) scale(${zoom})`,
   }
+}
+
+/**
+ * The pixel ratio for a picture of `size` CSS pixels: the one asked for, or as much less as the
+ * {@link MAX_SIDE_PX} and {@link MAX_AREA_PX} limits require (a 3× picture of a very large
+ * screen).
+ */
+export function fitPixelRatio(size: { width: number; height: number }, pixelRatio: number): number {
+  return Math.min(
+    pixelRatio,
+    MAX_SIDE_PX / size.width,
+    MAX_SIDE_PX / size.height,
+    Math.sqrt(MAX_AREA_PX / (size.width * size.height)),
+  )
 }
 
 /** What is on screen now: the visible area at the current pan and zoom. */

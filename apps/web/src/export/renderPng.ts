@@ -2,7 +2,7 @@ import { getFontEmbedCSS, toSvg } from 'html-to-image'
 import { type PngFrame, composePng } from './composePng'
 import { type ExportHooks, throwIfCancelled } from './exportProgress'
 import { EXPORT_EXCLUDE, type MapSurface, flowContentBounds, viewportTransform } from './mapSurface'
-import { boardShot, viewShot } from './pngGeometry'
+import { boardShot, fitPixelRatio, viewShot } from './pngGeometry'
 import { pageCss, styledCopy } from './styledCopy'
 
 /** Which part of the map a picture shows. */
@@ -35,39 +35,44 @@ function backgroundOf(element: Element): string {
   return '#ffffff'
 }
 
-/** What to hand html-to-image: the element and how to size and place it. */
+/**
+ * What to hand html-to-image: the element, the picture's size in CSS pixels, the style that
+ * places the element in it, and the pixel ratio within the size limits (pngGeometry).
+ */
 function plan(surface: MapSurface, options: PngOptions) {
   if (surface.kind === 'flow') {
-    const view = viewportTransform(surface.viewport)
     const bounds = options.scope === 'board' ? flowContentBounds(surface) : null
+    // A whole board is zoomed out to fit the limits; the view on screen keeps its zoom and
+    // gets a lower pixel ratio instead.
     const shot = bounds
       ? boardShot(bounds, options.scale)
       : viewShot(
           { width: surface.container.clientWidth, height: surface.container.clientHeight },
-          view,
+          viewportTransform(surface.viewport),
         )
     return {
       node: surface.viewport,
       width: shot.width,
       height: shot.height,
+      pixelRatio: bounds ? options.scale : fitPixelRatio(shot, options.scale),
       style: { width: `${shot.width}px`, height: `${shot.height}px`, transform: shot.transform },
       background: backgroundOf(surface.container),
     }
   }
   const { scroller, content } = surface
-  if (options.scope === 'board')
-    return {
-      node: content,
-      width: content.scrollWidth,
-      height: content.scrollHeight,
-      style: {} as Record<string, string>,
-      background: backgroundOf(scroller),
-    }
+  const whole = options.scope === 'board'
+  const width = whole ? content.scrollWidth : Math.min(scroller.clientWidth, content.scrollWidth)
+  const height = whole
+    ? content.scrollHeight
+    : Math.min(scroller.clientHeight, content.scrollHeight)
   return {
     node: content,
-    width: Math.min(scroller.clientWidth, content.scrollWidth),
-    height: Math.min(scroller.clientHeight, content.scrollHeight),
-    style: { transform: `translate(${-scroller.scrollLeft}px, ${-scroller.scrollTop}px)` },
+    width,
+    height,
+    pixelRatio: fitPixelRatio({ width, height }, options.scale),
+    style: whole
+      ? ({} as Record<string, string>)
+      : { transform: `translate(${-scroller.scrollLeft}px, ${-scroller.scrollTop}px)` },
     background: backgroundOf(scroller),
   }
 }
@@ -136,7 +141,7 @@ export async function renderPng(
   throwIfCancelled(signal)
   onProgress({ step: 'encodePng', fraction: 0.7 })
   const picture = await timed(PNG_MEASURES.draw, () =>
-    composePng(map, { width: shot.width, height }, frame, options.scale, shot.background),
+    composePng(map, { width: shot.width, height }, frame, shot.pixelRatio, shot.background),
   )
   const blob = await timed(
     PNG_MEASURES.encode,
