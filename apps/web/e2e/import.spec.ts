@@ -6,6 +6,7 @@ import {
   axeViolations,
   card,
   createBoardViaApi,
+  createLinkViaApi,
   openBoard,
   twoParticipants,
 } from './helpers'
@@ -228,4 +229,13 @@ test('a broken, foreign or newer board file is refused with a clear reason and c
     await expect(section.getByRole('button', { name: 'Opprett tavle fra fila' })).toHaveCount(0)
   }
   expect(await axeViolations(page, 'main')).toEqual([])
+})
+
+test('a viewer may export the board but is not offered the import', async ({ page, request }) => {
+  const boardId = await createBoardViaApi(request, 'Bare lesetilgang')
+  const link = await createLinkViaApi(request, boardId, undefined, 'viewer')
+  await openBoard(page, boardId, link.token)
+  await expect(page.getByRole('heading', { name: 'Du kan se, men ikke endre' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Eksporter', exact: true })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Importer', exact: true })).toHaveCount(0)
 })

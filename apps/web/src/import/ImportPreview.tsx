@@ -32,7 +32,7 @@ export function ImportPreview({ target, table, plan }: ImportPreviewProps) {
 
   return (
     <>
-      <section aria-labelledby={previewId}>
+      <div>
         <Heading id={previewId} level={3} data-size="2xs">
           {t('import.table.preview.heading')}
         </Heading>
@@ -75,7 +75,7 @@ export function ImportPreview({ target, table, plan }: ImportPreviewProps) {
             </Table.Body>
           </Table>
         </div>
-      </section>
+      </div>
       <Paragraph data-size="sm" role="status">
         {t('import.table.summary', { ready: plan.readyCount, errors: plan.errorCount })}
       </Paragraph>
