@@ -74,6 +74,11 @@ export function styledCopy(
 ): { root: HTMLElement; height: number } {
   const copy = node.cloneNode(true) as HTMLElement
   for (const element of copy.querySelectorAll(exclude)) element.remove()
+  // What this participant has selected is theirs, not the board's: the picture shows none.
+  for (const element of copy.querySelectorAll('.selected, .is-selected'))
+    element.classList.remove('selected', 'is-selected')
+  for (const element of copy.querySelectorAll('[data-selected="true"]'))
+    element.setAttribute('data-selected', 'false')
   for (const [name, value] of Object.entries(style)) copy.style.setProperty(name, value)
 
   let inner: HTMLElement = copy
