@@ -56,7 +56,7 @@ async function main() {
       ['150 actors, 300 relations', large],
     ] as const) {
       const page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
-      await page.goto(`${BASE}/b/${board.id}`)
+      await page.goto(`${BASE}/b/${board.id}#token=${board.token}`)
       await page.getByRole('status').filter({ hasText: 'Live' }).waitFor()
       for (const view of ['Matrise', 'Nettverk']) {
         await page.getByRole('group', { name: 'Visning' }).getByText(view, { exact: true }).click()
@@ -90,6 +90,8 @@ function startServer(): ChildProcess {
       SAMKART_DATA_DIR: DATA_DIR,
       SAMKART_STATIC_DIR: WEB_DIR,
       SAMKART_LOG_LEVEL: 'warn',
+      // Seeding writes one message per actor and relation, far over a person's 100/s.
+      SAMKART_MESSAGES_PER_SECOND: '100000',
     },
     stdio: 'ignore',
     // Its own process group, so stopping it also stops the server that pnpm started.
@@ -105,7 +107,7 @@ function stopServer(server: ChildProcess) {
 async function waitForServer() {
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${BASE}/api/boards`)).ok) return
+      if ((await fetch(`${BASE}/api/health`)).ok) return
     } catch {
       // not up yet
     }
@@ -121,11 +123,12 @@ async function seedBoard(title: string, actors: number, relations: number) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title }),
   })
-  const { id } = (await response.json()) as { id: string }
+  const { id, token } = (await response.json()) as { id: string; token: string }
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(`ws://127.0.0.1:${PORT}/ws`, id, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: { token },
   })
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
 
@@ -155,7 +158,7 @@ async function seedBoard(title: string, actors: number, relations: number) {
   await new Promise((r) => setTimeout(r, 1500))
   provider.destroy()
   doc.destroy()
-  return { id, actors, relations }
+  return { id, token, actors, relations }
 }
 
 /** Records rAF intervals in the page for `ms` while `act` runs. */
