@@ -10,20 +10,16 @@
  * animation frame's duration. Prints p50 / p95 / max frame time and frames over 33 ms, and the
  * large board's ratio to the baseline measured in the same run.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { rmSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { cpus } from 'node:os'
 import { type Page, chromium } from '@playwright/test'
 import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { startBenchServer } from './benchServer'
 
 const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4329)
 const BASE = `http://127.0.0.1:${PORT}`
-const DATA_DIR = join(tmpdir(), `samkart-bench-data-${PORT}`)
-const WEB_DIR = join(tmpdir(), `samkart-bench-web-${PORT}`)
 const INTERACTION_MS = 2000
 
 interface Figures {
@@ -35,14 +31,11 @@ interface Figures {
 }
 
 async function main() {
-  console.log(`Building the app and starting the server on ${PORT} …`)
-  execFileSync('pnpm', ['exec', 'vite', 'build', '--outDir', WEB_DIR, '--emptyOutDir'], {
-    stdio: 'ignore',
+  const server = await startBenchServer('canvas', PORT, {
+    // Seeding writes one message per actor and relation, far over a person's 100/s.
+    SAMKART_MESSAGES_PER_SECOND: '100000',
   })
-  rmSync(DATA_DIR, { recursive: true, force: true })
-  const server = startServer()
   try {
-    await waitForServer()
     const small = await seedBoard('Benchmark: 10 aktører', 10, 20)
     const large = await seedBoard('Benchmark: 150 aktører', 150, 300)
 
@@ -77,43 +70,8 @@ async function main() {
     await browser.close()
     print(results)
   } finally {
-    stopServer(server)
+    server.stop()
   }
-}
-
-function startServer(): ChildProcess {
-  return spawn('pnpm', ['--filter', '@samkart/server', 'start'], {
-    env: {
-      ...process.env,
-      SAMKART_PORT: String(PORT),
-      SAMKART_HOST: '127.0.0.1',
-      SAMKART_DATA_DIR: DATA_DIR,
-      SAMKART_STATIC_DIR: WEB_DIR,
-      SAMKART_LOG_LEVEL: 'warn',
-      // Seeding writes one message per actor and relation, far over a person's 100/s.
-      SAMKART_MESSAGES_PER_SECOND: '100000',
-    },
-    stdio: 'ignore',
-    // Its own process group, so stopping it also stops the server that pnpm started.
-    detached: true,
-  })
-}
-
-/** Stops the server and everything pnpm started for it. */
-function stopServer(server: ChildProcess) {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM')
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error('the server did not start')
 }
 
 /** Creates a board through the API and fills it through a real sync client. */

@@ -12,10 +12,8 @@
  * browser has the download. Prints the first (cold) and median times, the files' sizes, and the
  * large board's ratio to the baseline measured in the same run.
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { type Page, chromium } from '@playwright/test'
 import {
   RELATION_TYPES,
@@ -28,11 +26,10 @@ import {
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
+import { startBenchServer } from './benchServer'
 
 const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4331)
 const BASE = `http://127.0.0.1:${PORT}`
-const DATA_DIR = join(tmpdir(), `samkart-bench-export-data-${PORT}`)
-const WEB_DIR = join(tmpdir(), `samkart-bench-export-web-${PORT}`)
 /** Exports per case; the first is reported apart (fonts and the worker's code load then). */
 const RUNS = Number(process.env.SAMKART_BENCH_RUNS ?? 4)
 
@@ -87,14 +84,11 @@ interface Result {
 const STEPS = ['copy-dom', 'decode-svg', 'draw', 'encode'] as const
 
 async function main() {
-  console.log(`Building the app and starting the server on ${PORT} …`)
-  execFileSync('pnpm', ['exec', 'vite', 'build', '--outDir', WEB_DIR, '--emptyOutDir'], {
-    stdio: 'ignore',
+  const server = await startBenchServer('export', PORT, {
+    // The benchmark measures exporting, not access checks: no tokens needed.
+    SAMKART_ACCESS: 'open',
   })
-  rmSync(DATA_DIR, { recursive: true, force: true })
-  const server = startServer()
   try {
-    await waitForServer()
     const boards = [
       { size: BASELINE, id: await seedBoard('Benchmark: 50 aktører', BASELINE) },
       { size: LARGE, id: await seedBoard('Benchmark: 500 aktører', LARGE) },
@@ -153,7 +147,7 @@ async function main() {
     }
     print(results)
   } finally {
-    stopServer(server)
+    server.stop()
   }
 }
 
@@ -178,42 +172,6 @@ async function showView(page: Page, view: Case['view'], actors: number) {
     .nth(actors - 1)
     .waitFor()
   await page.waitForTimeout(500)
-}
-
-function startServer(): ChildProcess {
-  return spawn('pnpm', ['--filter', '@samkart/server', 'start'], {
-    env: {
-      ...process.env,
-      SAMKART_PORT: String(PORT),
-      SAMKART_HOST: '127.0.0.1',
-      SAMKART_DATA_DIR: DATA_DIR,
-      SAMKART_STATIC_DIR: WEB_DIR,
-      SAMKART_LOG_LEVEL: 'warn',
-      // The benchmark measures exporting, not access checks: no tokens needed.
-      SAMKART_ACCESS: 'open',
-    },
-    stdio: 'ignore',
-    // Its own process group, so stopping it also stops the server that pnpm started.
-    detached: true,
-  })
-}
-
-/** Stops the server and everything pnpm started for it. */
-function stopServer(server: ChildProcess) {
-  if (server.pid) process.kill(-server.pid, 'SIGTERM')
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    try {
-      const response = await fetch(`${BASE}/api/boards/none`)
-      if (response.status > 0) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error('the server did not start')
 }
 
 /** Creates a board through the API and fills it through a real sync client. */
