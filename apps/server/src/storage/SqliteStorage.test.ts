@@ -77,6 +77,29 @@ describe('SqliteStorage', () => {
     await expect(storage.appendUpdate('ghost', update('x', '1'))).rejects.toThrow(/FOREIGN KEY/)
   })
 
+  it('appends a batch of several boards in order, skipping boards that no longer exist', async () => {
+    const { storage } = storageIn()
+    await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), update('k', 'a'))
+    await storage.createBoard(board('b', '2025-01-01T00:00:00.000Z'), update('k', 'b'))
+    const [x, ghost, y, z] = [
+      update('x', '1'),
+      update('x', '2'),
+      update('y', '3'),
+      update('z', '4'),
+    ]
+    await storage.appendUpdates([
+      { boardId: 'a', update: x },
+      { boardId: 'gone', update: ghost },
+      { boardId: 'b', update: y },
+      { boardId: 'a', update: z },
+    ])
+    const logOf = async (id: string) =>
+      (await storage.loadBoard(id))?.updates.map((u) => new Uint8Array(u))
+    expect(await logOf('a')).toEqual([x, z])
+    expect(await logOf('b')).toEqual([y])
+    expect(await storage.getBoard('gone')).toBeUndefined()
+  })
+
   it('renames and deletes boards, deleting their snapshot and log too', async () => {
     const { storage } = storageIn()
     await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), update('k', 'v'))

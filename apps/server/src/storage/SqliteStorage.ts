@@ -171,9 +171,19 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdate(id: string, update: Uint8Array): Promise<void> {
-    const seq = (this.lastSeq.get(id) ?? this.statements.lastSeq.get(id)?.seq ?? 0) + 1
-    this.statements.appendUpdate.run(id, seq, update)
-    this.lastSeq.set(id, seq)
+    this.append(id, update)
+  }
+
+  async appendUpdates(entries: readonly { boardId: string; update: Uint8Array }[]): Promise<void> {
+    this.db.transaction(() => {
+      const exists = new Map<string, boolean>()
+      for (const { boardId, update } of entries) {
+        let known = exists.get(boardId)
+        if (known === undefined)
+          exists.set(boardId, (known = this.statements.getBoard.get(boardId) !== undefined))
+        if (known) this.append(boardId, update)
+      }
+    })()
   }
 
   async compact(id: string, state: Uint8Array): Promise<void> {
@@ -198,6 +208,12 @@ export class SqliteStorage implements Storage {
     // A read-only reader (the headless export) leaves that to the server.
     if (!this.db.readonly) this.db.pragma('wal_checkpoint(TRUNCATE)')
     this.db.close()
+  }
+
+  private append(id: string, update: Uint8Array): void {
+    const seq = (this.lastSeq.get(id) ?? this.statements.lastSeq.get(id)?.seq ?? 0) + 1
+    this.statements.appendUpdate.run(id, seq, update)
+    this.lastSeq.set(id, seq)
   }
 
   /** Runs a read-only query; for tests and diagnostics, not for the sync path. */

@@ -38,6 +38,11 @@ export interface Storage {
   loadBoard(id: string): Promise<StoredBoard | undefined>
   /** Appends one update to the board's log; durable when the promise resolves. */
   appendUpdate(id: string, update: Uint8Array): Promise<void>
+  /**
+   * Appends updates of any boards, in order, in one durable write (all or none); entries of
+   * boards that no longer exist are skipped. For moving a journal's batch into the store.
+   */
+  appendUpdates(entries: readonly { boardId: string; update: Uint8Array }[]): Promise<void>
   /** Replaces the snapshot with `state` and drops the board's appended updates, atomically. */
   compact(id: string, state: Uint8Array): Promise<void>
   /** Keeps the listing's title in step with the document's `meta.title`. */
