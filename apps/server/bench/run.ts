@@ -38,6 +38,7 @@ const WARMUP = 200
 const FANOUT_CLIENTS = 50
 const FANOUT_UPDATES = 200
 const LOAD_RUNS = 5
+const SETTLE_MS = 250
 
 const tempDirs: string[] = []
 const tempDir = () => {
@@ -154,9 +155,14 @@ async function latency(): Promise<void> {
   const targets = [await stockTarget(), await samkartTarget('full'), await samkartTarget('normal')]
   const pairs = await Promise.all(targets.map(pair))
   for (const p of pairs) await measureSets(p, WARMUP, false)
-  // Interleaved rounds, so drift in the machine's speed hits every server alike.
+  // Interleaved rounds, so drift in the machine's speed hits every server alike. The pause
+  // after each lets a server finish work it deferred (Samkart moves journaled updates into
+  // SQLite within 100 ms) before the next one is timed, so none is charged another's work.
   for (let round = 0; round < ROUNDS; round++)
-    for (const p of pairs) await measureSets(p, SETS_PER_ROUND, true)
+    for (const p of pairs) {
+      await measureSets(p, SETS_PER_ROUND, true)
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+    }
   const stock = pairs[0]!
   for (const p of pairs) {
     const ratio50 = percentile(p.samples, 50) / percentile(stock.samples, 50)

@@ -30,6 +30,11 @@ export interface ServerConfig {
   compactEvery: number
   logLevel: LogLevel
   sqliteSync: SqliteSyncMode
+  /**
+   * How long updates wait in the journal (`<data>/journal/`, where each is durable) before
+   * they are moved into SQLite in one batch.
+   */
+  journalFlushMs: number
   /** `tokens`: share-link tokens are checked; `open`: no checks (local experiments, benchmarks). */
   access: AccessMode
   /** Who may create boards: anyone (`open`) or holders of {@link ServerConfig.adminToken}. */
@@ -63,6 +68,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   compactEvery: 500,
   logLevel: 'info',
   sqliteSync: 'normal',
+  journalFlushMs: 100,
   access: 'tokens',
   create: 'open',
   adminToken: '',
@@ -147,6 +153,13 @@ export const OPTIONS: readonly Option[] = [
     env: 'SAMKART_SQLITE_SYNC',
     parse: oneOf(SQLITE_SYNC_MODES),
     expect: SQLITE_SYNC_MODES.join(' | '),
+  },
+  {
+    key: 'journalFlushMs',
+    flag: 'journal-flush-ms',
+    env: 'SAMKART_JOURNAL_FLUSH_MS',
+    parse: integer(1, 60_000),
+    expect: 'an integer 1–60000',
   },
   {
     key: 'access',

@@ -12,7 +12,7 @@ import { DEFAULT_CONFIG, type ServerConfig } from './config'
 import { createRequestHandler } from './http/createRequestHandler'
 import { ConnectionLimits } from './limits/ConnectionLimits'
 import { type Logger, createLogger } from './log'
-import { SqliteStorage } from './storage/SqliteStorage'
+import { openStorage } from './storage/openStorage'
 import type { Storage } from './storage/Storage'
 import { BoardRooms, type BoardRoomsOptions } from './sync/BoardRooms'
 import { createUpgradeHandler } from './sync/handleUpgrade'
@@ -66,7 +66,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
   } = options
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
   const logger = options.logger ?? createLogger(config.logLevel)
-  const storage = options.storage ?? SqliteStorage.open(config.dataDir, { sync: config.sqliteSync })
+  const storage = options.storage ?? (await openStorage(config, logger))
   let links: LinkStore
   let access: AccessControl
   try {

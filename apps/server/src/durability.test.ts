@@ -27,16 +27,20 @@ interface Child {
 }
 
 /** Starts the server as a real separate process on a free port; resolves once it listens. */
-async function startChild(dataDir: string): Promise<Child> {
-  const child = spawn(process.execPath, serverArgs('--port', '0', '--data-dir', dataDir), {
-    cwd: serverDir,
-    env: {
-      ...process.env,
-      SAMKART_LOG_LEVEL: 'warn',
-      SAMKART_STATIC_DIR: join(dataDir, 'no-web-app'),
+async function startChild(dataDir: string, ...extraArgs: string[]): Promise<Child> {
+  const child = spawn(
+    process.execPath,
+    serverArgs('--port', '0', '--data-dir', dataDir, ...extraArgs),
+    {
+      cwd: serverDir,
+      env: {
+        ...process.env,
+        SAMKART_LOG_LEVEL: 'warn',
+        SAMKART_STATIC_DIR: join(dataDir, 'no-web-app'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))
@@ -71,51 +75,61 @@ async function createBoard(url: string): Promise<{ boardId: string; token: strin
 }
 
 describe('durability of a real server process', () => {
-  it('loses nothing a client saw when the process is killed with SIGKILL', async () => {
-    const dataDir = bed.tempDir()
-    const first = await startChild(dataDir)
-    const { boardId, token } = await createBoard(first.url)
-    const a = await connectClient(first.wsUrl, boardId, token)
-    const b = await connectClient(first.wsUrl, boardId, token)
-    bed.onCleanup(() => a.destroy())
-    bed.onCleanup(() => b.destroy())
+  it.each([
+    // Every update is then only in the journal, never moved into SQLite before the kill.
+    ['only in the journal', '60000'],
+    ['at the default journal delay', '100'],
+  ])(
+    'loses nothing a client saw when the process is killed with SIGKILL, %s',
+    async (_case, flushMs) => {
+      const dataDir = bed.tempDir()
+      const first = await startChild(dataDir, '--journal-flush-ms', flushMs)
+      const { boardId, token } = await createBoard(first.url)
+      const a = await connectClient(first.wsUrl, boardId, token)
+      const b = await connectClient(first.wsUrl, boardId, token)
+      bed.onCleanup(() => a.destroy())
+      bed.onCleanup(() => b.destroy())
 
-    const ids: string[] = []
-    for (let i = 0; i < 30; i++) {
-      const created = createActor(a.doc, { name: `Aktør ${i}` })
-      if (created.ok) ids.push(created.value)
-    }
-    for (const [i, id] of ids.entries())
-      moveActor(a.doc, id, { importance: i / 30, substitutability: 1 - i / 30 })
-    setBoardTitle(a.doc, 'Etter krasj')
-    // B has received everything from the server, which stores before it relays.
-    await waitFor(
-      () => JSON.stringify(boardSnapshot(b.doc)) === JSON.stringify(boardSnapshot(a.doc)),
-      { what: 'B to see every edit of A' },
-    )
-    const seen = boardSnapshot(b.doc)
+      const ids: string[] = []
+      for (let i = 0; i < 30; i++) {
+        const created = createActor(a.doc, { name: `Aktør ${i}` })
+        if (created.ok) ids.push(created.value)
+      }
+      for (const [i, id] of ids.entries())
+        moveActor(a.doc, id, { importance: i / 30, substitutability: 1 - i / 30 })
+      setBoardTitle(a.doc, 'Etter krasj')
+      // B has received everything from the server, which stores before it relays.
+      await waitFor(
+        () => JSON.stringify(boardSnapshot(b.doc)) === JSON.stringify(boardSnapshot(a.doc)),
+        { what: 'B to see every edit of A' },
+      )
+      const seen = boardSnapshot(b.doc)
 
-    first.process.kill('SIGKILL')
-    expect((await first.exited).signal).toBe('SIGKILL')
-    // The server itself is gone, not just a wrapper around it.
-    await expect(fetch(`${first.url}/api/health`)).rejects.toThrow()
-    // Stop the clients before the restart: a reconnecting client would re-send its edits and
-    // hide any loss on the server.
-    a.destroy()
-    b.destroy()
+      first.process.kill('SIGKILL')
+      expect((await first.exited).signal).toBe('SIGKILL')
+      // The server itself is gone, not just a wrapper around it.
+      await expect(fetch(`${first.url}/api/health`)).rejects.toThrow()
+      // Stop the clients before the restart: a reconnecting client would re-send its edits and
+      // hide any loss on the server.
+      a.destroy()
+      b.destroy()
+      if (flushMs === '60000')
+        expect(readStoredBoard(dataDir, boardId)).toMatchObject({ updates: 0 })
+      expect(boardSnapshot(readStoredBoard(dataDir, boardId).doc)).toEqual(seen)
 
-    // The same token opens the board again: the secret in the data folder survived the crash.
-    const second = await startChild(dataDir)
-    const c = await connectClient(second.wsUrl, boardId, token)
-    bed.onCleanup(() => c.destroy())
-    expect(boardSnapshot(c.doc)).toEqual(seen)
-    const board = (await (
-      await fetch(`${second.url}/api/boards/${boardId}`, {
-        headers: { authorization: `Bearer ${token}` },
-      })
-    ).json()) as { title: string }
-    expect(board.title).toBe('Etter krasj')
-  })
+      // The same token opens the board again: the secret in the data folder survived the crash.
+      const second = await startChild(dataDir)
+      const c = await connectClient(second.wsUrl, boardId, token)
+      bed.onCleanup(() => c.destroy())
+      expect(boardSnapshot(c.doc)).toEqual(seen)
+      const board = (await (
+        await fetch(`${second.url}/api/boards/${boardId}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as { title: string }
+      expect(board.title).toBe('Etter krasj')
+    },
+  )
 
   it('on SIGTERM closes clients, compacts every board, and exits 0', async () => {
     const dataDir = bed.tempDir()
@@ -136,6 +150,7 @@ describe('durability of a real server process', () => {
     expect(await closed).toBe(1001)
     const stored = readStoredBoard(dataDir, boardId)
     expect(stored.updates).toBe(0)
+    expect(stored.journaled).toBe(0)
     expect(boardSnapshot(stored.doc)).toEqual(boardSnapshot(a.doc))
   })
 

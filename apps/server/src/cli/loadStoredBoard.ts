@@ -1,6 +1,9 @@
 import * as Y from 'yjs'
 import { migrateBoard } from '@samkart/model'
+import { join } from 'node:path'
+import { JOURNAL_FOLDER } from '../storage/openStorage'
 import { SqliteStorage } from '../storage/SqliteStorage'
+import { UpdateJournal } from '../storage/UpdateJournal'
 
 /** A stored board read for export, or why it could not be read. */
 export type StoredBoardRead = { ok: true; doc: Y.Doc } | { ok: false; error: string }
@@ -8,7 +11,9 @@ export type StoredBoardRead = { ok: true; doc: Y.Doc } | { ok: false; error: str
 /**
  * Reads one board from `<dataDir>/samkart.sqlite` without writing anything: the file is opened
  * read-only (it may be in use by a running server), the snapshot and logged updates are merged
- * as the server does on load, and an older document is migrated in memory only.
+ * as the server does on load, together with the board's updates still in the server's journal
+ * (the last fraction of a second of edits, or what a crash left), and an older document is
+ * migrated in memory only.
  */
 export async function loadStoredBoard(dataDir: string, boardId: string): Promise<StoredBoardRead> {
   let storage: SqliteStorage
@@ -21,11 +26,16 @@ export async function loadStoredBoard(dataDir: string, boardId: string): Promise
     }
   }
   try {
+    // The journal before the database: an update the server moves from one to the other in
+    // between is then read from the database (or from both; applying it twice changes nothing).
+    const journaled = UpdateJournal.read(join(dataDir, JOURNAL_FOLDER))
+      .entries.filter((entry) => entry.boardId === boardId)
+      .map((entry) => entry.update)
     const stored = await storage.loadBoard(boardId)
     if (!stored)
       return { ok: false, error: `no board with id ${JSON.stringify(boardId)} in ${dataDir}` }
     const doc = new Y.Doc()
-    const parts = [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]
+    const parts = [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates, ...journaled]
     if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts))
     const migration = migrateBoard(doc)
     if (migration.status === 'too-new') {

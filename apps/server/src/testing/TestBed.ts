@@ -7,7 +7,9 @@ import * as Y from 'yjs'
 import type { BoardRecord } from '../storage/Storage'
 import { type CreateServerOptions, type SamkartServer, createServer } from '../createServer'
 import { createLogger } from '../log'
+import { JOURNAL_FOLDER } from '../storage/openStorage'
 import { DATABASE_FILE } from '../storage/SqliteStorage'
+import { UpdateJournal } from '../storage/UpdateJournal'
 import { type RawClient, type TestClient, connectClient, connectRaw } from './clients'
 
 /** A board as `POST /api/boards` answers: with the creator's facilitator token. */
@@ -132,24 +134,38 @@ export class TestBed {
 }
 
 /**
- * Reads a board straight from the SQLite file (read-only, beside the running server) and
- * rebuilds its document: what a restart would load. Also returns how many log rows it has.
+ * Reads a board straight from the SQLite file (read-only, beside the running server) and the
+ * update journal, and rebuilds its document: what a restart would load. Also returns how many
+ * log rows it has in SQLite and how many records in the journal.
  */
-export function readStoredBoard(dataDir: string, boardId: string): { doc: Y.Doc; updates: number } {
+export function readStoredBoard(
+  dataDir: string,
+  boardId: string,
+): { doc: Y.Doc; updates: number; journaled: number } {
+  // The journal first, then the database in one transaction: see loadStoredBoard.
+  const journaled = UpdateJournal.read(join(dataDir, JOURNAL_FOLDER))
+    .entries.filter((entry) => entry.boardId === boardId)
+    .map((entry) => entry.update)
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true })
   try {
-    const snapshot = db
-      .prepare<[string], { state: Buffer }>('SELECT state FROM snapshots WHERE board_id = ?')
-      .get(boardId)
-    const updates = db
-      .prepare<[string], { data: Buffer }>(
-        'SELECT data FROM updates WHERE board_id = ? ORDER BY seq',
-      )
-      .all(boardId)
+    const { snapshot, updates } = db.transaction(() => ({
+      snapshot: db
+        .prepare<[string], { state: Buffer }>('SELECT state FROM snapshots WHERE board_id = ?')
+        .get(boardId),
+      updates: db
+        .prepare<[string], { data: Buffer }>(
+          'SELECT data FROM updates WHERE board_id = ? ORDER BY seq',
+        )
+        .all(boardId),
+    }))()
     const doc = new Y.Doc()
-    const parts = [...(snapshot ? [snapshot.state] : []), ...updates.map((u) => u.data)]
+    const parts = [
+      ...(snapshot ? [snapshot.state] : []),
+      ...updates.map((u) => u.data),
+      ...journaled,
+    ]
     if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts))
-    return { doc, updates: updates.length }
+    return { doc, updates: updates.length, journaled: journaled.length }
   } finally {
     db.close()
   }
