@@ -27,6 +27,8 @@ const DEFAULT_FLUSH_DELAY_MS = 100
 const DEFAULT_FLUSH_AFTER = 1000
 /** Updates per store transaction when flushing (≈0.1 ms each with SQLite). */
 const CHUNK = 16
+/** Pause between chunks, so an edit in flight meets one chunk at most. */
+const CHUNK_GAP_MS = 1
 
 /**
  * A {@link Storage} that makes `appendUpdate` durable by appending to an {@link UpdateJournal}
@@ -177,7 +179,7 @@ export class JournaledStorage implements Storage {
       while (stored < batch.length) {
         // Between chunks the event loop runs, so relaying others' edits waits for one chunk's
         // transaction at most, not the whole batch's.
-        if (stored > 0) await new Promise((resolve) => setImmediate(resolve))
+        if (stored > 0) await new Promise((resolve) => setTimeout(resolve, CHUNK_GAP_MS))
         const chunk = batch.slice(stored, stored + CHUNK)
         await this.store.appendUpdates(chunk)
         stored += chunk.length
