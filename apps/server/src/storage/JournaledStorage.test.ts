@@ -84,6 +84,23 @@ describe('JournaledStorage', () => {
     expect(readFileSync(join(dir, 'journal', '00000001.journal'))).toHaveLength(0)
   })
 
+  it('moves updates without waiting for the delay once enough are waiting', async () => {
+    const dir = dataDir()
+    const sqlite = SqliteStorage.open(dir)
+    const storage = await JournaledStorage.open(sqlite, join(dir, 'journal'), {
+      flushDelayMs: 60_000,
+      flushAfter: 50,
+    })
+    toClose.push(storage)
+    const { initial, set } = boardDoc()
+    await storage.createBoard(board('a'), initial)
+    for (let i = 0; i < 120; i++) await storage.appendUpdate('a', set(`k${i}`, String(i)))
+    await waitFor(() => sqliteRows(sqlite) >= 100, { what: 'two batches of 50 to reach SQLite' })
+    await storage.flush()
+    expect(sqliteRows(sqlite)).toBe(120)
+    expect(await contentOf(storage, 'a')).toHaveProperty('k119', '119')
+  })
+
   it('lets a read see an update appended a moment ago', async () => {
     const { storage } = await open(dataDir())
     const { initial, set } = boardDoc()

@@ -29,6 +29,8 @@ const DEFAULT_FLUSH_AFTER = 1000
 const CHUNK = 16
 /** Pause between chunks, so an edit in flight meets one chunk at most. */
 const CHUNK_GAP_MS = 1
+/** Most chunks per flush: a flush of any size then ends within ≈50 ms. */
+const MAX_CHUNKS = 32
 
 /**
  * A {@link Storage} that makes `appendUpdate` durable by appending to an {@link UpdateJournal}
@@ -48,6 +50,10 @@ export class JournaledStorage implements Storage {
   private readonly flushDelayMs: number
   private readonly flushAfter: number
   private closed = false
+  /** A background flush is queued and has not started. */
+  private queued = false
+  /** Callers waiting on {@link flush}; while any are, chunks follow each other at once. */
+  private hurry = 0
 
   private constructor(
     private readonly store: Storage,
@@ -97,11 +103,14 @@ export class JournaledStorage implements Storage {
     for (const entry of entries) await this.appendUpdate(entry.boardId, entry.update)
   }
 
-  /** Moves every update appended so far into the store. */
+  /**
+   * Moves every update appended so far into the store, at once: someone is waiting (a read,
+   * a compaction), so a background flush under way also stops pausing between its chunks.
+   */
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer)
-    this.timer = null
-    const run = this.tail.then(() => this.flushPending())
+    this.cancelTimer()
+    this.hurry++
+    const run = this.tail.then(() => this.flushPending()).finally(() => this.hurry--)
     this.tail = run.catch(() => undefined)
     return run
   }
@@ -154,18 +163,29 @@ export class JournaledStorage implements Storage {
   }
 
   private schedule(): void {
-    if (this.closed) return
-    if (this.pending.length >= this.flushAfter) {
-      void this.flush().catch((err: unknown) => this.options.onFlushError?.(err))
-      return
-    }
+    if (this.closed || this.queued) return
+    if (this.pending.length >= this.flushAfter) return this.flushInBackground()
     if (this.timer) return
-    this.timer = setTimeout(() => {
-      this.timer = null
-      this.flush().catch((err: unknown) => this.options.onFlushError?.(err))
-    }, this.flushDelayMs)
+    this.timer = setTimeout(() => this.flushInBackground(), this.flushDelayMs)
     // Pending updates are already durable; they need not keep the process alive.
     this.timer.unref()
+  }
+
+  /** Queues one gentle flush (pausing between chunks), unless one is queued already. */
+  private flushInBackground(): void {
+    this.cancelTimer()
+    if (this.queued) return
+    this.queued = true
+    const run = this.tail.then(() => {
+      this.queued = false
+      return this.flushPending()
+    })
+    this.tail = run.catch((err: unknown) => this.options.onFlushError?.(err))
+  }
+
+  private cancelTimer(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
   }
 
   private async flushPending(): Promise<void> {
@@ -174,13 +194,16 @@ export class JournaledStorage implements Storage {
     this.pending = []
     // Every record in these was appended before this flush: it is in `batch` or stored.
     const sealed = this.journal.sealed()
+    // A backlog (more edits per second than small chunks can carry) gets bigger chunks.
+    const size = Math.max(CHUNK, Math.ceil(batch.length / MAX_CHUNKS))
     let stored = 0
     try {
       while (stored < batch.length) {
         // Between chunks the event loop runs, so relaying others' edits waits for one chunk's
         // transaction at most, not the whole batch's.
-        if (stored > 0) await new Promise((resolve) => setTimeout(resolve, CHUNK_GAP_MS))
-        const chunk = batch.slice(stored, stored + CHUNK)
+        if (stored > 0 && this.hurry === 0)
+          await new Promise((resolve) => setTimeout(resolve, CHUNK_GAP_MS))
+        const chunk = batch.slice(stored, stored + size)
         await this.store.appendUpdates(chunk)
         stored += chunk.length
       }
