@@ -154,6 +154,43 @@ describe('durability of a real server process', () => {
     expect(boardSnapshot(stored.doc)).toEqual(boardSnapshot(a.doc))
   })
 
+  it('refuses to start on a data folder another server is using, leaving that one intact', async () => {
+    const dataDir = bed.tempDir()
+    const first = await startChild(dataDir, '--journal-flush-ms', '60000')
+    const { boardId, token } = await createBoard(first.url)
+    const a = await connectClient(first.wsUrl, boardId, token)
+    bed.onCleanup(() => a.destroy())
+    createActor(a.doc, { name: 'Før' })
+
+    const second = spawn(process.execPath, serverArgs('--port', '0', '--data-dir', dataDir), {
+      cwd: serverDir,
+      env: { ...process.env, SAMKART_STATIC_DIR: join(dataDir, 'no-web-app') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    second.stderr.on('data', (chunk) => (stderr += chunk))
+    expect(await new Promise<number | null>((resolve) => second.on('exit', resolve))).toBe(1)
+    expect(stderr).toContain('another Samkart server is already using')
+
+    // The first one still stores: an edit after the refused start survives a kill -9.
+    createActor(a.doc, { name: 'Etter' })
+    const b = await connectClient(first.wsUrl, boardId, token)
+    bed.onCleanup(() => b.destroy())
+    await waitFor(() => readActors(b.doc).length === 2, { what: 'B to see both actors' })
+    first.process.kill('SIGKILL')
+    await first.exited
+    a.destroy()
+    b.destroy()
+    const restarted = await startChild(dataDir)
+    const c = await connectClient(restarted.wsUrl, boardId, token)
+    bed.onCleanup(() => c.destroy())
+    expect(
+      readActors(c.doc)
+        .map((actor) => actor.name)
+        .sort(),
+    ).toEqual(['Etter', 'Før'])
+  })
+
   it('exits 1 with a clear message on invalid configuration', async () => {
     const child = spawn(process.execPath, serverArgs(), {
       cwd: serverDir,

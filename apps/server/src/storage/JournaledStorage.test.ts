@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -52,6 +52,24 @@ async function contentOf(storage: Storage, id: string) {
   return doc.getMap('m').toJSON()
 }
 
+/**
+ * The data folder as a crash would leave it: a copy of the files as they are on disk now,
+ * taken while the storage that wrote them is still open (and holds its lock on the original).
+ * SQLite's `-shm` index is left out; it is rebuilt from the WAL on open.
+ */
+function crashCopy(dir: string): string {
+  const copy = dataDir()
+  cpSync(dir, copy, {
+    recursive: true,
+    filter: (path) => !path.endsWith('-shm') && !path.includes('owner.lock'),
+  })
+  return copy
+}
+
+/** The journal's segment files. */
+const segments = (dir: string) =>
+  readdirSync(join(dir, 'journal')).filter((name) => name.endsWith('.journal'))
+
 const sqliteRows = (sqlite: Storage) =>
   (sqlite as SqliteStorage).inspect<{ n: number }>('SELECT count(*) AS n FROM updates')[0]!.n
 
@@ -64,13 +82,13 @@ describe('JournaledStorage', () => {
     await storage.appendUpdate('a', set('navn', 'NAV'))
     await storage.appendUpdate('a', set('rolle', 'Viktig'))
     expect(sqliteRows(sqlite)).toBe(0) // only in the journal so far
-    toClose.splice(0) // the process "dies": nothing is flushed or closed
+    const crashed = crashCopy(dir) // the process "dies": nothing is flushed or closed
 
-    const restarted = await open(dir)
+    const restarted = await open(crashed)
     expect(restarted.storage.recovery).toEqual({ replayed: 2, dropped: 0, ignoredBytes: 0 })
     expect(await contentOf(restarted.storage, 'a')).toEqual({ navn: 'NAV', rolle: 'Viktig' })
     // Segment 1 was replayed and removed; segment 2 is the new run's.
-    expect(readdirSync(join(dir, 'journal'))).toEqual(['00000002.journal'])
+    expect(segments(crashed)).toEqual(['00000002.journal'])
   })
 
   it('moves updates into SQLite in one batch after the delay, and empties the journal', async () => {
@@ -80,7 +98,7 @@ describe('JournaledStorage', () => {
     await storage.createBoard(board('a'), initial)
     for (let i = 0; i < 5; i++) await storage.appendUpdate('a', set(`k${i}`, String(i)))
     await waitFor(() => sqliteRows(sqlite) === 5, { what: 'the batch to reach SQLite' })
-    expect(readdirSync(join(dir, 'journal'))).toEqual(['00000001.journal'])
+    expect(segments(dir)).toEqual(['00000001.journal'])
     expect(readFileSync(join(dir, 'journal', '00000001.journal'))).toHaveLength(0)
   })
 
@@ -117,8 +135,7 @@ describe('JournaledStorage', () => {
     await storage.appendUpdate('a', set('navn', 'Kommunen'))
     await storage.compact('a', Y.encodeStateAsUpdate(doc))
     expect(sqliteRows(sqlite)).toBe(0)
-    toClose.splice(0)
-    const restarted = await open(dir)
+    const restarted = await open(crashCopy(dir))
     expect(restarted.storage.recovery.replayed).toBe(0)
     expect(await contentOf(restarted.storage, 'a')).toEqual({ navn: 'Kommunen' })
   })
@@ -134,9 +151,8 @@ describe('JournaledStorage', () => {
     await first.storage.appendUpdate('b', b.set('navn', 'bli'))
     // Deleted by another hand (say, a crash came after the delete reached SQLite).
     await first.sqlite.deleteBoard('a')
-    toClose.splice(0)
 
-    const restarted = await open(dir)
+    const restarted = await open(crashCopy(dir))
     expect(restarted.storage.recovery).toEqual({ replayed: 1, dropped: 1, ignoredBytes: 0 })
     expect(await restarted.storage.getBoard('a')).toBeUndefined()
     expect(await contentOf(restarted.storage, 'b')).toEqual({ navn: 'bli' })
@@ -149,11 +165,11 @@ describe('JournaledStorage', () => {
     await storage.createBoard(board('a'), initial)
     await storage.appendUpdate('a', set('navn', 'NAV'))
     await storage.appendUpdate('a', set('rolle', 'Viktig'))
-    toClose.splice(0)
-    const segment = join(dir, 'journal', '00000001.journal')
+    const crashed = crashCopy(dir)
+    const segment = join(crashed, 'journal', '00000001.journal')
     truncateSync(segment, readFileSync(segment).length - 3)
 
-    const restarted = await open(dir)
+    const restarted = await open(crashed)
     expect(restarted.storage.recovery.replayed).toBe(1)
     expect(restarted.storage.recovery.ignoredBytes).toBeGreaterThan(0)
     expect(await contentOf(restarted.storage, 'a')).toEqual({ navn: 'NAV' })
@@ -191,10 +207,26 @@ describe('JournaledStorage', () => {
     await storage.createBoard(board('a'), initial)
     await storage.appendUpdate('a', set('navn', 'NAV'))
     await storage.close()
-    expect(readdirSync(join(dir, 'journal'))).toEqual([])
+    expect(segments(dir)).toEqual([])
     const reopened = await open(dir)
     expect(reopened.storage.recovery.replayed).toBe(0)
     expect(await contentOf(reopened.storage, 'a')).toEqual({ navn: 'NAV' })
+  })
+
+  it('keeps a second server off a journal in use, and lets it in once the first has closed', async () => {
+    const dir = dataDir()
+    const first = await open(dir)
+    const { initial, set } = boardDoc()
+    await first.storage.createBoard(board('a'), initial)
+    await first.storage.appendUpdate('a', set('navn', 'NAV'))
+    await expect(open(dir, SqliteStorage.open(dir))).rejects.toThrow(
+      /another Samkart server is already using/,
+    )
+    // The refused start touched nothing: the first one's update is still journaled.
+    expect(UpdateJournal.read(join(dir, 'journal')).entries).toHaveLength(1)
+    await first.storage.close()
+    const second = await open(dir)
+    expect(await contentOf(second.storage, 'a')).toEqual({ navn: 'NAV' })
   })
 
   it('refuses appends after close, so nothing is acknowledged that is not kept', async () => {

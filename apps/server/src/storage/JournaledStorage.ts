@@ -1,4 +1,5 @@
-import { rmSync } from 'node:fs'
+import { mkdirSync, rmSync } from 'node:fs'
+import { FolderLock } from './FolderLock'
 import type { BoardRecord, Storage, StoredBoard } from './Storage'
 import { type JournalEntry, UpdateJournal } from './UpdateJournal'
 
@@ -58,6 +59,7 @@ export class JournaledStorage implements Storage {
   private constructor(
     private readonly store: Storage,
     private readonly journal: UpdateJournal,
+    private readonly lock: FolderLock,
     private readonly options: JournaledStorageOptions,
     /** What the last start replayed. */
     readonly recovery: JournalRecovery,
@@ -68,7 +70,8 @@ export class JournaledStorage implements Storage {
 
   /**
    * Replays the journal in `dir` (left by a run that did not close cleanly) into `store`,
-   * removes it, and starts a new one. Throws, leaving the journal in place, if the store
+   * removes it, and starts a new one, holding a {@link FolderLock} on `dir` until `close`.
+   * Throws if another process holds it, and, leaving the journal in place, if the store
    * refuses the replay.
    */
   static async open(
@@ -76,19 +79,27 @@ export class JournaledStorage implements Storage {
     dir: string,
     options: JournaledStorageOptions = {},
   ): Promise<JournaledStorage> {
-    const left = UpdateJournal.read(dir)
-    const exists = new Map<string, boolean>()
-    for (const { boardId } of left.entries)
-      if (!exists.has(boardId)) exists.set(boardId, (await store.getBoard(boardId)) !== undefined)
-    const replay = left.entries.filter((entry) => exists.get(entry.boardId))
-    if (replay.length > 0) await store.appendUpdates(replay)
-    const journal = UpdateJournal.open(dir, options)
-    for (const segment of left.segments) rmSync(segment)
-    return new JournaledStorage(store, journal, options, {
-      replayed: replay.length,
-      dropped: left.entries.length - replay.length,
-      ignoredBytes: left.ignoredBytes,
-    })
+    mkdirSync(dir, { recursive: true })
+    // Before reading anything: a journal another server is still writing is not left over.
+    const lock = FolderLock.acquire(dir)
+    try {
+      const left = UpdateJournal.read(dir)
+      const exists = new Map<string, boolean>()
+      for (const { boardId } of left.entries)
+        if (!exists.has(boardId)) exists.set(boardId, (await store.getBoard(boardId)) !== undefined)
+      const replay = left.entries.filter((entry) => exists.get(entry.boardId))
+      if (replay.length > 0) await store.appendUpdates(replay)
+      const journal = UpdateJournal.open(dir, options)
+      for (const segment of left.segments) rmSync(segment)
+      return new JournaledStorage(store, journal, lock, options, {
+        replayed: replay.length,
+        dropped: left.entries.length - replay.length,
+        ignoredBytes: left.ignoredBytes,
+      })
+    } catch (err) {
+      lock.release()
+      throw err
+    }
   }
 
   /** Durable once it returns: the record is in the journal file. */
@@ -158,7 +169,11 @@ export class JournaledStorage implements Storage {
       this.journal.remove()
     } finally {
       this.journal.close() // after a failed flush: the segments stay for the next start
-      await this.store.close()
+      try {
+        await this.store.close()
+      } finally {
+        this.lock.release()
+      }
     }
   }
 
