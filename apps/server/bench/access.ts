@@ -17,22 +17,16 @@
  * raised for both servers: the writers edit as fast as the deliveries come back, far above
  * the 100 messages/s a person produces. Everything else is the default configuration.
  */
-import { type ChildProcess, fork } from 'node:child_process'
 import { EventEmitter } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { createActor, moveActor, readActors } from '@samkart/model'
-import { AccessControl, type AccessMode } from '../src/access/AccessControl'
-import { SqliteLinkStore } from '../src/access/SqliteLinkStore'
-import { TokenSigner } from '../src/access/TokenSigner'
-import { createServer } from '../src/createServer'
-import { createLogger } from '../src/log'
-import { SqliteStorage } from '../src/storage/SqliteStorage'
+import { type Remote, startServer } from './accessServer'
+import { checkCost } from './checkCost'
 import { nextRemoteUpdate, percentile, until } from './waitFor'
 
 // Each provider listens to the process's `exit`; 2,000 of them are alive at once here.
@@ -46,96 +40,13 @@ const BOARDS = 100
 const PER_BOARD = 10
 const ROUNDS = 30
 
-/** Messages between this process and the server child. */
-type ToChild = { type: 'memory' } | { type: 'stop' }
-type FromChild =
-  { type: 'ready'; url: string; wsUrl: string } | { type: 'memory'; rss: number; heapUsed: number }
-
-// ---------------------------------------------------------------- the server child
-
-async function serve(mode: AccessMode, dataDir: string): Promise<void> {
-  const server = await createServer({
-    port: 0,
-    dataDir,
-    staticDir: join(dataDir, 'no-web-app'),
-    logger: createLogger('silent'),
-    access: mode,
-    messagesPerSecond: 1_000_000,
-    unloadGraceMs: 600_000,
-  })
-  const send = (message: FromChild) => process.send!(message)
-  // If the benchmark dies, its server must not outlive it.
-  process.on('disconnect', () => process.exit(1))
-  send({ type: 'ready', url: server.url, wsUrl: server.wsUrl })
-  process.on('message', (message: ToChild) => {
-    switch (message.type) {
-      case 'memory': {
-        // Two full collections: the first may only queue finalisers.
-        globalThis.gc?.()
-        globalThis.gc?.()
-        const { rss, heapUsed } = process.memoryUsage()
-        send({ type: 'memory', rss, heapUsed })
-        return
-      }
-      case 'stop':
-        void server.close().then(() => process.exit(0))
-        return
-      default: {
-        const unreachable: never = message
-        throw new Error(`unknown message ${JSON.stringify(unreachable)}`)
-      }
-    }
-  })
-}
-
 // ---------------------------------------------------------------- the benchmark
 
-interface Remote {
-  mode: AccessMode
-  url: string
-  wsUrl: string
-  memory(): Promise<{ rss: number; heapUsed: number }>
-  stop(): Promise<void>
-}
-
 const tempDirs: string[] = []
-
-async function startServer(mode: AccessMode): Promise<Remote> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'samkart-bench-access-'))
-  tempDirs.push(dataDir)
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve', mode, dataDir], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  })
-  const next = <T extends FromChild['type']>(type: T) =>
-    new Promise<Extract<FromChild, { type: T }>>((resolve, reject) => {
-      const onMessage = (message: FromChild) => {
-        if (message.type !== type) return
-        child.off('message', onMessage)
-        child.off('exit', onExit)
-        resolve(message as Extract<FromChild, { type: T }>)
-      }
-      const onExit = () => reject(new Error('the benchmark server exited'))
-      child.on('message', onMessage)
-      child.once('exit', onExit)
-    })
-  const ready = await next('ready')
-  return {
-    mode,
-    url: ready.url,
-    wsUrl: ready.wsUrl,
-    memory: async () => {
-      const answer = next('memory')
-      child.send({ type: 'memory' } satisfies ToChild)
-      const { rss, heapUsed } = await answer
-      return { rss, heapUsed }
-    },
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.send({ type: 'stop' } satisfies ToChild)
-      await exited
-    },
-  }
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samkart-bench-access-'))
+  tempDirs.push(dir)
+  return dir
 }
 
 interface Board {
@@ -335,52 +246,13 @@ async function scenario(
   return results
 }
 
-/**
- * The check itself, without sockets: `authorize` for a valid token (HMAC, claims, one SQLite
- * lookup of the link), a forged one (HMAC only) and with open access, many times in a row.
- */
-async function checkCost(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'samkart-bench-access-'))
-  tempDirs.push(dataDir)
-  const storage = SqliteStorage.open(dataDir)
-  const links = SqliteLinkStore.open(dataDir)
-  await storage.createBoard({ id: 'board', title: 'Tavle', createdAt: '' }, new Uint8Array([0, 0]))
-  const options = {
-    create: 'open' as const,
-    adminToken: '',
-    signer: new TokenSigner(new Uint8Array(32).fill(1)),
-    links,
-    boardExists: async () => true,
-  }
-  const tokens = new AccessControl({ ...options, mode: 'tokens' })
-  const open = new AccessControl({ ...options, mode: 'open' })
-  for (let i = 0; i < 100; i++) await tokens.createLink('board', 'viewer', null)
-  const valid = (await tokens.listLinks('board')).map((l) => l.token!)
-  const forged = valid[0]!.slice(0, -2) + (valid[0]!.endsWith('AA') ? 'BB' : 'AA')
-  const time = async (label: string, control: AccessControl, token: () => string) => {
-    const runs = 20_000
-    for (let i = 0; i < 2000; i++) await control.authorize(token(), 'board') // warm-up
-    const start = performance.now()
-    for (let i = 0; i < runs; i++) await control.authorize(token(), 'board')
-    const perCheck = ((performance.now() - start) / runs) * 1000
-    console.log(`  ${label.padEnd(46)} ${perCheck.toFixed(1).padStart(6)} µs per check`)
-  }
-  console.log('\n(d) One access check (AccessControl.authorize), 20,000 in a row, in this process')
-  let n = 0
-  await time('valid token (HMAC + claims + link lookup)', tokens, () => valid[n++ % valid.length]!)
-  await time('forged token (HMAC only, no lookup)', tokens, () => forged)
-  await time('open access (no check)', open, () => '')
-  await links.close()
-  await storage.close()
-}
-
 async function main(): Promise<void> {
   const started = performance.now()
   console.log('\nAccess and limits: share-link tokens checked vs. open access (no checks)')
   console.log('  each server in its own process, both alive, measured in alternating rounds')
   // First, while this process holds no clients yet.
-  await checkCost()
-  const servers = [await startServer('open'), await startServer('tokens')]
+  await checkCost(tempDir())
+  const servers = [await startServer('open', tempDir()), await startServer('tokens', tempDir())]
   const [open, tokens] = servers as [Remote, Remote]
   try {
     // Warm both up (JIT, SQLite caches) before anything is measured.
@@ -447,13 +319,9 @@ async function main(): Promise<void> {
   console.log(`\nAccess benchmark ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 
-if (process.argv[2] === '--serve') {
-  await serve(process.argv[3] as AccessMode, process.argv[4]!)
-} else {
-  try {
-    await main()
-  } finally {
-    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
-  }
-  process.exit(0)
+try {
+  await main()
+} finally {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
 }
+process.exit(0)

@@ -12,6 +12,8 @@ import type { Logger } from '../log'
 import type { Storage, StoredBoard } from '../storage/Storage'
 import { CloseCode } from './CloseCode'
 import type { Connection } from './Connection'
+import { addsStructs } from './addsStructs'
+import { docFromStorage } from './docFromStorage'
 import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol'
 import { RoomAwareness } from './RoomAwareness'
 import { UpdateGuard } from './UpdateGuard'
@@ -89,17 +91,11 @@ export class BoardRoom {
   static async load(id: string, options: BoardRoomOptions): Promise<BoardRoom | undefined> {
     const stored = await options.storage.loadBoard(id)
     if (!stored) return undefined
-    const doc = docFromStorage(stored)
-    let migrated = false
-    const noteMigration = () => (migrated = true)
-    doc.on('update', noteMigration)
-    const outcome = (options.migrate ?? migrateBoard)(doc)
-    doc.off('update', noteMigration)
-    if (outcome.status === 'migrated')
-      options.logger.info('board migrated', { board: id, from: outcome.from, to: outcome.to })
-    else if (outcome.status !== 'current')
-      options.logger.warn(`board schema is ${outcome.status}`, { board: id })
-
+    const { doc, migrated } = docFromStorage(
+      stored,
+      options.migrate ?? migrateBoard,
+      options.logger,
+    )
     const room = new BoardRoom(id, doc, stored.board.title, stored.updates.length, options)
     // A migration is saved at once, as a snapshot, so it never runs twice.
     if (migrated || stored.updates.length >= options.compactEvery) await room.compact()
@@ -339,7 +335,12 @@ export class BoardRoom {
       return this.fail('reloading after a refused update failed', err)
     }
     if (!stored) return this.fail('the board is gone from storage', undefined)
-    const doc = docFromStorage(stored)
+    // Stored boards are migrated when first loaded, so this finds the schema current.
+    const { doc } = docFromStorage(
+      stored,
+      this.options.migrate ?? migrateBoard,
+      this.options.logger,
+    )
     this.currentDoc.off('update', this.collect)
     this.currentDoc.destroy()
     this.currentDoc = doc
@@ -395,27 +396,4 @@ export class BoardRoom {
       error: err === undefined ? undefined : err instanceof Error ? err.message : String(err),
     }
   }
-}
-
-/** Builds a document from a stored board: snapshot and log merged and applied in one go. */
-function docFromStorage(stored: StoredBoard): Y.Doc {
-  const parts = [stored.snapshot, ...stored.updates].filter((p): p is Uint8Array => p !== null)
-  const doc = new Y.Doc()
-  if (parts.length > 0) Y.applyUpdate(doc, parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts))
-  return doc
-}
-
-/**
- * Whether `update` holds items `doc` does not have yet (by state vector; a delete-only update
- * does not count). A malformed update counts: it certainly is not nothing.
- */
-function addsStructs(doc: Y.Doc, update: Uint8Array): boolean {
-  let ends: Map<number, number>
-  try {
-    ends = Y.parseUpdateMeta(update).to
-  } catch {
-    return true
-  }
-  for (const [client, end] of ends) if (end > Y.getState(doc.store, client)) return true
-  return false
 }
