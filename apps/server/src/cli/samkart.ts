@@ -3,15 +3,25 @@
  * The `samkart` command (`pnpm samkart <command> …` at the repository root), for scripted work
  * beside a running server. Commands:
  * - `export <boardId> --format … --out …`: see {@link exportCommand}.
+ * - `boards`: the stored boards; see {@link boardsCommand}.
+ * - `link <boardId> [--role …]`: a new share link; see {@link linkCommand}.
  */
+import { BOARDS_USAGE, boardsCommand } from './boardsCommand'
 import { type CommandIo, EXPORT_USAGE, exportCommand } from './exportCommand'
+import { LINK_USAGE, linkCommand } from './linkCommand'
 
 const USAGE = `Usage: pnpm samkart <command> …
 
 Commands:
   export   write a stored board as PDF, PNG, SVG, JSON, XLSX, CSV or an export pack (ZIP)
+  boards   list the stored boards
+  link     make a new share link for a board (e.g. a facilitator link for an old board)
 
-${EXPORT_USAGE}`
+${EXPORT_USAGE}
+
+${BOARDS_USAGE}
+
+${LINK_USAGE}`
 
 const io: CommandIo = {
   env: process.env,
@@ -25,6 +35,12 @@ let code: number
 switch (command) {
   case 'export':
     code = await exportCommand(rest, io)
+    break
+  case 'boards':
+    code = await boardsCommand(rest, io)
+    break
+  case 'link':
+    code = await linkCommand(rest, io)
     break
   case undefined:
   case '--help':
