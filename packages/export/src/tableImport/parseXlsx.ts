@@ -1,5 +1,5 @@
 import type { CellValue } from 'exceljs'
-import { unzipSync } from 'fflate'
+import { Unzip, UnzipInflate, unzipSync } from 'fflate'
 import {
   DEFAULT_IMPORT_MAX_BYTES,
   type ImportResult,
@@ -63,8 +63,20 @@ export async function parseXlsx(
       `the file is not a readable XLSX workbook: ${(err as Error).message}`,
     )
   }
+  // The directory may lie: inflate for real, counting, and stop past the limit, before
+  // exceljs (which believes the directory) unpacks anything.
+  if (unpacked <= max * UNPACK_RATIO) {
+    try {
+      unpacked = inflatedSize(input, max * UNPACK_RATIO)
+    } catch (err) {
+      return refuse(
+        'unreadable_table',
+        `the file is not a readable XLSX workbook: ${(err as Error).message}`,
+      )
+    }
+  }
   if (unpacked > max * UNPACK_RATIO)
-    return refuse('too_large', `the workbook unpacks to ${unpacked} bytes`, {
+    return refuse('too_large', `the workbook unpacks to more than ${max * UNPACK_RATIO} bytes`, {
       params: { size: unpacked, max: max * UNPACK_RATIO },
     })
   const { Workbook } = await loadExcel()
@@ -94,6 +106,26 @@ export async function parseXlsx(
   }
   if (tables.length === 0) return refuse('no_rows', 'the workbook has no sheet with data rows')
   return { ok: true, value: tables }
+}
+
+/**
+ * How many bytes the ZIP's entries really inflate to, counted while inflating and stopped as
+ * soon as the count passes `limit` (so the result is then just over it). Throws on a broken
+ * archive.
+ */
+function inflatedSize(input: Uint8Array, limit: number): number {
+  let total = 0
+  const unzip = new Unzip((file) => {
+    file.ondata = (err, chunk) => {
+      if (err) throw err
+      total += chunk.length
+      if (total > limit) file.terminate()
+    }
+    file.start()
+  })
+  unzip.register(UnzipInflate)
+  unzip.push(input, true)
+  return total
 }
 
 /** Reads a `.csv` (or `.txt`/`.tsv`) or `.xlsx` file, by its name's extension or its bytes. */

@@ -265,6 +265,19 @@ describe('table import', () => {
       ok: false,
       error: { code: 'too_large' },
     })
+    // The same bomb with its headers lying: both the local header and the central directory
+    // claim 100 bytes unpacked. Only inflating tells the truth.
+    const liar = bomb.slice()
+    const view = new DataView(liar.buffer)
+    for (let at = 0; at + 4 <= liar.length; at++) {
+      const signature = view.getUint32(at, true)
+      if (signature === 0x04034b50) view.setUint32(at + 22, 100, true) // local header
+      if (signature === 0x02014b50) view.setUint32(at + 24, 100, true) // central directory
+    }
+    expect(await parseTableFile('liar.xlsx', liar, { maxBytes: 128 * 1024 })).toMatchObject({
+      ok: false,
+      error: { code: 'too_large' },
+    })
     expect(await parseTableFile('fil.pdf', new Uint8Array([37, 80, 68, 70]))).toMatchObject({
       ok: false,
       error: { code: 'unreadable_table' },
