@@ -89,7 +89,7 @@ test('two people draw relations at the same time, edit and delete them, and both
   await expect(relation(b, 'KS → NAV: Formell avtale')).toHaveCount(0)
 })
 
-test('dragging from a card’s handle to another card draws a relation and opens its editor', async ({
+test('dragging from a card’s handle to another card asks for the relation’s type; cancelling leaves nothing', async ({
   page,
   request,
 }) => {
@@ -101,24 +101,46 @@ test('dragging from a card’s handle to another card draws a relation and opens
   await card(page, 'Kommunen').focus()
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown')
 
-  const from = card(page, 'Statsforvalteren')
-  await from.hover()
-  const handle = from.locator('.react-flow__handle.source')
-  const start = await handle.boundingBox()
-  const target = await card(page, 'Kommunen').boundingBox()
-  if (!start || !target) throw new Error('card or handle not on screen')
-  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
-  await page.mouse.down()
-  await page.mouse.move(target.x + 8, target.y + target.height / 2, { steps: 10 })
-  await page.mouse.up()
+  const drawRelation = async () => {
+    const from = card(page, 'Statsforvalteren')
+    await from.hover()
+    const handle = from.locator('.react-flow__handle.source')
+    const start = await handle.boundingBox()
+    const target = await card(page, 'Kommunen').boundingBox()
+    if (!start || !target) throw new Error('card or handle not on screen')
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+    await page.mouse.down()
+    await page.mouse.move(target.x + 8, target.y + target.height / 2, { steps: 10 })
+    await page.mouse.up()
+    const dialog = page.getByRole('dialog', { name: 'Ny relasjon' })
+    await expect(dialog).toBeVisible()
+    // Both ends are filled in from the drag; the type, still to choose, has the focus.
+    const chosen = (name: string) =>
+      dialog.getByRole('combobox', { name }).getByRole('option', { selected: true })
+    await expect(chosen('Fra aktør')).toHaveText('Statsforvalteren')
+    await expect(chosen('Til aktør')).toHaveText('Kommunen')
+    await expect(dialog.getByRole('combobox', { name: 'Type' })).toBeFocused()
+    return dialog
+  }
+  const drawn = page.getByRole('group', { name: /^Statsforvalteren → Kommunen/ })
 
-  const dialog = page.getByRole('dialog', { name: 'Rediger relasjon' })
-  await expect(dialog).toBeVisible()
+  // Cancelled with «Avbryt», then with Escape: nothing is left behind either time.
+  let dialog = await drawRelation()
+  await dialog.getByRole('button', { name: 'Avbryt' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(drawn).toHaveCount(0)
+  dialog = await drawRelation()
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(drawn).toHaveCount(0)
+
+  dialog = await drawRelation()
   await dialog
     .getByRole('combobox', { name: 'Type' })
     .selectOption({ label: 'Styring og rapportering' })
-  await dialog.getByRole('button', { name: 'Lagre' }).click()
+  await dialog.getByRole('button', { name: 'Legg til relasjon' }).click()
   await expect(relation(page, 'Statsforvalteren → Kommunen: Styring og rapportering')).toBeVisible()
+  await expect(drawn).toHaveCount(1)
   await page.screenshot({ path: 'test-results/relations-matrix.png' })
 })
 

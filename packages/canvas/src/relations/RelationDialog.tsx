@@ -20,8 +20,12 @@ import {
 } from './relationForm'
 import { HeadedDialog } from '../dialogs/HeadedDialog'
 
-/** What the dialog is doing: creating (optionally from an actor) or editing a relation. */
-export type RelationDialogMode = { kind: 'create'; source?: string } | { kind: 'edit'; id: string }
+/**
+ * What the dialog is doing: creating (optionally from an actor, or between the two a mouse
+ * drag joined) or editing a relation.
+ */
+export type RelationDialogMode =
+  { kind: 'create'; source?: string; target?: string } | { kind: 'edit'; id: string }
 
 /** Props of {@link RelationDialog}. */
 export interface RelationDialogProps {
@@ -51,7 +55,11 @@ export function RelationDialog({
   const t = useT()
   const relation = mode?.kind === 'edit' ? readEntity(doc, 'relation', mode.id) : undefined
   const open = mode !== null && (mode.kind === 'create' || relation !== undefined)
-  const key = mode ? (mode.kind === 'edit' ? mode.id : `new-${mode.source ?? ''}`) : 'closed'
+  const key = !mode
+    ? 'closed'
+    : mode.kind === 'edit'
+      ? mode.id
+      : `new-${mode.source ?? ''}-${mode.target ?? ''}`
 
   return (
     <HeadedDialog
@@ -67,6 +75,7 @@ export function RelationDialog({
           initial={initialRelationValues(
             relation,
             mode.kind === 'create' ? mode.source : undefined,
+            mode.kind === 'create' ? mode.target : undefined,
           )}
           submitLabel={t(mode.kind === 'edit' ? 'relation.edit.submit' : 'relation.add.submit')}
           onSubmit={(values) => {
@@ -126,12 +135,14 @@ function RelationForm({
   const [actors] = useState(() => readActors(doc))
 
   useEffect(() => {
-    // After the dialog has opened, so focus lands on the first field, not the close button.
+    // After the dialog has opened, so focus lands on the first field, not the close button;
+    // on the type when both actors are chosen already (a relation drawn with the mouse).
+    const first = initial.source && initial.target ? '[name="type"]' : 'select, input'
     const frame = requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('select, input')?.focus(),
+      formRef.current?.querySelector<HTMLElement>(first)?.focus(),
     )
     return () => cancelAnimationFrame(frame)
-  }, [])
+  }, [initial])
 
   const set = (field: RelationFormField, value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }))

@@ -23,6 +23,7 @@ describe('relation form values', () => {
       strength: '50',
       trust: '50',
     })
+    expect(initialRelationValues(undefined, 'a', 'b')).toMatchObject({ source: 'a', target: 'b' })
     expect(toPercentText(0.333)).toBe('33')
   })
 })

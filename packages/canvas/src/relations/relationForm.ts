@@ -36,10 +36,11 @@ export function parsePercentText(text: string): number | null {
 export function initialRelationValues(
   relation: Relation | undefined,
   source = '',
+  target = '',
 ): RelationFormValues {
   return {
     source: relation?.source ?? source,
-    target: relation?.target ?? '',
+    target: relation?.target ?? target,
     type: relation?.type ?? 'collaboration',
     label: relation?.label ?? '',
     strength: toPercentText(relation?.strength ?? 0.5),

@@ -9,11 +9,12 @@ import { useRelationEdges } from './useRelationEdges'
 /**
  * Everything a view needs to show and edit relations: the edges (selection derived from the
  * shared store), selecting an edge by click or keyboard, drawing one by dragging from a card's
- * handle (created with the default type, then the editor opens to choose it), and opening the
- * editor with a double-click.
+ * handle (which opens «Ny relasjon» with both actors filled in: the relation exists once its
+ * type is chosen, and cancelling leaves nothing behind, not even an undo step), and opening
+ * the editor with a double-click.
  */
 export function useRelationLayer() {
-  const { doc, relationActions, selection, openRelationDialog, announce } = useActorMap()
+  const { doc, selection, openRelationDialog, announce } = useActorMap()
   const [edges] = useRelationEdges(doc)
   const { relation } = useSelection(selection)
   const applySelection = useMemo(() => createSelectionApplier<RelationFlowEdge>(), [])
@@ -36,17 +37,12 @@ export function useRelationLayer() {
 
   const onConnect = useCallback<OnConnect>(
     (connection: Connection) => {
-      const result = relationActions.add({
-        source: connection.source,
-        target: connection.target,
-      })
-      if (!result.ok) return
-      selection.selectRelation(result.value)
+      const { source, target } = connection
       // After the click that ends this drag: opened now, the dialog would take that click as
       // a click outside it and close at once.
-      setTimeout(() => openRelationDialog({ kind: 'edit', id: result.value }), 0)
+      setTimeout(() => openRelationDialog({ kind: 'create', source, target }), 0)
     },
-    [relationActions, selection, openRelationDialog],
+    [openRelationDialog],
   )
 
   const onEdgeDoubleClick = useCallback(
