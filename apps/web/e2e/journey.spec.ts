@@ -116,7 +116,6 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
     await expect(page2.getByRole('columnheader', { name: new RegExp(`^${title}`) })).toBeVisible()
   await expect(page2.getByRole('button', { name: 'Helseforetak', exact: true })).toBeVisible()
   await expect(page2.getByRole('button', { name: 'Kommunen', exact: true })).toHaveCount(3)
-
   // The coordination panel reads the burden off the owners, live for both participants:
   // Kommunen → Helseforetak → NAV → NAV+Kommunen → Kommunen is four hand-overs, three agencies.
   for (const p of [page, page2]) {
@@ -178,6 +177,11 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
 
   // The emotion curve has a text alternative, and the view passes axe.
   await page.getByRole('button', { name: /^Pleiepenger/ }).click()
+  // Who has which touchpoint selected reaches a screen reader too, in the title's name.
+  await expect(
+    page2.getByRole('button', { name: /^Pleiepenger.* Valgt av Gjest \d+\.$/ }),
+  ).toBeVisible()
+  await expect(page2.getByRole('button', { name: /^Helsestasjon.*Valgt av/ })).toHaveCount(0)
   await page.getByRole('complementary').getByRole('radio', { name: 'Svært negativ' }).check()
   await expect(
     page2.getByRole('listitem').filter({ hasText: 'Pleiepenger: Svært negativ' }),

@@ -79,8 +79,15 @@ test('two people’s cursors are visible to a third, on the card they point at',
   // Who has selected what: Ola selects Kommunen, and the others see it outlined with his name.
   await card(ola!, 'Kommunen').click()
   await expect(matrix(kari!).getByText('Ola', { exact: true })).toHaveCount(2) // cursor + outline
+  // A screen reader hears it in the card's description; the other card has no such note.
+  await expect(card(kari!, 'Kommunen')).toHaveAccessibleDescription(/Valgt av Ola\./)
+  await expect(card(kari!, 'NAV')).not.toHaveAccessibleDescription(/Valgt av/)
   await ola!.mouse.move(5, 5)
   await expect(matrix(kari!).getByText('Ola', { exact: true })).toHaveCount(1)
+  // Selecting NAV instead moves the note with the selection.
+  await card(ola!, 'NAV').click()
+  await expect(card(kari!, 'NAV')).toHaveAccessibleDescription(/Valgt av Ola\./)
+  await expect(card(kari!, 'Kommunen')).not.toHaveAccessibleDescription(/Valgt av/)
 })
 
 test('the people list says who is here, remembers my name, and passes axe', async ({

@@ -7,6 +7,7 @@ import { ResponsibleChips } from './ResponsibleChips'
 import { COLUMN_WIDTH } from './emotionCurve'
 import type { PhaseColumn } from './journeyGrid'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
+import { SelectedByNote } from '../presence/SelectedByNote'
 
 const PHASE_TYPE = 'text/x-samkart-phase'
 const TOUCHPOINT_TYPE = 'text/x-samkart-touchpoint'
@@ -186,6 +187,7 @@ export function JourneyTable(props: JourneyTableProps) {
                     {owned(tp) && (
                       <span className="ds-sr-only"> {t('journey.touchpoint.highlighted')}</span>
                     )}
+                    <SelectedByNote id={tp.id} />
                   </button>
                   {!readOnly && (
                     <span className="journey-touchpoint__tools">

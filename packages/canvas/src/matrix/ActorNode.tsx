@@ -1,6 +1,7 @@
 import { useT } from '@samkart/i18n/react'
 import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { memo } from 'react'
+import { useSelectedBy } from '../presence/useSelectedBy'
 import { type ActorFlowNode, cardLabelIds } from './actorNodes'
 import { CategoryTag } from './CategoryTag'
 import { LevelIcon } from './LevelIcon'
@@ -12,11 +13,13 @@ import './actorCard.css'
  * and how many touchpoints it owns. Memoised, and given only `data` that changes when one of
  * those does, so dragging or remote moves do not re-render the content. The wrapper React Flow draws around it is the
  * focusable element; its accessible name is the name and category (`aria-labelledby`), and its
- * description the level, strategy and touchpoint count (`aria-describedby`, see `actorNode`).
+ * description the level, strategy and touchpoint count, and who else has it selected
+ * (`aria-describedby`, see `actorNode`).
  */
 function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const t = useT()
   const ids = cardLabelIds(id)
+  const selectedBy = useSelectedBy(id)
   const level = t(`level.${data.level}`)
   const strategy = t(`strategy.${data.strategy || 'none'}`)
   const touchpoints =
@@ -52,6 +55,7 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
       <span id={ids.meta} className="samkart-visually-hidden">
         {t('card.description', { level, strategy })}
         {touchpoints && ` ${touchpoints}.`}
+        {selectedBy && ` ${t('presence.selectedBy', { names: selectedBy })}`}
       </span>
       <Handle type="source" position={Position.Right} className="samkart-handle" />
       <Handle type="target" position={Position.Left} className="samkart-handle" />

@@ -26,6 +26,7 @@ export const enPresence: { readonly [K in keyof typeof nbPresence]: string } = {
   'presence.banner.stop': 'Stop following',
   'presence.banner.close': 'Close',
   'presence.banner.escape': 'Esc stops',
+  'presence.selectedBy': 'Selected by {names}.',
 
   'undo.toolbar': 'Undo and redo',
   'undo.undo': 'Undo',

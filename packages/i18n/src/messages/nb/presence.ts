@@ -24,6 +24,7 @@ export const nbPresence = {
   'presence.banner.stop': 'Slutt å følge',
   'presence.banner.close': 'Lukk',
   'presence.banner.escape': 'Esc avslutter',
+  'presence.selectedBy': 'Valgt av {names}.',
 
   'undo.toolbar': 'Angre og gjør om',
   'undo.undo': 'Angre',
