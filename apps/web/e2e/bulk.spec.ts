@@ -105,6 +105,46 @@ test('checkboxes and Shift-click select several; deleting them asks first and re
   await expect(actorsTab(a).getByRole('listitem')).toHaveCount(1)
 })
 
+test('Space on the map builds a selection of several by keyboard alone', async ({
+  page,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Flervalg med tastatur')
+  await openBoard(page, boardId)
+  for (const name of ['NAV', 'KS', 'Statped']) await addActor(page, name)
+  const details = page.getByRole('tabpanel', { name: 'Detaljer' })
+
+  // Keyboard focus selects a card (Tab, Shift+Tab); Space keeps it and starts a selection
+  // of several, after which moving focus on no longer replaces it.
+  await card(page, 'NAV').focus()
+  await page.keyboard.press('Tab')
+  await expect(card(page, 'KS')).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await expect(card(page, 'NAV')).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(page.getByText('1 valgt', { exact: true })).toBeAttached()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Tab')
+  await expect(card(page, 'Statped')).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(details.getByRole('group', { name: '2 valgt' })).toBeVisible()
+  // Space again takes the focused card out.
+  await page.keyboard.press('Space')
+  await expect(page.getByText('1 valgt', { exact: true })).toBeAttached()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Space')
+  await expect(details.getByRole('group', { name: '2 valgt' })).toBeVisible()
+  await page.getByRole('tab', { name: /^Aktører/ }).click()
+  for (const [name, checked] of [
+    ['NAV', true],
+    ['KS', true],
+    ['Statped', false],
+  ] as const)
+    await expect(actorsTab(page).getByRole('checkbox', { name: `Velg ${name}` })).toBeChecked({
+      checked,
+    })
+})
+
 test('duplicating several makes a copy of each and selects the copies', async ({
   page,
   request,

@@ -167,7 +167,14 @@ export function ActorFlow<N extends Node>({
   )
   const drawsRelations = relations && !readOnly
   const focusCanvas = useCallback(() => canvasRef.current?.focus(), [canvasRef])
-  const onSelect = useCallback((id: string) => selection.setActors([id]), [selection])
+  const onSelect = useCallback((id: string) => selection.focusActor(id), [selection])
+  const onSpace = useCallback(
+    (id: string) => {
+      selection.spaceOnActor(id)
+      announce(t('selection.count', { count: selection.get().actors.size }))
+    },
+    [selection, announce, t],
+  )
   const keyboard = useCardKeyboard({
     doc,
     actions,
@@ -175,6 +182,7 @@ export function ActorFlow<N extends Node>({
     onDeleted: focusCanvas,
     announce,
     onSelect,
+    onSpace,
     move,
     readOnly,
     onEdgeOpen: relations ? layer.onEdgeOpen : undefined,

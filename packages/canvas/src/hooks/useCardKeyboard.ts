@@ -23,6 +23,8 @@ export interface CardKeyboardOptions {
   announce: (text: string) => void
   /** Selects the card reached by keyboard (through the shared selection store). */
   onSelect: (id: string) => void
+  /** Space on a card: adds it to or removes it from a selection of several. */
+  onSpace?: (id: string) => void
   /** The view's arrow-key move; the matrix's by default. */
   move?: KeyboardMover
   /** A viewer's board: no key moves, renames or deletes anything; focus still selects. */
@@ -49,6 +51,7 @@ const isEditKey = (key: string) =>
  *   steps). We take these over from React Flow, whose arrow moves need a selection first, step
  *   5 px and announce raw coordinates in English;
  * - Enter or F2 opens rename; Delete or Backspace deletes through the model;
+ * - Space adds the card to a selection of several or removes it (see `spaceOnActor`);
  * - on a relation, Enter opens its editor and Delete or Backspace deletes it;
  * - a card or relation reached by keyboard is selected, so the side panel follows focus.
  */
@@ -59,6 +62,7 @@ export function useCardKeyboard({
   onDeleted,
   announce,
   onSelect,
+  onSpace,
   move,
   readOnly = false,
   onEdgeOpen,
@@ -87,6 +91,13 @@ export function useCardKeyboard({
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey) return
+      // Selecting is for everyone, viewers too: it changes nothing on the board.
+      const spaced = event.key === ' ' && onSpace ? cardIdOf(event.target) : null
+      if (spaced) {
+        event.preventDefault()
+        event.stopPropagation()
+        return onSpace!(spaced)
+      }
       if (readOnly) {
         // Swallowed, so neither React Flow's own arrow moves nor anything else acts on them.
         if (isEditKey(event.key) && (cardIdOf(event.target) || edgeIdOf(event.target))) {
@@ -128,7 +139,19 @@ export function useCardKeyboard({
         }
       }
     },
-    [doc, actions, onRename, onDeleted, announce, moveCard, readOnly, onEdgeOpen, onEdgeDelete, t],
+    [
+      doc,
+      actions,
+      onRename,
+      onDeleted,
+      announce,
+      moveCard,
+      readOnly,
+      onSpace,
+      onEdgeOpen,
+      onEdgeDelete,
+      t,
+    ],
   )
 
   const onFocus = useCallback(

@@ -42,4 +42,34 @@ describe('createSelectionStore', () => {
     store.setActors(['b'])
     expect(listener).toHaveBeenCalledTimes(2)
   })
+
+  it('builds a selection of several by keyboard: Space keeps, adds and removes; focus then leaves it be', () => {
+    const store = createSelectionStore()
+    store.focusActor('a')
+    expect([...store.get().actors]).toEqual(['a'])
+    store.focusActor('b') // plain focus moves replace the selection
+    expect([...store.get().actors]).toEqual(['b'])
+    store.spaceOnActor('b') // keeps b, starts building
+    expect([...store.get().actors]).toEqual(['b'])
+    store.focusActor('c')
+    expect([...store.get().actors]).toEqual(['b'])
+    store.spaceOnActor('c')
+    store.focusActor('d')
+    store.spaceOnActor('d')
+    expect([...store.get().actors].sort()).toEqual(['b', 'c', 'd'])
+    store.spaceOnActor('c') // removes
+    expect([...store.get().actors].sort()).toEqual(['b', 'd'])
+    // Replaced some other way (a click), focus selects again.
+    store.setActors(['x'])
+    store.focusActor('y')
+    expect([...store.get().actors]).toEqual(['y'])
+    // Space on a card that focus did not select adds it; emptying the selection ends building.
+    store.spaceOnActor('z')
+    expect([...store.get().actors].sort()).toEqual(['y', 'z'])
+    store.spaceOnActor('y')
+    store.spaceOnActor('z')
+    expect(store.get().actors.size).toBe(0)
+    store.focusActor('a')
+    expect([...store.get().actors]).toEqual(['a'])
+  })
 })

@@ -15,8 +15,20 @@ export interface SelectionStore {
   get(): Selection
   /** Replaces the selected actors (and clears the relation: one kind of thing at a time). */
   setActors(ids: Iterable<string>): void
-  /** Adds or removes one actor, keeping the others (Shift/Ctrl-click, Space on a card). */
+  /** Adds or removes one actor, keeping the others (Shift/Ctrl-click, the list's checkbox). */
   toggleActor(id: string): void
+  /**
+   * Keyboard focus reached a card: it becomes the selection, unless the user is building a
+   * selection of several with Space ({@link SelectionStore.spaceOnActor}), which then stays.
+   */
+  focusActor(id: string): void
+  /**
+   * Space on a focused card: the keyboard's Ctrl-click. The first press keeps the card that
+   * focus selected and starts a selection of several, so that moving focus on no longer
+   * replaces it; every press after that adds or removes the focused card. It ends when the
+   * selection is emptied or replaced some other way.
+   */
+  spaceOnActor(id: string): void
   /** Selects one relation (and no actors), or clears the relation with `null`. */
   selectRelation(id: string | null): void
   /** Selects nothing. */
@@ -31,11 +43,19 @@ const EMPTY: Selection = Object.freeze({ actors: new Set<string>(), relation: nu
 export function createSelectionStore(): SelectionStore {
   let current: Selection = EMPTY
   const listeners = new Set<() => void>()
+  /** A selection of several is being built by keyboard. */
+  let building = false
 
-  const set = (next: Selection) => {
+  const set = (next: Selection, keepBuilding = false) => {
+    building = keepBuilding && next.actors.size > 0
     if (sameSelection(current, next)) return
     current = next
     for (const listener of [...listeners]) listener()
+  }
+  const toggled = (id: string) => {
+    const actors = new Set(current.actors)
+    if (!actors.delete(id)) actors.add(id)
+    return { actors, relation: null }
   }
 
   return {
@@ -44,9 +64,16 @@ export function createSelectionStore(): SelectionStore {
       set({ actors: new Set(ids), relation: null })
     },
     toggleActor(id) {
-      const actors = new Set(current.actors)
-      if (!actors.delete(id)) actors.add(id)
-      set({ actors, relation: null })
+      set(toggled(id))
+    },
+    focusActor(id) {
+      if (building) return
+      set({ actors: new Set([id]), relation: null })
+    },
+    spaceOnActor(id) {
+      const onlyThis = current.actors.size === 1 && current.actors.has(id)
+      if (!building && onlyThis) set(current, true)
+      else set(toggled(id), true)
     },
     selectRelation(id) {
       set({ actors: id === null ? current.actors : new Set(), relation: id })

@@ -15,7 +15,7 @@ export const enAccess: { readonly [K in keyof typeof nbAccess]: string } = {
   'access.viewer.notice':
     'The link you opened gives read access. That is why the buttons for adding, moving, changing and deleting are hidden. You can still select, zoom, filter and read details. Ask the facilitator for an editing link if you are to contribute.',
   'access.readOnly.keyboardHelp':
-    'Press D for details. You have read access, so the card cannot be moved or changed.',
+    'Press D for details. You have read access, so the card cannot be moved or changed. Space selects several cards.',
   'access.readOnly.relationHelp': 'You have read access, so the relation cannot be changed.',
 
   'access.refused.rateLimitedHeading': 'Disconnected from the board',

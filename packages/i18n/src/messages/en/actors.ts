@@ -13,7 +13,7 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'matrix.axis.high': 'High',
   'matrix.axis.low': 'Low',
   'matrix.keyboardHelp':
-    'Press Enter to rename, D for details. Use the arrow keys to move the card, with Shift for larger steps. Press Delete to delete.',
+    'Press Enter to rename, D for details. Use the arrow keys to move the card, with Shift for larger steps. Press Delete to delete. Space selects several cards.',
   'matrix.moved':
     '{name} moved: {category}. Importance {importance} %, substitutability {substitutability} %.',
   'matrix.controls': 'View',
@@ -43,7 +43,7 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'lens.desired': 'Desired position of {name}',
   'lens.desiredRole': 'desired position',
   'lens.keyboardHelp':
-    'Use the arrow keys to move, with Shift for larger steps. The card shows interest and influence now, the dashed frame where the work wants the actor.',
+    'Use the arrow keys to move, with Shift for larger steps. The card shows interest and influence now, the dashed frame where the work wants the actor. Space selects several cards.',
   'lens.moved': '{name}: interest {interest} %, influence {influence} %.',
   'lens.desiredMoved': 'Desired for {name}: interest {interest} %, influence {influence} %.',
   'relation.type.dependency': 'Dependency',

@@ -13,7 +13,7 @@ export const nbAccess = {
   'access.viewer.notice':
     'Lenken du åpnet, gir lesetilgang. Derfor er knappene for å legge til, flytte, endre og slette skjult. Du kan fortsatt velge, zoome, filtrere og lese detaljer. Be fasilitatoren om en lenke for redigering hvis du skal bidra.',
   'access.readOnly.keyboardHelp':
-    'Trykk D for detaljer. Du har lesetilgang, så kortet kan ikke flyttes eller endres.',
+    'Trykk D for detaljer. Du har lesetilgang, så kortet kan ikke flyttes eller endres. Mellomrom velger flere kort.',
   'access.readOnly.relationHelp': 'Du har lesetilgang, så relasjonen kan ikke endres.',
 
   'access.refused.rateLimitedHeading': 'Koblet fra tavla',

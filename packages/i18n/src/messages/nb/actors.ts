@@ -11,7 +11,7 @@ export const nbActors = {
   'matrix.axis.high': 'Høy',
   'matrix.axis.low': 'Lav',
   'matrix.keyboardHelp':
-    'Trykk Enter for å gi nytt navn, D for detaljer. Bruk piltastene for å flytte kortet, med Shift for større steg. Trykk Delete for å slette.',
+    'Trykk Enter for å gi nytt navn, D for detaljer. Bruk piltastene for å flytte kortet, med Shift for større steg. Trykk Delete for å slette. Mellomrom velger flere kort.',
   'matrix.moved':
     '{name} flyttet: {category}. Viktighet {importance} %, erstatningsmulighet {substitutability} %.',
   'matrix.controls': 'Visning',
@@ -41,7 +41,7 @@ export const nbActors = {
   'lens.desired': 'Ønsket plassering for {name}',
   'lens.desiredRole': 'ønsket plassering',
   'lens.keyboardHelp':
-    'Bruk piltastene for å flytte, med Shift for større steg. Kortet viser interesse og innflytelse nå, den stiplede rammen der arbeidet ønsker aktøren.',
+    'Bruk piltastene for å flytte, med Shift for større steg. Kortet viser interesse og innflytelse nå, den stiplede rammen der arbeidet ønsker aktøren. Mellomrom velger flere kort.',
   'lens.moved': '{name}: interesse {interest} %, innflytelse {influence} %.',
   'lens.desiredMoved': 'Ønsket for {name}: interesse {interest} %, innflytelse {influence} %.',
   'relation.type.dependency': 'Avhengighet',
