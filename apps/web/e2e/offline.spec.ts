@@ -103,3 +103,47 @@ test('a browser that never had the board says so offline instead of showing an e
   await expect(a.getByText(/har ingen kopi av tavla ennå/)).toBeVisible()
   await expect(a.getByRole('button', { name: 'Legg til aktør' })).toHaveCount(0)
 })
+
+test('without a copy in the browser, closing the tab with unsent edits asks first; once saved it does not', async ({
+  browser,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Bare i fanen')
+  const context = await browser.newContext()
+  // As in a private window that refuses storage: the browser can keep no copy of the board.
+  await context.addInitScript(() =>
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }),
+  )
+  const network = await cuttableConnection(context)
+  const page = await context.newPage()
+  await openBoard(page, boardId)
+  await addActor(page, 'NAV')
+  await expect(status(page)).toContainText('lagret')
+
+  await network.cut()
+  await expect(page.getByText(/holdes bare i denne fanen/)).toBeVisible()
+  await addActor(page, 'Frivilligsentralen')
+  // Leaving now would lose the edit: the browser asks, and the user stays.
+  const asked = page.waitForEvent('dialog')
+  await page.close({ runBeforeUnload: true })
+  const dialog = await asked
+  expect(dialog.type()).toBe('beforeunload')
+  await dialog.dismiss()
+  await expect(card(page, 'Frivilligsentralen')).toBeVisible()
+
+  // Back online the edit is sent and saved; now the tab closes without a question.
+  await network.restore()
+  await expect(status(page)).toContainText('lagret', { timeout: 15_000 })
+  const questions: string[] = []
+  page.on('dialog', (d) => {
+    questions.push(d.type())
+    void d.accept()
+  })
+  await page.close({ runBeforeUnload: true })
+  await expect.poll(() => page.isClosed()).toBe(true)
+  expect(questions).toEqual([])
+  // And the edit reached the server.
+  const other = await (await browser.newContext()).newPage()
+  await openBoard(other, boardId)
+  await expect(card(other, 'Frivilligsentralen')).toBeVisible()
+})

@@ -53,6 +53,11 @@ export interface BoardConnection {
    * retrying (4508 `board_full`, 4509 `server_full`).
    */
   lastClose: ReadableStore<CloseInfo | null>
+  /**
+   * `true` while some edit made in this tab has not been confirmed by the server (offline, or
+   * in flight): what would be lost if the tab closed without a copy in the browser.
+   */
+  unsaved: ReadableStore<boolean>
   /** Presence of the other participants (cursors, selections); shared with the canvas. */
   awareness: Awareness
   /** Closes the socket and stops retrying. The document is the caller's and stays usable. */
@@ -147,6 +152,7 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
   return {
     status,
     lastClose,
+    unsaved: tracker.unsaved,
     awareness: provider.awareness,
     destroy() {
       provider.off('status', onStatus)

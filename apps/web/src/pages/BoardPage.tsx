@@ -28,6 +28,7 @@ import {
   useConnectionStatus,
 } from '../board/useBoardConnection'
 import { UndoControls } from '../board/UndoControls'
+import { useLeaveWarning } from '../board/useLeaveWarning'
 import { useLocalCopy } from '../board/useLocalCopy'
 import { usePresenceRoute } from '../board/usePresenceRoute'
 import { AppHeader } from '../components/AppHeader'
@@ -62,6 +63,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
     if (status === 'live' || status === 'syncing') setSynced(true)
   }, [status])
   const localCopy = useLocalCopy(session)
+  useLeaveWarning(session, localCopy.state)
   const collab = useMemo<CanvasCollab>(
     () =>
       session
