@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util'
-import { loadConfig } from '../config'
 import { SqliteStorage } from '../storage/SqliteStorage'
+import { readCommandLine, serverConfigFor } from './commandLine'
 import type { CommandIo, ExitCode } from './exportCommand'
 
 export const BOARDS_USAGE = `Usage: pnpm samkart boards [--data-dir <folder>]
@@ -10,30 +9,22 @@ while the server runs.`
 
 /** `samkart boards`: the board list, for finding the id that `link` and `export` take. */
 export async function boardsCommand(argv: readonly string[], io: CommandIo): Promise<ExitCode> {
-  let dataDirFlag: string | undefined
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { 'data-dir': { type: 'string' }, help: { type: 'boolean' } },
-    })
-    if (values.help) {
-      io.stdout(`${BOARDS_USAGE}\n`)
-      return 0
-    }
-    if (positionals.length > 0) throw new Error('takes no board id')
-    dataDirFlag = values['data-dir']
-  } catch (err) {
-    io.stderr(`samkart boards: ${(err as Error).message}\n\n${BOARDS_USAGE}`)
+  const line = readCommandLine(argv, [])
+  if (typeof line === 'string' || line.positionals.length > 0) {
+    const problem = typeof line === 'string' ? line : 'takes no board id'
+    io.stderr(`samkart boards: ${problem}\n\n${BOARDS_USAGE}`)
     return 2
   }
-  const config = loadConfig(dataDirFlag ? ['--data-dir', dataDirFlag] : [], io.env, io.cwd)
-  if (!config.ok || !('config' in config)) {
-    io.stderr(`samkart boards: ${config.ok ? 'no configuration' : config.error}`)
+  if (line.values.help) {
+    io.stdout(`${BOARDS_USAGE}\n`)
+    return 0
+  }
+  const config = serverConfigFor(line, io)
+  if (typeof config === 'string') {
+    io.stderr(`samkart boards: ${config}`)
     return 2
   }
-  const dataDir = config.config.dataDir
+  const dataDir = config.dataDir
   let storage: SqliteStorage
   try {
     storage = SqliteStorage.openReadOnly(dataDir)

@@ -1,6 +1,5 @@
 import { rename, writeFile } from 'node:fs/promises'
 import { isAbsolute, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import {
   type BoardData,
   type ExportFormat,
@@ -19,7 +18,7 @@ import {
   readBoardData,
   sceneToSvg,
 } from '@samkart/export'
-import { loadConfig } from '../config'
+import { readCommandLine, serverConfigFor } from './commandLine'
 import { loadStoredBoard } from './loadStoredBoard'
 import { renderPng } from './renderPng'
 
@@ -70,30 +69,17 @@ interface ExportArgs {
 
 /** Reads the command line; a string is the usage error to print. */
 function parse(argv: readonly string[], io: CommandIo): ExportArgs | string | 'help' {
-  let values: Record<string, string | boolean | undefined>
-  let positionals: string[]
-  try {
-    const parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        'data-dir': { type: 'string' },
-        locale: { type: 'string' },
-        'page-size': { type: 'string' },
-        view: { type: 'string' },
-        table: { type: 'string' },
-        scale: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    })
-    values = parsed.values
-    positionals = parsed.positionals
-  } catch (err) {
-    return (err as Error).message
-  }
+  const line = readCommandLine(argv, [
+    'format',
+    'out',
+    'locale',
+    'page-size',
+    'view',
+    'table',
+    'scale',
+  ])
+  if (typeof line === 'string') return line
+  const { values, positionals } = line
   if (values.help) return 'help'
   if (positionals.length !== 1) return 'give exactly one board id'
   const format = values.format as ExportFormat
@@ -107,19 +93,13 @@ function parse(argv: readonly string[], io: CommandIo): ExportArgs | string | 'h
   if (!TABLE_KINDS.includes(table)) return `--table must be one of ${TABLE_KINDS.join(', ')}`
   const scale = Number(values.scale ?? 2)
   if (!(scale >= 0.5 && scale <= 4)) return '--scale must be a number from 0.5 to 4'
-  // The server's own config loader, so --data-dir and SAMKART_DATA_DIR mean what they mean there.
-  const config = loadConfig(
-    typeof values['data-dir'] === 'string' ? ['--data-dir', values['data-dir']] : [],
-    io.env,
-    io.cwd,
-  )
-  if (!config.ok) return config.error
-  if (!('config' in config)) return 'help'
+  const config = serverConfigFor(line, io)
+  if (typeof config === 'string') return config
   return {
     boardId: positionals[0]!,
     format,
     out: values.out === '-' || isAbsolute(values.out) ? values.out : resolve(io.cwd, values.out),
-    dataDir: config.config.dataDir,
+    dataDir: config.dataDir,
     locale,
     pageSize,
     view: (values.view as string | undefined) ?? 'all',

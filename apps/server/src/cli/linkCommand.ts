@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util'
 import { AccessControl } from '../access/AccessControl'
 import { loadSecretKey } from '../access/loadSecretKey'
 import { ROLES, type Role } from '../access/Role'
 import { SqliteLinkStore } from '../access/SqliteLinkStore'
 import { TokenSigner } from '../access/TokenSigner'
-import { loadConfig } from '../config'
 import { SqliteStorage } from '../storage/SqliteStorage'
+import { readCommandLine, serverConfigFor } from './commandLine'
 import type { CommandIo, ExitCode } from './exportCommand'
 
 export const LINK_USAGE = `Usage: pnpm samkart link <boardId> [options]
@@ -28,37 +27,16 @@ interface LinkArgs {
 }
 
 function parse(argv: readonly string[], io: CommandIo): LinkArgs | string | 'help' {
-  let values: Record<string, string | boolean | undefined>
-  let positionals: string[]
-  try {
-    const parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        role: { type: 'string' },
-        url: { type: 'string' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    })
-    values = parsed.values
-    positionals = parsed.positionals
-  } catch (err) {
-    return (err as Error).message
-  }
+  const line = readCommandLine(argv, ['role', 'url'])
+  if (typeof line === 'string') return line
+  const { values, positionals } = line
   if (values.help) return 'help'
   if (positionals.length !== 1) return 'give exactly one board id'
   const role = (values.role ?? 'facilitator') as Role
   if (!ROLES.includes(role)) return `--role must be one of ${ROLES.join(', ')}`
-  const config = loadConfig(
-    typeof values['data-dir'] === 'string' ? ['--data-dir', values['data-dir']] : [],
-    io.env,
-    io.cwd,
-  )
-  if (!config.ok) return config.error
-  if (!('config' in config)) return 'help'
-  const { host, port, dataDir } = config.config
+  const config = serverConfigFor(line, io)
+  if (typeof config === 'string') return config
+  const { host, port, dataDir } = config
   let baseUrl = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`
   if (typeof values.url === 'string') {
     try {
