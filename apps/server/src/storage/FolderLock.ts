@@ -23,6 +23,8 @@ export class FolderLock {
     const db = new Database(join(dir, LOCK_FILE), { timeout: 0 })
     try {
       db.pragma('locking_mode = EXCLUSIVE')
+      // The file holds nothing worth a rollback journal; without one no `-journal` file lingers.
+      db.pragma('journal_mode = MEMORY')
       // The first write takes the exclusive lock, and in this mode it is never given back.
       db.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL)')
       db.transaction(() => {
