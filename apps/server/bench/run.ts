@@ -42,9 +42,9 @@ const SETTLE_MS = 250
 
 /**
  * Lets timers and I/O run for `SETTLE_MS` without letting the process idle. With a plain
- * `setTimeout` pause the p99 of the Samkart rounds doubled (1.2–1.4 ms instead of 0.7–0.9 ms,
- * with and without the journal), presumably because an idle V8 shrinks its heap and the next
- * round then collects garbage more often.
+ * `setTimeout` pause the p99 of the Samkart rounds rose to 1.2–1.4 ms (0.6–1.1 ms, mostly under
+ * 0.9, with this), with and without the journal, presumably because an idle V8 shrinks its heap
+ * and the next round then collects garbage more often.
  */
 async function settle(): Promise<void> {
   const end = performance.now() + SETTLE_MS
