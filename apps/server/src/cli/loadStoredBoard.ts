@@ -28,9 +28,7 @@ export async function loadStoredBoard(dataDir: string, boardId: string): Promise
   try {
     // The journal before the database: an update the server moves from one to the other in
     // between is then read from the database (or from both; applying it twice changes nothing).
-    const journaled = UpdateJournal.read(join(dataDir, JOURNAL_FOLDER))
-      .entries.filter((entry) => entry.boardId === boardId)
-      .map((entry) => entry.update)
+    const journaled = UpdateJournal.updatesOf(join(dataDir, JOURNAL_FOLDER), boardId)
     const stored = await storage.loadBoard(boardId)
     if (!stored)
       return { ok: false, error: `no board with id ${JSON.stringify(boardId)} in ${dataDir}` }

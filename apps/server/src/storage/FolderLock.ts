@@ -23,14 +23,10 @@ export class FolderLock {
     const db = new Database(join(dir, LOCK_FILE), { timeout: 0 })
     try {
       db.pragma('locking_mode = EXCLUSIVE')
-      // The file holds nothing worth a rollback journal; without one no `-journal` file lingers.
+      // The file holds nothing, so it needs no rollback journal (and no `-journal` lingers).
       db.pragma('journal_mode = MEMORY')
-      // The first write takes the exclusive lock, and in this mode it is never given back.
-      db.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL)')
-      db.transaction(() => {
-        db.exec('DELETE FROM holder')
-        db.prepare('INSERT INTO holder (pid) VALUES (?)').run(process.pid)
-      })()
+      // Takes the exclusive lock; in this locking mode it is never given back.
+      db.exec('BEGIN EXCLUSIVE; COMMIT')
     } catch (err) {
       db.close()
       if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY'))

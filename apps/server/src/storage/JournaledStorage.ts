@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { FolderLock } from './FolderLock'
-import type { BoardRecord, Storage, StoredBoard } from './Storage'
-import { type JournalEntry, UpdateJournal } from './UpdateJournal'
+import type { BoardRecord, BoardUpdate, Storage, StoredBoard } from './Storage'
+import { UpdateJournal } from './UpdateJournal'
 
 /** Options for {@link JournaledStorage.open}. */
 export interface JournaledStorageOptions {
@@ -44,7 +44,7 @@ const MAX_CHUNKS = 32
  * segment) appends it twice, which changes nothing: applying a Yjs update again is a no-op.
  */
 export class JournaledStorage implements Storage {
-  private pending: JournalEntry[] = []
+  private pending: BoardUpdate[] = []
   private timer: ReturnType<typeof setTimeout> | null = null
   /** Flushes run one after another. */
   private tail: Promise<void> = Promise.resolve()
@@ -84,16 +84,13 @@ export class JournaledStorage implements Storage {
     const lock = FolderLock.acquire(dir)
     try {
       const left = UpdateJournal.read(dir)
-      const exists = new Map<string, boolean>()
-      for (const { boardId } of left.entries)
-        if (!exists.has(boardId)) exists.set(boardId, (await store.getBoard(boardId)) !== undefined)
-      const replay = left.entries.filter((entry) => exists.get(entry.boardId))
-      if (replay.length > 0) await store.appendUpdates(replay)
+      // The store skips the updates of boards deleted since.
+      const replayed = left.entries.length > 0 ? await store.appendUpdates(left.entries) : 0
       const journal = UpdateJournal.open(dir, options)
       for (const segment of left.segments) rmSync(segment)
       return new JournaledStorage(store, journal, lock, options, {
-        replayed: replay.length,
-        dropped: left.entries.length - replay.length,
+        replayed,
+        dropped: left.entries.length - replayed,
         ignoredBytes: left.ignoredBytes,
       })
     } catch (err) {
@@ -110,8 +107,9 @@ export class JournaledStorage implements Storage {
     this.schedule()
   }
 
-  async appendUpdates(entries: readonly JournalEntry[]): Promise<void> {
+  async appendUpdates(entries: readonly BoardUpdate[]): Promise<number> {
     for (const entry of entries) await this.appendUpdate(entry.boardId, entry.update)
+    return entries.length
   }
 
   /**

@@ -87,12 +87,13 @@ describe('SqliteStorage', () => {
       update('y', '3'),
       update('z', '4'),
     ]
-    await storage.appendUpdates([
+    const appended = await storage.appendUpdates([
       { boardId: 'a', update: x },
       { boardId: 'gone', update: ghost },
       { boardId: 'b', update: y },
       { boardId: 'a', update: z },
     ])
+    expect(appended).toBe(3)
     const logOf = async (id: string) =>
       (await storage.loadBoard(id))?.updates.map((u) => new Uint8Array(u))
     expect(await logOf('a')).toEqual([x, z])

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { SqliteSyncMode } from '../config'
-import type { BoardRecord, Storage, StoredBoard } from './Storage'
+import type { BoardRecord, BoardUpdate, Storage, StoredBoard } from './Storage'
 
 /** File name inside the data folder. */
 export const DATABASE_FILE = 'samkart.sqlite'
@@ -174,15 +174,20 @@ export class SqliteStorage implements Storage {
     this.append(id, update)
   }
 
-  async appendUpdates(entries: readonly { boardId: string; update: Uint8Array }[]): Promise<void> {
-    this.db.transaction(() => {
+  async appendUpdates(entries: readonly BoardUpdate[]): Promise<number> {
+    return this.db.transaction(() => {
       const exists = new Map<string, boolean>()
+      let appended = 0
       for (const { boardId, update } of entries) {
         let known = exists.get(boardId)
         if (known === undefined)
           exists.set(boardId, (known = this.statements.getBoard.get(boardId) !== undefined))
-        if (known) this.append(boardId, update)
+        if (known) {
+          this.append(boardId, update)
+          appended++
+        }
       }
+      return appended
     })()
   }
 

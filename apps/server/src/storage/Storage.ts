@@ -6,6 +6,12 @@ export interface BoardRecord {
   createdAt: string
 }
 
+/** One update of one board, as logs and journals carry it. */
+export interface BoardUpdate {
+  boardId: string
+  update: Uint8Array
+}
+
 /**
  * What is on disk for one board: the last snapshot (a full Yjs state update) and the updates
  * appended since, oldest first. Loading merges them (`Y.mergeUpdates`) and applies them once.
@@ -40,9 +46,10 @@ export interface Storage {
   appendUpdate(id: string, update: Uint8Array): Promise<void>
   /**
    * Appends updates of any boards, in order, in one durable write (all or none); entries of
-   * boards that no longer exist are skipped. For moving a journal's batch into the store.
+   * boards that no longer exist are skipped. Resolves to how many were appended. For moving a
+   * journal's batch into the store.
    */
-  appendUpdates(entries: readonly { boardId: string; update: Uint8Array }[]): Promise<void>
+  appendUpdates(entries: readonly BoardUpdate[]): Promise<number>
   /** Replaces the snapshot with `state` and drops the board's appended updates, atomically. */
   compact(id: string, state: Uint8Array): Promise<void>
   /** Keeps the listing's title in step with the document's `meta.title`. */

@@ -13,16 +13,12 @@ import {
 import { join } from 'node:path'
 import { crc32 } from 'node:zlib'
 
-/** One journaled update: which board it belongs to and the Yjs update itself. */
-export interface JournalEntry {
-  boardId: string
-  update: Uint8Array
-}
+import type { BoardUpdate } from './Storage'
 
 /** What {@link UpdateJournal.read} found in a journal folder. */
 export interface JournalContents {
   /** Every intact record, oldest first. */
-  entries: JournalEntry[]
+  entries: BoardUpdate[]
   /** The segment files read, oldest first (to remove once their entries are stored). */
   segments: string[]
   /** Bytes at the end of segments that did not form a whole, intact record. */
@@ -84,6 +80,16 @@ export class UpdateJournal {
     const journal = new UpdateJournal(dir, Math.max(0, ...numbers) + 1, options)
     journal.startSegment()
     return journal
+  }
+
+  /**
+   * The updates of board `boardId` in the journal in `dir`, oldest first, read without
+   * changing anything (beside a running server: the headless export, tests).
+   */
+  static updatesOf(dir: string, boardId: string): Uint8Array[] {
+    return UpdateJournal.read(dir)
+      .entries.filter((entry) => entry.boardId === boardId)
+      .map((entry) => entry.update)
   }
 
   /** Reads every segment in `dir` (none if it does not exist) without changing anything. */
@@ -188,7 +194,7 @@ export class UpdateJournal {
 }
 
 /** Decodes records into `into` up to the first damaged one; returns the bytes left over. */
-function decodeRecords(bytes: Buffer, into: JournalEntry[]): number {
+function decodeRecords(bytes: Buffer, into: BoardUpdate[]): number {
   let offset = 0
   while (offset + HEADER_BYTES <= bytes.length) {
     const length = bytes.readUInt32LE(offset)

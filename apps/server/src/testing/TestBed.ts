@@ -143,9 +143,7 @@ export function readStoredBoard(
   boardId: string,
 ): { doc: Y.Doc; updates: number; journaled: number } {
   // The journal first, then the database in one transaction: see loadStoredBoard.
-  const journaled = UpdateJournal.read(join(dataDir, JOURNAL_FOLDER))
-    .entries.filter((entry) => entry.boardId === boardId)
-    .map((entry) => entry.update)
+  const journaled = UpdateJournal.updatesOf(join(dataDir, JOURNAL_FOLDER), boardId)
   const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true })
   try {
     const { snapshot, updates } = db.transaction(() => ({
