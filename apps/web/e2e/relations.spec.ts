@@ -29,6 +29,17 @@ test('two people draw relations at the same time, edit and delete them, and both
   await expect(card(a, 'Bufdir')).toBeVisible()
   await expect(card(b, 'KS')).toBeVisible()
 
+  // While A fills in «Ny relasjon», B's edits re-render A's map; A's focus stays put.
+  await a.getByRole('button', { name: 'Ny relasjon' }).click()
+  const description = a
+    .getByRole('dialog')
+    .getByRole('textbox', { name: 'Beskrivelse (valgfritt)' })
+  await description.focus()
+  await addActor(b, 'Statped')
+  await expect(card(a, 'Statped')).toBeVisible()
+  await expect(description).toBeFocused()
+  await a.keyboard.press('Escape')
+
   // Both draw at once.
   await Promise.all([
     addRelation(a, 'KS', 'NAV', 'Samarbeid'),

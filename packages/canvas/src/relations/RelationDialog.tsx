@@ -134,15 +134,18 @@ function RelationForm({
   // Read once when the dialog opens: the list does not shift under the user while they choose.
   const [actors] = useState(() => readActors(doc))
 
+  // The type when both actors are chosen already (a relation drawn with the mouse). Read once:
+  // `initial` is a new object on every render of the dialog, and focus must not jump back.
+  const [firstField] = useState(() =>
+    initial.source && initial.target ? '[name="type"]' : 'select, input',
+  )
   useEffect(() => {
-    // After the dialog has opened, so focus lands on the first field, not the close button;
-    // on the type when both actors are chosen already (a relation drawn with the mouse).
-    const first = initial.source && initial.target ? '[name="type"]' : 'select, input'
+    // After the dialog has opened, so focus lands on the first field, not the close button.
     const frame = requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>(first)?.focus(),
+      formRef.current?.querySelector<HTMLElement>(firstField)?.focus(),
     )
     return () => cancelAnimationFrame(frame)
-  }, [initial])
+  }, [firstField])
 
   const set = (field: RelationFormField, value: string) => {
     setValues((prev) => ({ ...prev, [field]: value }))
