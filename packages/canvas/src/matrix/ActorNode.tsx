@@ -1,7 +1,7 @@
 import { useT } from '@samkart/i18n/react'
 import { Handle, type NodeProps, Position } from '@xyflow/react'
 import { memo } from 'react'
-import { useSelectedBy } from '../presence/useSelectedBy'
+import { SelectedByNote } from '../presence/SelectedByNote'
 import { type ActorFlowNode, cardLabelIds } from './actorNodes'
 import { CategoryTag } from './CategoryTag'
 import { LevelIcon } from './LevelIcon'
@@ -19,7 +19,6 @@ import './actorCard.css'
 function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const t = useT()
   const ids = cardLabelIds(id)
-  const selectedBy = useSelectedBy(id)
   const level = t(`level.${data.level}`)
   const strategy = t(`strategy.${data.strategy || 'none'}`)
   const touchpoints =
@@ -55,7 +54,8 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
       <span id={ids.meta} className="samkart-visually-hidden">
         {t('card.description', { level, strategy })}
         {touchpoints && ` ${touchpoints}.`}
-        {selectedBy && ` ${t('presence.selectedBy', { names: selectedBy })}`}
+        {/* Its own component: others' selections change without re-rendering the card. */}
+        <SelectedByNote id={id} />
       </span>
       <Handle type="source" position={Position.Right} className="samkart-handle" />
       <Handle type="target" position={Position.Left} className="samkart-handle" />
