@@ -26,6 +26,18 @@ export default defineConfig({
   reporter: CI ? 'line' : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
+    // Every participant in a test has been asked for a name before (as a returning user), so
+    // the one-time «Hva heter du?» dialog does not stand in front of what a test does; the
+    // test of that dialog starts from an empty browser instead (people.spec.ts).
+    storageState: {
+      cookies: [],
+      origins: [
+        {
+          origin: `http://127.0.0.1:${PORT}`,
+          localStorage: [{ name: 'samkart.presence.asked', value: '1' }],
+        },
+      ],
+    },
     viewport: { width: 1366, height: 860 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

@@ -45,7 +45,11 @@ export async function startBenchServer(
   const server: BenchServer = {
     base: `http://127.0.0.1:${port}`,
     stop: () => {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGTERM')
+      } catch {
+        // already gone
+      }
     },
   }
   for (let i = 0; i < 120; i++) {

@@ -50,7 +50,7 @@ test('two people draw relations at the same time, edit and delete them, and both
     await expect(relation(page, 'Bufdir → KS: Finansiering')).toBeVisible()
   }
   // The legend explains every type.
-  const legend = a.getByRole('region', { name: 'Relasjonstyper' })
+  const legend = a.getByRole('group', { name: 'Relasjonstyper' })
   await expect(legend.getByRole('listitem')).toHaveCount(6)
 
   // A self relation is refused, with the reason next to the field.
@@ -73,7 +73,7 @@ test('two people draw relations at the same time, edit and delete them, and both
   const edited = relation(b, 'KS → NAV: Formell avtale')
   await expect(edited).toBeVisible()
   const agreementColour = await b
-    .getByRole('region', { name: 'Relasjonstyper' })
+    .getByRole('group', { name: 'Relasjonstyper' })
     .getByRole('listitem')
     .filter({ hasText: 'Formell avtale' })
     .locator('line')

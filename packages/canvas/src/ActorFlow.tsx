@@ -22,7 +22,7 @@ import { useActorFilter } from './filter/ActorFilterContext'
 import { DIMMED_DESCRIPTION_ID, createNodeDimmer } from './filter/dimNodes'
 import type { ActorNodeData } from './matrix/actorNodes'
 import { type KeyboardMover, useCardKeyboard } from './hooks/useCardKeyboard'
-import { useMatrixFit } from './hooks/useMatrixFit'
+import { MAX_ZOOM, MIN_ZOOM, useMatrixFit } from './hooks/useMatrixFit'
 import { RelationEdge } from './relations/RelationEdge'
 import { RelationLegend } from './relations/RelationLegend'
 import { SelectedRelationBar } from './relations/SelectedRelationBar'
@@ -49,7 +49,12 @@ const MINIMAP_COLOURS: Record<string, string> = {
   moderat: 'var(--ds-color-warning-base-default)',
   lav: 'var(--ds-color-neutral-base-default)',
 }
-/** Small enough to leave the matrix's lower-left corner readable at the fitted zoom. */
+/**
+ * The minimap helps find one's way on a large board; on a small one the whole board is in view
+ * anyway and the minimap would only cover cards.
+ */
+const MINIMAP_FROM = 40
+/** Small enough to leave the matrix's corner readable at the fitted zoom. */
 const MINIMAP_STYLE = { width: 168, height: 112 }
 const minimapColour = (node: Node) =>
   node.className?.includes('samkart-node--dimmed')
@@ -243,16 +248,21 @@ export function ActorFlow<N extends Node>({
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           zoomOnDoubleClick={false}
-          minZoom={0.1}
-          maxZoom={2}
+          minZoom={MIN_ZOOM}
+          maxZoom={MAX_ZOOM}
           translateExtent={translateExtent}
           ariaLabelConfig={ariaLabelConfig}
         >
           {background}
-          <Controls showInteractive={false} onFitView={fitMatrix} position="bottom-right" />
-          {minimap && (
+          <Controls
+            showInteractive={false}
+            onFitView={fitMatrix}
+            position="bottom-right"
+            orientation="horizontal"
+          />
+          {minimap && nodes.length > MINIMAP_FROM && (
             <MiniMap
-              position="bottom-left"
+              position="bottom-right"
               style={MINIMAP_STYLE}
               pannable
               zoomable

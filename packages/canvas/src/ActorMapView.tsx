@@ -1,19 +1,20 @@
-import { Button, Heading, Paragraph, Switch, ToggleGroup } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { type NodeChange, ReactFlowProvider } from '@xyflow/react'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { readActor } from '@samkart/model'
 import type * as Y from 'yjs'
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
 import './relations/relations.css'
 import { ActorMapContext, type ActorMapContextValue } from './ActorMapContext'
+import { ACTOR_VIEWS, type ActorView, ActorMapToolbar, NewRelationButton } from './ActorMapToolbar'
 import { createActorActions } from './actions/actorActions'
 import { createPlacementActions } from './actions/placementActions'
 import { createRelationActions } from './actions/relationActions'
 import { ActorPanel, type ActorPanelHandle } from './actors/ActorPanel'
 import { AddActorButton } from './actors/AddActorButton'
 import { BulkDeleteDialog } from './actors/BulkDeleteDialog'
+import { PanelToggle } from './actors/PanelToggle'
 import { RenameActorDialog } from './actors/RenameActorDialog'
 import { useDuplicateActor } from './actors/useDuplicateActor'
 import { type ActorFilter, EMPTY_FILTER } from './filter/actorFilter'
@@ -52,15 +53,14 @@ export interface ActorMapViewProps {
 
 /** Where «Fest kort til ruta» is remembered, per device. */
 const SNAP_STORAGE_KEY = 'samkart.snapToCell'
-
-/** The three ways to look at the same actors. */
-const VIEWS = ['matrix', 'network', 'lens'] as const
-type View = (typeof VIEWS)[number]
-const DESCRIPTIONS = {
-  matrix: 'matrix.description',
-  network: 'network.description',
-  lens: 'lens.description',
-} as const
+/** Whether the side panel is open, per device: a projector wants the whole width. */
+const PANEL_STORAGE_KEY = 'samkart.sidePanel'
+/**
+ * Until someone chooses, the panel starts open where it leaves the canvas most of the window
+ * (laptops and up) and closed on tablets and phones, where it would cover half the map.
+ */
+const PANEL_OPEN_FROM = 1200
+const panelOpenByDefault = () => (globalThis.innerWidth ?? PANEL_OPEN_FROM) >= PANEL_OPEN_FROM
 
 /**
  * The aktørkart: heading, the view switch (matrix, network, interest × influence), «Legg til
@@ -75,8 +75,8 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
   const relationActions = useMemo(() => createRelationActions(doc, origin), [doc, origin])
   const placement = useMemo(() => createPlacementActions(doc, origin), [doc, origin])
   const [selection] = useState(createSelectionStore)
-  const [view, setView] = useState<View>('matrix')
-  useFollowMode(VIEWS, view, setView)
+  const [view, setView] = useState<ActorView>('matrix')
+  useFollowMode(ACTOR_VIEWS, view, setView)
   useReportSelection(selection, selectedIds)
   // Per user and per tab: one participant's search must not dim the board for the others.
   const [filter, setFilter] = useState<ActorFilter>(EMPTY_FILTER)
@@ -89,7 +89,10 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
     [actions],
   )
   const onMatrixChange = useViewNodesChange(setNodes, selection, matrixPlacement)
-  const [snap, setSnap] = useStoredFlag(SNAP_STORAGE_KEY, false)
+  const [snap] = useStoredFlag(SNAP_STORAGE_KEY, false)
+  const [panelOpen, setPanelOpen] = useStoredFlag(PANEL_STORAGE_KEY, panelOpenByDefault)
+  const panelId = useId()
+  const showPanel = useCallback(() => setPanelOpen(true), [setPanelOpen])
   const nodesRef = useRef(nodes)
   useEffect(() => {
     nodesRef.current = nodes
@@ -219,50 +222,10 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
       <ReadOnlyContext.Provider value={readOnly}>
         <ActorFilterContext.Provider value={filter}>
           <section className="samkart-actor-map" aria-labelledby="samkart-actor-map-heading">
-            <div className="samkart-actor-map__toolbar">
-              <div className="samkart-actor-map__intro">
-                <Heading id="samkart-actor-map-heading" level={2} data-size="xs">
-                  {t('matrix.heading')}
-                </Heading>
-                <Paragraph data-size="sm">{t(DESCRIPTIONS[view])}</Paragraph>
-              </div>
-              <div className="samkart-actor-map__actions">
-                <ToggleGroup
-                  data-size="sm"
-                  aria-label={t('view.label')}
-                  value={view}
-                  onChange={(value) => setView(value as View)}
-                >
-                  {VIEWS.map((v) => (
-                    <ToggleGroup.Item key={v} value={v}>
-                      {t(`view.${v}`)}
-                    </ToggleGroup.Item>
-                  ))}
-                </ToggleGroup>
-                {!readOnly && (
-                  <>
-                    <NewRelationButton
-                      disabled={nodes.length < 2}
-                      onClick={() =>
-                        setRelationMode({ kind: 'create', source: firstSelected(selection) })
-                      }
-                    />
-                    <AddActorButton actions={actions} onAdded={focusCard} />
-                  </>
-                )}
-              </div>
-            </div>
-            <ActorFilterBar filter={filter} onChange={setFilter} actors={filterables}>
-              {view === 'matrix' && !readOnly && (
-                <Switch
-                  data-size="sm"
-                  label={t('matrix.snap')}
-                  checked={snap}
-                  onChange={(event) => setSnap(event.target.checked)}
-                />
-              )}
-            </ActorFilterBar>
-            <div className="samkart-actor-map__body">
+            <h2 id="samkart-actor-map-heading" className="samkart-visually-hidden">
+              {t('matrix.heading')}
+            </h2>
+            <div className="samkart-actor-map__stage" data-canvas-stage>
               <PresenceViewContext.Provider value={`actors:${view}`}>
                 <ReactFlowProvider key={view}>
                   {view === 'matrix' && (
@@ -272,18 +235,42 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
                   {view === 'lens' && <LensCanvas />}
                 </ReactFlowProvider>
               </PresenceViewContext.Provider>
-              <ActorPanel
-                ref={panelRef}
-                doc={doc}
-                actions={actions}
-                nodes={shownNodes}
-                onSelect={focusCard}
-                onDelete={deleteActor}
-                onDuplicate={duplicateActor}
-                onDeleteMany={setConfirmDelete}
-                onDuplicateMany={duplicateMany}
+              <ActorMapToolbar
+                view={view}
+                onView={setView}
+                tools={
+                  readOnly ? undefined : (
+                    <>
+                      <AddActorButton actions={actions} onAdded={focusCard} />
+                      <NewRelationButton
+                        disabled={nodes.length < 2}
+                        onClick={() =>
+                          setRelationMode({ kind: 'create', source: firstSelected(selection) })
+                        }
+                      />
+                    </>
+                  )
+                }
+                filter={
+                  <ActorFilterBar filter={filter} onChange={setFilter} actors={filterables} />
+                }
+                end={<PanelToggle open={panelOpen} onToggle={setPanelOpen} controls={panelId} />}
               />
             </div>
+            <ActorPanel
+              ref={panelRef}
+              id={panelId}
+              hidden={!panelOpen}
+              onShow={showPanel}
+              doc={doc}
+              actions={actions}
+              nodes={shownNodes}
+              onSelect={focusCard}
+              onDelete={deleteActor}
+              onDuplicate={duplicateActor}
+              onDeleteMany={setConfirmDelete}
+              onDuplicateMany={duplicateMany}
+            />
             {!readOnly && (
               <>
                 <BulkDeleteDialog
@@ -322,19 +309,3 @@ const selectedIds = ({ actors, relation }: Selection) => (relation ? [relation] 
 
 const firstSelected = (store: ReturnType<typeof createSelectionStore>) =>
   store.get().actors.values().next().value
-
-/** «Ny relasjon»: the keyboard way to draw a relation. Needs two actors to relate. */
-function NewRelationButton({ disabled, onClick }: { disabled: boolean; onClick: () => void }) {
-  const t = useT()
-  return (
-    <Button
-      variant="secondary"
-      // aria-disabled, not disabled: the button stays focusable and its reason stays readable.
-      onClick={disabled ? undefined : onClick}
-      aria-disabled={disabled || undefined}
-      title={disabled ? t('relation.add.needActors') : undefined}
-    >
-      {t('relation.add')}
-    </Button>
-  )
-}

@@ -2,6 +2,8 @@ import type { UndoAvailability, UndoHistory } from '@samkart/collab'
 import { Button } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react'
+import { HeaderIcon } from '../components/HeaderIcon'
+import { HeaderLabel } from '../components/HeaderLabel'
 import './collab.css'
 import { keepsOwnUndo, undoCommand } from './undoShortcut'
 
@@ -51,8 +53,8 @@ export function UndoControls({ history }: { history: UndoHistory }) {
         aria-keyshortcuts="Control+Z Meta+Z"
         onClick={() => run('undo')}
       >
-        <UndoIcon />
-        {t('undo.undo')}
+        <HeaderIcon name="undo" />
+        <HeaderLabel priority="wide">{t('undo.undo')}</HeaderLabel>
       </Button>
       <Button
         data-size="sm"
@@ -62,34 +64,12 @@ export function UndoControls({ history }: { history: UndoHistory }) {
         aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
         onClick={() => run('redo')}
       >
-        <UndoIcon redo />
-        {t('undo.redo')}
+        <HeaderIcon name="redo" />
+        <HeaderLabel priority="wide">{t('undo.redo')}</HeaderLabel>
       </Button>
       <span className="ds-sr-only" aria-live="polite">
         {message}
       </span>
     </div>
-  )
-}
-
-function UndoIcon({ redo = false }: { redo?: boolean }) {
-  return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      style={redo ? { transform: 'scaleX(-1)' } : undefined}
-    >
-      <path
-        d="M5 3 2 6l3 3M2.5 6H10a4 4 0 0 1 0 8H7"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
   )
 }

@@ -42,11 +42,11 @@ export function openBoardCollab(
   doc: Y.Doc,
   boardId: string,
   connection: BoardConnection,
-  guestName: string,
+  guestNames: readonly string[],
 ): BoardCollab {
   const localCopy = openLocalCopy(doc, boardId)
   const undo = createUndoHistory(doc)
-  const presence = createPresence(connection.awareness, { storage: browserStorage(), guestName })
+  const presence = createPresence(connection.awareness, { storage: browserStorage(), guestNames })
   const stopWatching = connection.lastClose.subscribe(() => {
     const close = connection.lastClose.get()
     if (close && DROP_COPY_CODES.has(close.code)) void localCopy.clear()

@@ -8,6 +8,7 @@ import { useT } from '@samkart/i18n/react'
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import * as Y from 'yjs'
 import { type BoardCollab, openBoardCollab } from './boardCollab'
+import { guestNames } from './guestNames'
 
 /** A board's document and its connection, while the page is mounted. */
 export interface BoardSession {
@@ -24,7 +25,7 @@ export interface BoardSession {
  */
 export function useBoardSession(boardId: string, token?: string | null): BoardSession | null {
   const [session, setSession] = useState<BoardSession | null>(null)
-  // The guest name is given once per session, in the language of the moment.
+  // The guest names are given once per session, in the language of the moment.
   const t = useT()
   const guestName = useRef(t)
   guestName.current = t
@@ -36,12 +37,7 @@ export function useBoardSession(boardId: string, token?: string | null): BoardSe
       // The share link's token: the server gives the role from it, or refuses the socket.
       ...(token ? { token } : {}),
     })
-    const collab = openBoardCollab(
-      doc,
-      boardId,
-      connection,
-      guestName.current('presence.guest', { number: doc.clientID % 1000 }),
-    )
+    const collab = openBoardCollab(doc, boardId, connection, guestNames(guestName.current))
     setSession({ doc, connection, collab })
     return () => {
       collab.destroy()

@@ -19,16 +19,17 @@ function Logo() {
 
 /**
  * The top bar on every page: the app name (home link), the page's own content (board title and
- * status on a board) and the language switch.
+ * status on a board) and the language switch. On a board (`board`) it is one compact row that
+ * leaves the rest of the window to the canvas; its buttons drop their text where it is narrow.
  */
-export function AppHeader({ children }: { children?: ReactNode }) {
+export function AppHeader({ children, board = false }: { children?: ReactNode; board?: boolean }) {
   const t = useT()
   return (
-    <header className="app-header">
+    <header className={board ? 'app-header app-header--board' : 'app-header'}>
       <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
-      <Link href="/" className="app-header__home">
+      <Link href="/" className="app-header__home" title={t('app.name')}>
         <Logo />
-        <span>{t('app.name')}</span>
+        <span className="app-header__name">{t('app.name')}</span>
       </Link>
       <div className="app-header__content">{children}</div>
       <LanguageSwitch />

@@ -68,10 +68,10 @@ function StatusIcon({ status }: { status: Status }) {
 export function ConnectionStatus({ status }: { status: Status }) {
   const t = useT()
   return (
-    <p className="status" data-status={status} role="status">
+    <p className="status" data-status={status} role="status" title={t(`status.${status}`)}>
       <StatusIcon status={status} />
       <span className="ds-sr-only">{t('status.label')}: </span>
-      {t(`status.${status}`)}
+      <span className="status__text">{t(`status.${status}`)}</span>
       {status === 'live' && <span className="status__saved">· {t('status.saved')}</span>}
     </p>
   )

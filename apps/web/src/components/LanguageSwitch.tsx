@@ -1,17 +1,8 @@
 import { Button } from '@digdir/designsystemet-react'
 import { type Locale, LOCALES } from '@samkart/i18n'
 import { useLocale, useT } from '@samkart/i18n/react'
-
-function GlobeIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" width="20" height="20" viewBox="0 0 24 24">
-      <g fill="none" stroke="currentColor" strokeWidth="1.5">
-        <circle cx="12" cy="12" r="9" />
-        <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3Z" />
-      </g>
-    </svg>
-  )
-}
+import { HeaderIcon } from './HeaderIcon'
+import { HeaderLabel } from './HeaderLabel'
 
 /**
  * Switches between bokmål and English. Shows the other language, named in that language and
@@ -22,9 +13,16 @@ export function LanguageSwitch() {
   const { locale, setLocale } = useLocale()
   const other: Locale = LOCALES.find((l) => l !== locale) ?? 'nb'
   return (
-    <Button variant="tertiary" data-size="sm" onClick={() => setLocale(other)}>
-      <GlobeIcon />
-      <span lang={other}>{t(`language.${other}`)}</span>
+    <Button
+      variant="tertiary"
+      data-size="sm"
+      title={t(`language.${other}`)}
+      onClick={() => setLocale(other)}
+    >
+      <HeaderIcon name="globe" />
+      <HeaderLabel priority="wide">
+        <span lang={other}>{t(`language.${other}`)}</span>
+      </HeaderLabel>
     </Button>
   )
 }

@@ -2,6 +2,8 @@ import { Button } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { Suspense, lazy, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
+import { HeaderIcon } from '../components/HeaderIcon'
+import { HeaderLabel } from '../components/HeaderLabel'
 
 /**
  * Loaded the first time someone opens it: the dialog brings the CSV and XLSX readers, which
@@ -26,12 +28,14 @@ export function TableImportButton({ doc, origin }: { doc: Y.Doc; origin?: unknow
       <Button
         variant="secondary"
         data-size="sm"
+        title={t('import.table.button')}
         onClick={() => {
           setUsed(true)
           setOpen(true)
         }}
       >
-        {t('import.table.button')}
+        <HeaderIcon name="import" />
+        <HeaderLabel>{t('import.table.button')}</HeaderLabel>
       </Button>
       {used && (
         <Suspense fallback={null}>

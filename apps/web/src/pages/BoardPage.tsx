@@ -14,10 +14,11 @@ import { BOARD_TEMPLATES } from '@samkart/model'
 import { useEffect, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { BoardAccessContext } from '../access/BoardAccessContext'
-import { BoardAccessControls } from '../access/BoardAccessControls'
 import { BusyNotice } from '../access/BusyNotice'
 import { RefusalPage } from '../access/RefusalPage'
+import { RoleTag } from '../access/RoleTag'
 import { canEdit, canManage } from '../access/roles'
+import { ShareButton } from '../access/ShareButton'
 import { useBoardAccess } from '../access/useBoardAccess'
 import { useConnectionRefusal } from '../access/useConnectionRefusal'
 import { recentBoards } from '../access/useRecentBoards'
@@ -40,6 +41,7 @@ import { usePageHeading } from '../router/usePageHeading'
 import { BoardNav, useBoardView } from './BoardNav'
 import { NotFoundPage } from './NotFoundPage'
 import { TEMPLATE_TEXT } from './templateText'
+import { useDismissed } from './useDismissed'
 
 /** `/b/<id>`: one board, live. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -83,24 +85,29 @@ export function BoardPage({ boardId }: { boardId: string }) {
     <BoardAccessContext.Provider value={accessValue}>
       <CanvasCollabContext.Provider value={collab}>
         <div className="board-layout">
-          <AppHeader>
-            {session && <BoardTitle doc={session.doc} boardId={boardId} />}
-            <BoardAccessControls boardId={boardId} token={access.token} role={access.role} />
-            <PeopleList canSummon={access.role !== null && canManage(access.role)} />
-            <ConnectionStatus status={status} />
-            {session && synced && (
-              <BoardFileActions
-                doc={session.doc}
-                canWrite={!readOnly}
-                origin={session.collab.undo.origin}
-              />
-            )}
-          </AppHeader>
-          <main id="main" className="page page--board" tabIndex={-1}>
-            <div className="board-bar">
-              <BoardNav boardId={boardId} />
-              {session && !readOnly && <UndoControls history={session.collab.undo} />}
+          <AppHeader board>
+            <div className="board-header__title">
+              {session && <BoardTitle doc={session.doc} boardId={boardId} />}
+              {access.role && <RoleTag role={access.role} />}
             </div>
+            <BoardNav boardId={boardId} />
+            {session && !readOnly && <UndoControls history={session.collab.undo} />}
+            <div className="board-header__end">
+              <PeopleList canSummon={access.role !== null && canManage(access.role)} />
+              <ConnectionStatus status={status} />
+              {session && synced && (
+                <BoardFileActions
+                  doc={session.doc}
+                  canWrite={!readOnly}
+                  origin={session.collab.undo.origin}
+                />
+              )}
+              {access.role === 'facilitator' && (
+                <ShareButton boardId={boardId} token={access.token} />
+              )}
+            </div>
+          </AppHeader>
+          <main id="main" className="board-main" tabIndex={-1}>
             <FollowBanner />
             {closed.busy && <BusyNotice busy={closed.busy} />}
             {access.role === 'viewer' && <ViewerNotice />}
@@ -140,16 +147,25 @@ function BoardTitle({ doc, boardId }: { doc: Y.Doc; boardId: string }) {
   )
 }
 
-/** Says that the board began as a template whose placements are only a starting point. */
-function TemplateNotice({ doc }: { doc: Y.Doc }) {
+/**
+ * Says that the board began as a template whose placements are only a starting point. Each
+ * person can dismiss it; it then stays away for them on this board (remembered in the browser).
+ */
+function TemplateNotice({ doc, boardId }: { doc: Y.Doc; boardId: string }) {
   const t = useT()
   const { template } = useBoardMeta(doc)
+  const [dismissed, dismiss] = useDismissed(`samkart.templateNotice.${boardId}`)
   const source = BOARD_TEMPLATES[template]
   const text = TEMPLATE_TEXT[template]
-  if (!source || !text) return null
+  if (!source || !text || dismissed) return null
   return (
     <Alert data-color="info" data-size="sm" className="template-notice">
-      {t('template.notice', { template: t(text.title), source: source.source })}
+      <Paragraph data-size="sm">
+        {t('template.notice', { template: t(text.title), source: source.source })}
+      </Paragraph>
+      <Button data-size="sm" variant="tertiary" onClick={dismiss}>
+        {t('template.notice.dismiss')}
+      </Button>
     </Alert>
   )
 }
@@ -202,7 +218,7 @@ function BoardBody({
       {view === 'actors' ? (
         <>
           {/* It invites moving the cards; a viewer has the notice about why they cannot. */}
-          {!readOnly && <TemplateNotice doc={session.doc} />}
+          {!readOnly && <TemplateNotice doc={session.doc} boardId={boardId} />}
           <ActorMapView doc={session.doc} readOnly={readOnly} />
         </>
       ) : (

@@ -32,6 +32,12 @@ export interface ActorPanelProps {
   onDeleteMany: (ids: string[]) => void
   onDuplicateMany: (ids: string[]) => void
   ref?: Ref<ActorPanelHandle>
+  /** The panel's element id (the toggle that shows and hides it points here). */
+  id?: string
+  /** Collapsed by the user: not shown until they open it again, or ask for details. */
+  hidden?: boolean
+  /** Opens a hidden panel (asking for details does). */
+  onShow?: () => void
 }
 
 type PanelTab = 'details' | 'actors' | 'insight'
@@ -50,6 +56,9 @@ export function ActorPanel({
   onDeleteMany,
   onDuplicateMany,
   ref,
+  id,
+  hidden = false,
+  onShow,
 }: ActorPanelProps) {
   const t = useT()
   const { selection } = useActorMap()
@@ -81,12 +90,13 @@ export function ActorPanel({
   const handle = useMemo<ActorPanelHandle>(
     () => ({
       showDetails() {
+        onShow?.()
         setTab('details')
         // After the tab panel is shown and the details drawn, or focus would land nowhere.
         requestAnimationFrame(() => detailsHeading.current?.focus())
       },
     }),
-    [],
+    [onShow],
   )
   useImperativeHandle(ref, () => handle, [handle])
 
@@ -110,7 +120,7 @@ export function ActorPanel({
   }
 
   return (
-    <aside className="samkart-panel" aria-label={t('panel.tabs')}>
+    <aside id={id} hidden={hidden} className="samkart-panel" aria-label={t('panel.tabs')}>
       <Tabs
         value={tab}
         onChange={(value) => setTab(value as PanelTab)}

@@ -27,7 +27,7 @@ export function AddActorButton({ actions, onAdded }: AddActorButtonProps) {
 
   return (
     <>
-      <Button onClick={() => setOpen(true)}>
+      <Button data-size="sm" onClick={() => setOpen(true)}>
         <PlusIcon />
         {t('actor.add')}
       </Button>

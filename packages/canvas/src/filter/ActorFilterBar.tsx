@@ -1,7 +1,7 @@
-import { Button, Field, Label, Search, Select } from '@digdir/designsystemet-react'
+import { Button, Field, Label, Popover, Search, Select } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { ACTOR_LEVELS, ACTOR_STRATEGIES } from '@samkart/model'
-import { type ReactNode, useMemo } from 'react'
+import { useMemo } from 'react'
 import {
   type ActorFilter,
   EMPTY_FILTER,
@@ -20,34 +20,71 @@ export interface ActorFilterBarProps {
   onChange: (filter: ActorFilter) => void
   /** Every actor on the board, for the counts in the choices. */
   actors: readonly Filterable[]
-  /** View preferences shown at the end of the row (the matrix's snap switch). */
-  children?: ReactNode
 }
 
+/** How many of level, category and strategy narrow the filter (the search is shown itself). */
+const criteriaCount = (filter: ActorFilter) =>
+  [filter.level, filter.category, filter.strategy].filter(Boolean).length
+
 /**
- * «Søk og filter»: search by name and narrow by level, category and strategy. What does not
- * match is dimmed on the canvas and left out of the actor list; nothing is deleted or hidden
- * for anyone else.
+ * «Søk og filter» on the canvas's toolbar: a search field by name, and a «Filter» button whose
+ * popover narrows by level, category and strategy. What does not match is dimmed on the
+ * canvas and left out of the actor list; nothing is deleted or hidden for anyone else.
  */
-export function ActorFilterBar({ filter, onChange, actors, children }: ActorFilterBarProps) {
+export function ActorFilterBar({ filter, onChange, actors }: ActorFilterBarProps) {
+  const t = useT()
+  const set = (patch: Partial<ActorFilter>) => onChange({ ...filter, ...patch })
+  const criteria = criteriaCount(filter)
+  return (
+    <div className="samkart-filter" role="search" aria-label={t('filter.label')}>
+      <Field data-size="sm" className="samkart-filter__search">
+        <Label className="samkart-visually-hidden">{t('filter.search')}</Label>
+        {/* The clear button's name is set here: the element names it itself otherwise. */}
+        <Search data-sr-clear={t('filter.clear')}>
+          <Search.Input
+            value={filter.query}
+            placeholder={t('filter.search.placeholder')}
+            onChange={(event) => set({ query: event.target.value })}
+          />
+          <Search.Clear onClick={() => set({ query: '' })} />
+        </Search>
+      </Field>
+      <Popover.TriggerContext>
+        <Popover.Trigger
+          variant={criteria ? 'primary' : 'secondary'}
+          data-size="sm"
+          aria-label={
+            criteria ? t('filter.button.active', { count: criteria }) : t('filter.button')
+          }
+        >
+          <FilterIcon />
+          <span aria-hidden="true">
+            {t('filter.button')}
+            {criteria > 0 && ` (${criteria})`}
+          </span>
+        </Popover.Trigger>
+        <Popover placement="bottom-start" data-size="sm" className="samkart-filter__menu">
+          <FilterChoices filter={filter} onChange={onChange} actors={actors} />
+        </Popover>
+      </Popover.TriggerContext>
+      {isFilterActive(filter) && (
+        <Button variant="tertiary" data-size="sm" onClick={() => onChange(EMPTY_FILTER)}>
+          {t('filter.reset')}
+        </Button>
+      )}
+    </div>
+  )
+}
+
+/** The three selects of the «Filter» popover. */
+function FilterChoices({ filter, onChange, actors }: ActorFilterBarProps) {
   const t = useT()
   const counts = useMemo(() => filterCounts(actors), [actors])
   const option = (bucket: Record<string, number>, value: string, label: string) =>
     t('filter.option', { label, count: bucket[value] ?? 0 })
   const set = (patch: Partial<ActorFilter>) => onChange({ ...filter, ...patch })
   return (
-    <div className="samkart-filter" role="search" aria-label={t('filter.label')}>
-      <Field data-size="sm" className="samkart-filter__search">
-        <Label>{t('filter.search')}</Label>
-        {/* The clear button's name is set here: the element names it itself otherwise. */}
-        <Search data-sr-clear={t('filter.clear')}>
-          <Search.Input
-            value={filter.query}
-            onChange={(event) => set({ query: event.target.value })}
-          />
-          <Search.Clear onClick={() => set({ query: '' })} />
-        </Search>
-      </Field>
+    <>
       <FilterSelect
         label={t('actor.level')}
         value={filter.level}
@@ -69,13 +106,21 @@ export function ActorFilterBar({ filter, onChange, actors, children }: ActorFilt
         text={(v) => option(counts.strategy, v, t(`strategy.${v}`))}
         onChange={(strategy) => set({ strategy })}
       />
-      {isFilterActive(filter) && (
-        <Button variant="tertiary" data-size="sm" onClick={() => onChange(EMPTY_FILTER)}>
-          {t('filter.reset')}
-        </Button>
-      )}
-      {children && <div className="samkart-filter__prefs">{children}</div>}
-    </div>
+    </>
+  )
+}
+
+function FilterIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 24 24">
+      <path
+        d="M4 5h16l-6 7.5V19l-4 1.5v-8z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinejoin="round"
+      />
+    </svg>
   )
 }
 

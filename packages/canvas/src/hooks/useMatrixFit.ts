@@ -1,22 +1,60 @@
 import { type OnMoveStart, type Rect, useReactFlow } from '@xyflow/react'
 import { type RefObject, useCallback, useEffect, useRef } from 'react'
+import { type Insets, fitViewport } from '../flow/fitViewport'
+
+/** Screen pixels kept free around the fitted map. */
+const FIT_MARGIN = 12
+/** The canvas's zoom limits: a whole 5,000-card board at the one end, a card's chips at the other. */
+export const MIN_ZOOM = 0.1
+export const MAX_ZOOM = 2
 
 /**
- * Keeps the whole matrix in view: fits it on start and whenever the canvas changes size (window
- * resize, a notice appearing above it), until the user pans or zooms; from then on their view is
- * left alone. «Vis hele kartet» fits again and resumes following the size.
+ * What the floating tools over the canvas cover: every element marked `data-canvas-overlay`
+ * in the canvas's stage counts against the edge (top or bottom) it sits nearest to.
+ */
+export function overlayInsets(canvas: HTMLElement): Insets {
+  const insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 }
+  const box = canvas.getBoundingClientRect()
+  const stage = canvas.closest('[data-canvas-stage]') ?? canvas
+  for (const el of stage.querySelectorAll<HTMLElement>('[data-canvas-overlay]')) {
+    const r = el.getBoundingClientRect()
+    if (r.width === 0 || r.height === 0) continue
+    if (r.top + r.height / 2 < box.top + box.height / 2)
+      insets.top = Math.max(insets.top, r.bottom - box.top)
+    else insets.bottom = Math.max(insets.bottom, box.bottom - r.top)
+  }
+  return insets
+}
+
+/**
+ * Keeps the whole matrix in view and clear of the floating tools: fits it on start and whenever
+ * the canvas or a tool changes size (window resize, a notice appearing, the panel closing),
+ * until the user pans or zooms; from then on their view is left alone. «Vis hele kartet» fits
+ * again and resumes following the size.
  */
 export function useMatrixFit(
   containerRef: RefObject<HTMLElement | null>,
   bounds: Rect,
 ): { fitMatrix: () => void; onMoveStart: OnMoveStart } {
-  const { fitBounds } = useReactFlow()
+  const { setViewport, getViewport } = useReactFlow()
   const userMoved = useRef(false)
+
+  const fit = useCallback(() => {
+    const el = containerRef.current
+    if (!el || el.clientWidth === 0 || el.clientHeight === 0) return
+    const next = fitViewport(bounds, el.clientWidth, el.clientHeight, overlayInsets(el), {
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      margin: FIT_MARGIN,
+    })
+    const now = getViewport()
+    if (now.x !== next.x || now.y !== next.y || now.zoom !== next.zoom) void setViewport(next)
+  }, [containerRef, bounds, setViewport, getViewport])
 
   const fitMatrix = useCallback(() => {
     userMoved.current = false
-    void fitBounds(bounds)
-  }, [fitBounds, bounds])
+    fit()
+  }, [fit])
 
   // Moves we start have no input event; only the user's have one.
   const onMoveStart = useCallback<OnMoveStart>((event) => {
@@ -27,11 +65,13 @@ export function useMatrixFit(
     const el = containerRef.current
     if (!el) return
     const observer = new ResizeObserver(() => {
-      if (!userMoved.current) void fitBounds(bounds)
+      if (!userMoved.current) fit()
     })
     observer.observe(el)
+    const stage = el.closest('[data-canvas-stage]')
+    stage?.querySelectorAll('[data-canvas-overlay]').forEach((o) => observer.observe(o))
     return () => observer.disconnect()
-  }, [containerRef, fitBounds, bounds])
+  }, [containerRef, fit])
 
   return { fitMatrix, onMoveStart }
 }

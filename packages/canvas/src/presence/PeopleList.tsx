@@ -1,6 +1,8 @@
 import { Button, Heading, Paragraph, Popover, Textfield } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useMemo, useState } from 'react'
+import { avatarLabels } from './avatarLabels'
+import { NamePrompt } from './NamePrompt'
 import type { CanvasPresence, LocalPresence, PresencePeer } from './canvasPresence'
 import { useCanvasCollab } from './CanvasCollabContext'
 import { useSubscribable } from './useSubscribable'
@@ -40,25 +42,32 @@ function People({ presence, canSummon, announce }: { presence: CanvasPresence } 
   const target = useSubscribable(presence.target, null)
   const following = target?.kind === 'follow' ? target.clientId : null
   const count = peers.length + 1
+  const avatars = useMemo(() => avatarLabels([self, ...peers]), [self, peers])
 
   return (
     <Popover.TriggerContext>
+      <NamePrompt presence={presence} />
       <Popover.Trigger variant="tertiary" data-size="sm" className="samkart-people__trigger">
         <span className="samkart-people__avatars" aria-hidden="true">
           {[self, ...peers].slice(0, SHOWN_AVATARS).map((p) => (
-            <Avatar key={p.clientId} name={p.name} color={p.color} />
+            <Avatar key={p.clientId} label={avatars.get(p.clientId)} color={p.color} />
           ))}
         </span>
         {!self.chosen && (
           <span className="samkart-people__hint">{t('presence.people.chooseName')}</span>
         )}
-        <span>{t('presence.people.trigger', { count })}</span>
+        <span className="samkart-people__count">{t('presence.people.trigger', { count })}</span>
       </Popover.Trigger>
       <Popover placement="bottom" data-size="sm" className="samkart-people">
         <Heading level={2} data-size="2xs">
           {t('presence.people.heading')}
         </Heading>
-        <NameForm presence={presence} self={self} announce={announce} />
+        <NameForm
+          presence={presence}
+          self={self}
+          avatar={avatars.get(self.clientId)}
+          announce={announce}
+        />
         {peers.length === 0 ? (
           <Paragraph data-size="sm" className="samkart-people__alone">
             {t('presence.people.alone')}
@@ -69,7 +78,7 @@ function People({ presence, canSummon, announce }: { presence: CanvasPresence } 
               const isFollowed = following === peer.clientId
               return (
                 <li key={peer.clientId} className="samkart-people__person">
-                  <Avatar name={peer.name} color={peer.color} />
+                  <Avatar label={avatars.get(peer.clientId)} color={peer.color} />
                   <span className="samkart-people__name">
                     {peer.name}
                     {peer.viewport && (
@@ -124,10 +133,12 @@ function People({ presence, canSummon, announce }: { presence: CanvasPresence } 
 function NameForm({
   presence,
   self,
+  avatar,
   announce,
 }: {
   presence: CanvasPresence
   self: LocalPresence
+  avatar: string | undefined
   announce?: (text: string) => void
 }) {
   const t = useT()
@@ -147,7 +158,7 @@ function NameForm({
 
   return (
     <form className="samkart-people__self" onSubmit={submit} noValidate>
-      <Avatar name={self.name} color={self.color} />
+      <Avatar label={avatar} color={self.color} />
       <Textfield
         data-size="sm"
         label={t('presence.name.label')}
@@ -168,17 +179,11 @@ function NameForm({
   )
 }
 
-/** A coloured circle with the person's initials. */
-function Avatar({ name, color }: { name: string; color: string }) {
-  const initials = name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('')
+/** A coloured circle with the person's initials, distinct on the board (see avatarLabels). */
+function Avatar({ label = '?', color }: { label: string | undefined; color: string }) {
   return (
     <span className="samkart-avatar" style={{ background: color }} aria-hidden="true">
-      {initials}
+      {label}
     </span>
   )
 }

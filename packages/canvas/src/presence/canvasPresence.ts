@@ -56,6 +56,10 @@ export interface CanvasPresence {
   self: Subscribable<LocalPresence>
   peers: Subscribable<readonly PresencePeer[]>
   target: Subscribable<PresenceTarget | null>
+  /** Whether to ask this person for a name now (once per browser). */
+  shouldAskName(): boolean
+  /** Records that they were asked. */
+  nameAsked(): void
   setName(name: string): 'required' | 'too_long' | null
   setCursor(cursor: PresenceCursor | null): void
   setSelection(ids: readonly string[]): void

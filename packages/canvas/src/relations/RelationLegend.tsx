@@ -1,20 +1,25 @@
 import { useT } from '@samkart/i18n/react'
 import { RELATION_TYPES } from '@samkart/model'
-import { useId } from 'react'
+import { useId, useState } from 'react'
 import { RELATION_STYLES } from './relationStyle'
 
+/** Below this window width the key starts folded: on a phone it would cover the map. */
+const OPEN_FROM = 700
+
 /**
- * The key to the relation lines: a short sample of each type's line and arrow next to its name.
- * Outside React Flow's `role="application"` area, so screen readers read it as a plain list.
+ * The key to the relation lines: a short sample of each type's line and arrow next to its name,
+ * floating over the canvas's lower left; it can be folded away. Outside React Flow's
+ * `role="application"` area, so screen readers read it as a plain list.
  */
 export function RelationLegend() {
   const t = useT()
   const headingId = useId()
+  const [open] = useState(() => (globalThis.innerWidth ?? OPEN_FROM) >= OPEN_FROM)
   return (
-    <section className="samkart-legend" aria-labelledby={headingId}>
-      <h3 id={headingId} className="samkart-legend__heading">
+    <details className="samkart-legend" aria-labelledby={headingId} open={open} data-canvas-overlay>
+      <summary id={headingId} className="samkart-legend__heading">
         {t('relation.legend')}
-      </h3>
+      </summary>
       <ul className="samkart-legend__list">
         {RELATION_TYPES.map((type) => {
           const style = RELATION_STYLES[type]
@@ -38,6 +43,6 @@ export function RelationLegend() {
           )
         })}
       </ul>
-    </section>
+    </details>
   )
 }

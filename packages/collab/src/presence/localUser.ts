@@ -4,6 +4,8 @@ import { isPresenceColor } from './presenceColors'
 /** Where the browser remembers who its user is (same keys on every board). */
 export const NAME_STORAGE_KEY = 'samkart.presence.name'
 export const COLOR_STORAGE_KEY = 'samkart.presence.color'
+/** Set once this browser's user has been asked for their name (and answered or declined). */
+export const ASKED_STORAGE_KEY = 'samkart.presence.asked'
 
 /** The part of `localStorage` this needs; absent or throwing storage (private mode) is fine. */
 export type UserStorage = Pick<Storage, 'getItem' | 'setItem'>
@@ -40,6 +42,16 @@ export function readRememberedUser(storage: UserStorage | undefined): Remembered
 /** Remembers the name for every board in this browser. */
 export function rememberName(storage: UserStorage | undefined, name: string): void {
   write(storage, NAME_STORAGE_KEY, name)
+}
+
+/** Whether this browser's user has been asked for a name before (on any board). */
+export function wasAskedForName(storage: UserStorage | undefined): boolean {
+  return read(storage, ASKED_STORAGE_KEY) === '1'
+}
+
+/** Remembers that the user was asked, so they are asked once, not on every visit. */
+export function rememberAsked(storage: UserStorage | undefined): void {
+  write(storage, ASKED_STORAGE_KEY, '1')
 }
 
 /** Remembers the colour this browser prefers. */

@@ -46,9 +46,12 @@ function room() {
   return { join }
 }
 
+/** A short list of guest names, so the tests can run out of them. */
+const GUESTS = ['Anonym rev', 'Anonym elg', 'Anonym ugle']
+
 const opened: Presence[] = []
-function open(awareness: Awareness, storage = memoryStorage(), guestName = 'Gjest') {
-  const presence = createPresence(awareness, { storage, guestName, intervalMs: 80 })
+function open(awareness: Awareness, storage = memoryStorage(), guestNames = GUESTS) {
+  const presence = createPresence(awareness, { storage, guestNames, intervalMs: 80 })
   opened.push(presence)
   return presence
 }
@@ -88,9 +91,9 @@ describe('presence', () => {
   it('remembers the chosen name for the next visit and shows it to others', () => {
     const storage = memoryStorage()
     const r = room()
-    const me = open(r.join(1), storage, 'Gjest 1')
+    const me = open(r.join(1), storage, ['Anonym rev'])
     const other = open(r.join(2))
-    expect(me.self.get()).toMatchObject({ name: 'Gjest 1', chosen: false })
+    expect(me.self.get()).toMatchObject({ name: 'Anonym rev', chosen: false })
     expect(me.setName('   ')).toBe('required')
     expect(me.setName('x'.repeat(41))).toBe('too_long')
     expect(me.setName('  Kari   Nordmann ')).toBeNull()
@@ -98,8 +101,39 @@ describe('presence', () => {
     expect(storage.data.get(NAME_STORAGE_KEY)).toBe('Kari Nordmann')
     expect(other.peers.get().map((p) => p.name)).toEqual(['Kari Nordmann'])
 
-    const again = open(r.join(3), storage, 'Gjest 3')
+    const again = open(r.join(3), storage)
     expect(again.self.get()).toMatchObject({ name: 'Kari Nordmann', chosen: true })
+    // Someone with a name is not asked for one.
+    expect(again.shouldAskName()).toBe(false)
+  })
+
+  it('asks a guest for a name once per browser', () => {
+    const storage = memoryStorage()
+    const r = room()
+    const me = open(r.join(1), storage)
+    expect(me.shouldAskName()).toBe(true)
+    me.nameAsked()
+    expect(me.shouldAskName()).toBe(false)
+    expect(open(r.join(2), storage).shouldAskName()).toBe(false)
+    expect(open(r.join(3), memoryStorage()).shouldAskName()).toBe(true)
+  })
+
+  it('gives every guest on the board a name of their own, while there are names to give', () => {
+    const r = room()
+    // All three start from the same name (the same random start): the later ones move on.
+    const first = createPresence(r.join(1), { guestNames: GUESTS, random: () => 0 })
+    const second = createPresence(r.join(2), { guestNames: GUESTS, random: () => 0 })
+    const third = createPresence(r.join(3), { guestNames: GUESTS, random: () => 0 })
+    opened.push(first, second, third)
+    vi.advanceTimersByTime(200)
+    const names = [first, second, third].map((p) => p.self.get().name)
+    expect(new Set(names).size).toBe(3)
+    expect(first.self.get().name).toBe('Anonym rev')
+    // A name someone chose is theirs: a guest with that name moves, the chooser does not.
+    expect(second.setName('Anonym ugle')).toBeNull()
+    vi.advanceTimersByTime(200)
+    expect(second.self.get().name).toBe('Anonym ugle')
+    expect(third.self.get().name).not.toBe('Anonym ugle')
   })
 
   it('throttles cursor messages and always sends where the pointer stopped', () => {

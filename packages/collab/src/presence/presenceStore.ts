@@ -5,8 +5,10 @@ import {
   nameProblem,
   normaliseName,
   readRememberedUser,
+  rememberAsked,
   rememberColor,
   rememberName,
+  wasAskedForName,
 } from './localUser'
 import { PRESENCE_COLORS, pickColor } from './presenceColors'
 import {
@@ -48,8 +50,11 @@ export type PresenceTarget =
 export interface PresenceOptions {
   /** Remembers the name and colour across visits; `localStorage` in the browser. */
   storage?: UserStorage
-  /** The name shown until the user chooses one, e.g. «Gjest 42». */
-  guestName: string
+  /**
+   * Friendly names to show until the user chooses one («Anonym rev», «Anonym elg», …): each
+   * participant gets one nobody else on the board has while there are enough of them.
+   */
+  guestNames: readonly string[]
   /**
    * Least time between two awareness messages from this tab, in ms. Cursor, viewport and
    * selection share it, so the whole presence stays under the server's awareness rate limit
@@ -68,6 +73,13 @@ export interface Presence {
   peers: ReadableStore<readonly PresencePeer[]>
   /** Where this tab's view should follow, if anywhere. */
   target: ReadableStore<PresenceTarget | null>
+  /**
+   * Whether to ask this person for their name now: they have none and were never asked in
+   * this browser. Asked once; {@link nameAsked} records that they were.
+   */
+  shouldAskName(): boolean
+  /** Records that the person was asked (they gave a name or chose to stay a guest). */
+  nameAsked(): void
   /** Sets and remembers the display name; returns why it cannot be used, or `null`. */
   setName(name: string): 'required' | 'too_long' | null
   /** The pointer in the current view, or `null` when it left the canvas (throttled). */
@@ -110,9 +122,12 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
     remembered.color ?? PRESENCE_COLORS[Math.floor(random() * PRESENCE_COLORS.length)]!
   if (!remembered.color) rememberColor(options.storage, preferred)
 
+  const guestStart = Math.floor(random() * Math.max(1, options.guestNames.length))
+  const guestName = (taken: readonly string[]) =>
+    pickGuestName(options.guestNames, taken, guestStart)
   const local: PresenceState = {
     user: {
-      name: remembered.name ?? options.guestName,
+      name: remembered.name ?? guestName(othersNames()),
       color: pickColor(othersColors(), preferred),
     },
     cursor: null,
@@ -145,14 +160,20 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
     throttle.request()
   }
 
-  function othersColors(): string[] {
-    const colors: string[] = []
+  function othersUsers(): { name: string; color: string }[] {
+    const users: { name: string; color: string }[] = []
     awareness.getStates().forEach((raw, id) => {
       if (id === clientId) return
       const state = readPresenceState(raw)
-      if (state) colors.push(state.user.color)
+      if (state) users.push(state.user)
     })
-    return colors
+    return users
+  }
+  function othersColors(): string[] {
+    return othersUsers().map((u) => u.color)
+  }
+  function othersNames(): string[] {
+    return othersUsers().map((u) => u.name)
   }
 
   function refresh() {
@@ -188,11 +209,17 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
     next.sort((a, b) => a.name.localeCompare(b.name) || a.clientId - b.clientId)
     peers.set(next)
 
-    // A colour clash: the later joiner (higher id) moves, so both sides agree who does.
-    const clash = next.some((p) => p.color === local.user.color && p.clientId < clientId)
-    if (clash) {
+    // A colour clash, or two people with the same guest name: the later joiner (higher id)
+    // moves, so both sides agree who does. A name someone chose is theirs to keep.
+    const earlier = next.filter((p) => p.clientId < clientId)
+    if (earlier.some((p) => p.color === local.user.color)) {
       local.user = { ...local.user, color: pickColor(next.map((p) => p.color)) }
       self.set({ ...self.get(), color: local.user.color })
+      publish()
+    }
+    if (!self.get().chosen && earlier.some((p) => p.name === local.user.name)) {
+      local.user = { ...local.user, name: guestName(next.map((p) => p.name)) }
+      self.set({ ...self.get(), name: local.user.name })
       publish()
     }
 
@@ -226,6 +253,8 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
     self,
     peers,
     target,
+    shouldAskName: () => !self.get().chosen && !wasAskedForName(options.storage),
+    nameAsked: () => rememberAsked(options.storage),
     setName(raw) {
       const problem = nameProblem(raw)
       if (problem) return problem
@@ -281,6 +310,19 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
       awareness.setLocalState(null)
     },
   }
+}
+
+/**
+ * The first of `names`, going round from `start`, that nobody in `taken` has; all taken, the
+ * one at `start` (names then repeat, but avatars and colours still tell people apart).
+ */
+export function pickGuestName(names: readonly string[], taken: readonly string[], start: number) {
+  if (names.length === 0) return '?'
+  for (let i = 0; i < names.length; i++) {
+    const name = names[(start + i) % names.length]!
+    if (!taken.includes(name)) return name
+  }
+  return names[start % names.length]!
 }
 
 function sameViewport(a: PresenceViewport | null, b: PresenceViewport | null): boolean {
