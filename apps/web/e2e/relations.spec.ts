@@ -100,7 +100,7 @@ test('two people draw relations at the same time, edit and delete them, and both
   await expect(relation(b, 'KS → NAV: Formell avtale')).toHaveCount(0)
 })
 
-test('dragging from a card’s handle to another card asks for the relation’s type; cancelling leaves nothing', async ({
+test('dragging from a card’s edge onto another card asks for the relation’s type, from the first to the second; cancelling leaves nothing', async ({
   page,
   request,
 }) => {
@@ -112,16 +112,18 @@ test('dragging from a card’s handle to another card asks for the relation’s 
   await card(page, 'Kommunen').focus()
   for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown')
 
-  const drawRelation = async () => {
+  // From just outside either side of the first card (its edge is the place to start a relation)
+  // to the middle of the second: the relation runs from the first to the second either way.
+  const drawRelation = async (side: 'left' | 'right' = 'right') => {
     const from = card(page, 'Statsforvalteren')
     await from.hover()
-    const handle = from.locator('.react-flow__handle.source')
-    const start = await handle.boundingBox()
+    const start = await from.boundingBox()
     const target = await card(page, 'Kommunen').boundingBox()
-    if (!start || !target) throw new Error('card or handle not on screen')
-    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2)
+    if (!start || !target) throw new Error('a card is not on screen')
+    const x = side === 'left' ? start.x - 3 : start.x + start.width + 3
+    await page.mouse.move(x, start.y + start.height / 2)
     await page.mouse.down()
-    await page.mouse.move(target.x + 8, target.y + target.height / 2, { steps: 10 })
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 10 })
     await page.mouse.up()
     const dialog = page.getByRole('dialog', { name: 'Ny relasjon' })
     await expect(dialog).toBeVisible()
@@ -140,7 +142,7 @@ test('dragging from a card’s handle to another card asks for the relation’s 
   await dialog.getByRole('button', { name: 'Avbryt' }).click()
   await expect(dialog).toBeHidden()
   await expect(drawn).toHaveCount(0)
-  dialog = await drawRelation()
+  dialog = await drawRelation('left')
   await page.keyboard.press('Escape')
   await expect(dialog).toBeHidden()
   await expect(drawn).toHaveCount(0)

@@ -1,6 +1,7 @@
 import { useT } from '@samkart/i18n/react'
 import {
   type AriaLabelConfig,
+  type Connection,
   ConnectionMode,
   Controls,
   type Edge,
@@ -37,6 +38,8 @@ const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
 /** A card's position is its centre, in every view. */
 const NODE_ORIGIN: NodeOrigin = [0.5, 0.5]
 const NO_EDGES: Edge[] = []
+/** A relation joins two actors; dropping back on the card it started from draws nothing. */
+const notToItself = (c: Edge | Connection) => c.source !== c.target
 /**
  * Shift, Ctrl or Cmd + click adds a card to the selection. Shift is also React Flow's default
  * key for drawing a selection box on the empty canvas; the two do not collide (one starts on a
@@ -171,6 +174,13 @@ export function ActorFlow<N extends Node>({
     [onNodesChange],
   )
   const drawsRelations = relations && !readOnly
+  // Set on the element, not in state: starting a relation must not re-render a thousand cards.
+  const markConnecting = useCallback(() => {
+    canvasRef.current?.setAttribute('data-connecting', '')
+  }, [canvasRef])
+  const unmarkConnecting = useCallback(() => {
+    canvasRef.current?.removeAttribute('data-connecting')
+  }, [canvasRef])
   const focusCanvas = useCallback(() => canvasRef.current?.focus(), [canvasRef])
   const onSelect = useCallback((id: string) => selection.focusActor(id), [selection])
   const onSpace = useCallback(
@@ -229,6 +239,9 @@ export function ActorFlow<N extends Node>({
           onNodesChange={readOnly ? onReadOnlyNodesChange : onNodesChange}
           onEdgesChange={relations ? layer.onEdgesChange : undefined}
           onConnect={drawsRelations ? layer.onConnect : undefined}
+          onConnectStart={drawsRelations ? markConnecting : undefined}
+          onConnectEnd={drawsRelations ? unmarkConnecting : undefined}
+          isValidConnection={notToItself}
           onEdgeDoubleClick={drawsRelations ? layer.onEdgeDoubleClick : undefined}
           nodeTypes={nodeTypes}
           edgeTypes={relations ? RELATION_EDGE_TYPES : extraEdgeTypes}

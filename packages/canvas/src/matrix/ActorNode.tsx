@@ -1,16 +1,19 @@
 import { useT } from '@samkart/i18n/react'
-import { Handle, type NodeProps, Position } from '@xyflow/react'
+import type { NodeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { SelectedByNote } from '../presence/SelectedByNote'
+import { ConnectHandles } from '../relations/ConnectHandles'
 import { type ActorFlowNode, cardLabelIds } from './actorNodes'
-import { CategoryTag } from './CategoryTag'
+import { CategoryIcon, CategoryTag } from './CategoryTag'
 import { LevelIcon } from './LevelIcon'
 import { StrategyIcon } from './StrategyIcon'
 import './actorCard.css'
 
 /**
  * One actor card: its name (or short name), its category, its level and strategy as small icons,
- * and how many touchpoints it owns. Memoised, and given only `data` that changes when one of
+ * and how many touchpoints it owns. The card has the fixed size the placement counts with
+ * (`CARD_FULL`); in a crowded cell it is a compact chip (`CARD_COMPACT`) with only the category
+ * mark and the name, which opens to the full card on hover, focus and selection. Memoised, and given only `data` that changes when one of
  * those does, so dragging or remote moves do not re-render the content. The wrapper React Flow draws around it is the
  * focusable element; its accessible name is the name and category (`aria-labelledby`), and its
  * description the level, strategy and touchpoint count, and who else has it selected
@@ -33,9 +36,17 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
       data-category={data.category}
       data-level={data.level}
       data-selected={selected}
+      data-compact={data.compact || undefined}
+      title={data.shortName && data.shortName !== data.name ? data.name : undefined}
     >
-      <span id={ids.name} className="samkart-card__name">
-        {data.shortName || data.name}
+      <span className="samkart-card__title">
+        {/* The category's shape where the chip has no room for its tag (seen, not heard). */}
+        <span className="samkart-card__mark" aria-hidden="true">
+          <CategoryIcon category={data.category} />
+        </span>
+        <span id={ids.name} className="samkart-card__name">
+          {data.shortName || data.name}
+        </span>
       </span>
       <span className="samkart-card__meta">
         <CategoryTag id={ids.category} category={data.category} />
@@ -46,8 +57,8 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
         </span>
         {data.strategy && <StrategyIcon strategy={data.strategy} label={strategy} />}
         {touchpoints && (
-          <span className="samkart-card__touchpoints" aria-hidden="true">
-            {touchpoints}
+          <span className="samkart-card__touchpoints" aria-hidden="true" title={touchpoints}>
+            {data.touchpoints}
           </span>
         )}
       </span>
@@ -57,8 +68,7 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
         {/* Its own component: others' selections change without re-rendering the card. */}
         <SelectedByNote id={id} />
       </span>
-      <Handle type="source" position={Position.Right} className="samkart-handle" />
-      <Handle type="target" position={Position.Left} className="samkart-handle" />
+      <ConnectHandles />
     </div>
   )
 }

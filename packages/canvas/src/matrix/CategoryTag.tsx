@@ -13,7 +13,7 @@ const COLORS: Record<ActorCategory, string> = {
  * A category shape that survives greyscale and colour blindness: full, half and empty circle.
  * The category is also written out, so colour is never the only cue (WCAG 1.4.1).
  */
-function CategoryIcon({ category }: { category: ActorCategory }) {
+export function CategoryIcon({ category }: { category: ActorCategory }) {
   return (
     <svg aria-hidden="true" focusable="false" width="10" height="10" viewBox="0 0 10 10">
       <circle cx="5" cy="5" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" />

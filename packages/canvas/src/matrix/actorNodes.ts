@@ -24,6 +24,8 @@ export interface ActorNodeData extends Record<string, unknown> {
   strategy: ActorStrategy
   /** How many touchpoints, across all journeys, the actor is responsible for. */
   touchpoints: number
+  /** Drawn as a compact chip (set where the cards are placed, see createNodePlacer). */
+  compact?: boolean
 }
 
 /** A React Flow node for one actor in the matrix view. */
