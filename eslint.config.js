@@ -5,8 +5,9 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * Layering: model ← (i18n, collab, canvas) ← apps. Lower layers may not import upper ones or
- * the frameworks/network libraries that belong to them. Enforced here, not by convention.
+ * Layering: model ← layout ← (canvas, export) and model ← (i18n, collab, canvas) ← apps. Lower
+ * layers may not import upper ones or the frameworks/network libraries that belong to them.
+ * Enforced here, not by convention.
  */
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -75,6 +76,24 @@ export default tseslint.config(
       {
         group: ['react', 'react/*'],
         message: 'The i18n core is framework-free; React lives in src/react.',
+      },
+    ]),
+  },
+  {
+    files: ['packages/layout/**/*.ts'],
+    rules: restrict([
+      apps,
+      {
+        group: ['react', 'react/*', 'react-dom', 'react-dom/*', '@xyflow/*'],
+        message: 'layout is framework-free: the canvas and the exports both call it.',
+      },
+      {
+        group: ['@samkart/canvas', '@samkart/collab', '@samkart/export', '@samkart/i18n'],
+        message: 'layout sits just above the model: it may import only @samkart/model (types).',
+      },
+      {
+        group: ['yjs', 'ws', 'y-websocket', 'y-protocols/*', '@y/*', 'better-sqlite3', 'node:*'],
+        message: 'layout does no I/O: numbers in, positions out.',
       },
     ]),
   },

@@ -1,0 +1,24 @@
+import type { CardSize } from './Rect'
+
+/**
+ * An actor card at full size, in flow units: the name on one line in 17-unit bold (12.5 px at
+ * the 0.74 zoom that fits the matrix on a 1366×768 screen) over a category-and-level line. The
+ * canvas sizes its cards to exactly this, and the exports draw the same box, so the placement
+ * the canvas shows is the one the files show.
+ */
+export const CARD_FULL: Readonly<CardSize> = { width: 184, height: 64 }
+
+/**
+ * A card in a crowded matrix cell or lens quadrant: a chip with the category mark and the name
+ * on one line. It expands to {@link CARD_FULL} on hover and focus in the canvas.
+ */
+export const CARD_COMPACT: Readonly<CardSize> = { width: 140, height: 34 }
+
+/** Space kept between any two cards, so borders and focus rings never touch. */
+export const CARD_GAP = 8
+
+/**
+ * A card drawn farther than this from its true point is `displaced`: the canvas and the exports
+ * then draw a marker at the exact score and a leader line to the card.
+ */
+export const DISPLACED_THRESHOLD = 2

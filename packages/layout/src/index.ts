@@ -1,0 +1,60 @@
+/**
+ * @samkart/layout: where things are drawn on the board, with no framework, no DOM and no I/O,
+ * so the canvas and the exports compute the very same layout.
+ *
+ * ```ts
+ * const anchor = scoresToPosition(actor) // the true point of the actor's scores
+ * const placed = placeCards(actors.map((a) => ({ id: a.id, anchor: …, region: matrixRegion(a) })))
+ * const spot = freeSpot(placed.values(), centreOfView) // where a new actor goes
+ * const positions = networkAutoLayout({ ids, relations }) // «Ordne automatisk»
+ * ```
+ */
+
+// Geometry
+export {
+  type CardSize,
+  type CentredBox,
+  type Point,
+  type Rect,
+  boxToRect,
+  boxesOverlap,
+  distanceToRect,
+} from './Rect'
+export { CARD_COMPACT, CARD_FULL, CARD_GAP, DISPLACED_THRESHOLD } from './cardSizes'
+export {
+  MATRIX_HEIGHT,
+  MATRIX_SIZE,
+  MATRIX_WIDTH,
+  type MatrixSize,
+  type Scores,
+  clampToMatrix,
+  matrixCellRect,
+  matrixRegion,
+  positionToScores,
+  scoresToPosition,
+} from './matrixGeometry'
+export {
+  LENS_HIGH,
+  type LensQuadrant,
+  type LensScores,
+  clampToLens,
+  currentLensPosition,
+  desiredLensPosition,
+  lensQuadrant,
+  lensQuadrantRect,
+  lensRegion,
+  lensToPosition,
+  positionToLens,
+} from './lensGeometry'
+
+// Placement
+export {
+  COORDINATE_LIMIT,
+  DEFAULT_PLACEMENT,
+  type PlacedCard,
+  type PlacementItem,
+  type PlacementOptions,
+  placeCards,
+  placementBound,
+  regionCapacity,
+} from './placeCards'

@@ -1,0 +1,473 @@
+import { CARD_COMPACT, CARD_FULL, CARD_GAP, DISPLACED_THRESHOLD } from './cardSizes'
+import { type CardSize, type CentredBox, type Point, type Rect, distanceToRect } from './Rect'
+import { SlotLattice } from './SlotLattice'
+import { SpatialGrid } from './SpatialGrid'
+import { Spiral } from './Spiral'
+
+/**
+ * Collision-free placement of cards around their true points, as scatter plots place the labels
+ * of dense points.
+ *
+ * Design: a greedy pass in a stable order (by id) over lattices of candidate spots, then a
+ * settle pass. Each card first tries its own true point; if that is taken it takes the nearest
+ * free slot of a lattice, found by walking a spiral outwards over a spatial hash grid.
+ * - In a region (a matrix cell, a lens quadrant) the lattice is the region's own grid of
+ *   card-sized slots, a gap inside its border. Slots never overlap each other, so a region with
+ *   S slots provably holds S cards: if the first try (true points where free, slots elsewhere)
+ *   fragments the region and a card finds no room, the region is laid out again on slots only.
+ *   When its cards do not fit at full size they all become compact chips; when not even chips
+ *   fit, the cards nearest the region's border leave it (compact, still without overlap) for
+ *   the nearest free slot outside every region.
+ * - Without a region a card tries its true point, then a few nearby spots at half a card's
+ *   pitch (so cards that only graze each other move a little), then the nearest free slot of an
+ *   unbounded lattice.
+ * - Last, every card whose true point has become free moves there, until none can.
+ * A force relaxation would spread cards more evenly, but it needs iterations whose count and
+ * result depend on everything at once; the greedy lattice is exact, provable, local and fast,
+ * and on a projector a tidy column of cards under a point reads better than a cloud.
+ *
+ * Properties (tested in `placeCards.test.ts`):
+ * - no two cards (with their `gap`) overlap, for any input;
+ * - a card stays inside its region whenever the region has a slot for each of its cards at the
+ *   size used (full, else compact); regions are assumed not to overlap one another;
+ * - every card lies within {@link placementBound} of its true point;
+ * - the result depends on the set of items, never on their order, and on nothing else;
+ * - a card whose true point (clamped into its region) is free sits exactly on it;
+ * - a card's position depends only on cards near it (within its region for region cards).
+ */
+
+/** One card to place: its true point, and optionally the region it must stay inside. */
+export interface PlacementItem {
+  id: string
+  anchor: Point
+  region?: Rect
+}
+
+/** The two card sizes and the gap kept between cards. */
+export interface PlacementOptions {
+  full: CardSize
+  compact: CardSize
+  gap: number
+  /**
+   * Every region of the view, empty ones too (the four matrix cells). Cards that must leave a
+   * full region avoid all of them, so a card leaving «Viktig» never lands among «Lav» cards.
+   * Default: the regions of the items.
+   */
+  regions?: readonly Rect[]
+}
+
+/** Where a card is drawn (its centre), at which size, and whether it left its true point. */
+export interface PlacedCard {
+  id: string
+  x: number
+  y: number
+  width: number
+  height: number
+  /** Drawn as a compact chip (its region is crowded, or it had to leave it). */
+  compact: boolean
+  /** Drawn farther than {@link DISPLACED_THRESHOLD} from its true point: draw a marker there. */
+  displaced: boolean
+}
+
+/** The card sizes of the canvas and the exports. */
+export const DEFAULT_PLACEMENT: Readonly<PlacementOptions> = {
+  full: CARD_FULL,
+  compact: CARD_COMPACT,
+  gap: CARD_GAP,
+}
+
+/** Anchors are clamped to the document's coordinate range (networkX/Y are within ±10^6). */
+export const COORDINATE_LIMIT = 1_000_000
+/**
+ * Regions are cut to this many units a side (a matrix cell is 600): cards leaving a full region
+ * search around all regions, and a region the size of a country would make that search long.
+ */
+export const MAX_REGION_SIDE = 20_000
+/** Spots tried around a free card's true point before it goes to the lattice. */
+const NEARBY_SPOTS = 49
+/** A card leaving a crowded spot starts its lattice search from a bucket this many slots wide. */
+const BUCKET = 4
+
+interface Card {
+  id: string
+  anchor: Point
+  region: Rect | undefined
+  target: Point
+  box: CentredBox
+  compact: boolean
+}
+
+/**
+ * Places every card so that no two overlap, each as near its true point as the others allow.
+ * Deterministic: the same set of items gives the same layout for everyone. Items with the same
+ * id count once (the one with the smallest anchor). Anchors that are not finite count as 0
+ * (NaN) or the coordinate limit (±Infinity).
+ */
+export function placeCards(
+  items: readonly PlacementItem[],
+  options: PlacementOptions = DEFAULT_PLACEMENT,
+): Map<string, PlacedCard> {
+  const opts = sanitiseOptions(options)
+  const { full, gap } = opts
+  const cards = uniqueCards(items, full)
+  const grid = new SpatialGrid(full.width + gap, full.height + gap)
+  const byRegion = new Map<string, { region: Rect; cards: Card[] }>()
+  const loose: Card[] = []
+  for (const card of cards) {
+    if (!card.region) {
+      loose.push(card)
+      continue
+    }
+    const k = rectKey(card.region)
+    const group = byRegion.get(k)
+    if (group) group.cards.push(card)
+    else byRegion.set(k, { region: card.region, cards: [card] })
+  }
+  const groups = [...byRegion.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  const regions = groups.map(([, g]) => g.region)
+  for (const extra of opts.regions ?? []) if (!byRegion.has(rectKey(extra))) regions.push(extra)
+  const overflow: Card[] = []
+  for (const [, group] of groups)
+    overflow.push(...placeInRegion(group.region, group.cards, grid, opts))
+
+  placeLoose(sortById([...loose, ...overflow]), grid, regions, opts)
+  settle(cards, grid, regions, gap)
+
+  const out = new Map<string, PlacedCard>()
+  for (const c of cards)
+    out.set(c.id, {
+      id: c.id,
+      x: c.box.x,
+      y: c.box.y,
+      width: c.box.width,
+      height: c.box.height,
+      compact: c.compact,
+      displaced: Math.hypot(c.box.x - c.anchor.x, c.box.y - c.anchor.y) > DISPLACED_THRESHOLD,
+    })
+  return out
+}
+
+/** How many cards of `size` a region holds on its slot lattice. */
+export function regionCapacity(region: Rect, size: CardSize, gap: number): number {
+  const cols = Math.floor(region.width / (size.width + gap))
+  const rows = Math.floor(region.height / (size.height + gap))
+  return Math.max(0, cols) * Math.max(0, rows)
+}
+
+/**
+ * The farthest a card can be drawn from its true point. A card kept in its region R lies within
+ * dist(anchor, R) + diag(R). Any other card (no region, or one that left a full region) is drawn
+ * at the nearest free slot of a lattice of pitch p = size + gap, searched from a bucket of
+ * 4 × 4 slots around its (clamped) point: within
+ *   dist(anchor, R) + diag(R) + 3.5·|p| + √((B·n + S)·pₓ·p_y / π)
+ * where n is the number of cards, B the slots one card can block, S the slots all regions
+ * block, and |p| the pitch's diagonal: a disc of that radius holds more slots than anything can
+ * block. For 500 cards on one point without regions this is about 2,400 units.
+ */
+export function placementBound(
+  item: PlacementItem,
+  items: readonly PlacementItem[],
+  options: PlacementOptions = DEFAULT_PLACEMENT,
+): number {
+  const opts = sanitiseOptions(options)
+  const anchor = sanitisePoint(item.anchor)
+  const region = sanitiseRect(item.region)
+  const inRegion = region
+    ? distanceToRect(anchor, region) + Math.hypot(region.width, region.height)
+    : 0
+  const regions = new Map<string, Rect>()
+  for (const r of opts.regions ?? []) regions.set(rectKey(r), r)
+  for (const i of items) {
+    const r = sanitiseRect(i.region)
+    if (r) regions.set(rectKey(r), r)
+  }
+  const n = new Set(items.map((i) => i.id)).size
+  let far = 0
+  for (const size of [opts.full, opts.compact]) {
+    const px = size.width + opts.gap
+    const py = size.height + opts.gap
+    const span = (extent: number, own: number, pitch: number) =>
+      Math.floor((extent + own + 2 * opts.gap) / pitch) + 1
+    const perCard = span(size.width, opts.full.width, px) * span(size.height, opts.full.height, py)
+    let perRegions = 0
+    for (const r of regions.values())
+      perRegions += span(r.width, size.width, px) * span(r.height, size.height, py)
+    const pitch = Math.hypot(px, py)
+    far = Math.max(
+      far,
+      (BUCKET / 2 + 1.5) * pitch + Math.sqrt(((perCard * n + perRegions + 1) * px * py) / Math.PI),
+    )
+  }
+  return inRegion + far
+}
+
+/**
+ * Lays out the cards of one region; returns those that must leave it. Full size when every card
+ * has a full-size slot, else compact.
+ */
+function placeInRegion(region: Rect, cards: Card[], grid: SpatialGrid, opts: PlacementOptions) {
+  const { gap } = opts
+  const inner = inset(region, gap / 2)
+  const fitsFull = cards.length <= regionCapacity(region, opts.full, gap)
+  const size = fitsFull ? opts.full : opts.compact
+  const capacity = regionCapacity(region, size, gap)
+  for (const card of cards) {
+    card.compact = !fitsFull
+    card.box = { x: 0, y: 0, width: size.width, height: size.height }
+    card.target = clampInto(card.anchor, inner, size)
+  }
+  if (cards.length <= capacity) {
+    const placed: Card[] = []
+    const lattice = regionLattice(inner, size, gap, grid)
+    let ok = true
+    for (const card of cards) {
+      const spot = free(card, card.target, grid, gap) ? card.target : lattice.take(card.target)
+      if (!spot) {
+        ok = false
+        break
+      }
+      put(card, spot, grid)
+      placed.push(card)
+    }
+    if (ok) return []
+    for (const card of placed) grid.remove(card.box)
+  }
+  // Slots only. When over capacity, the cards deepest inside the region keep their place.
+  const order =
+    cards.length <= capacity
+      ? cards
+      : [...cards].sort((a, b) => depth(b.target, inner) - depth(a.target, inner) || byId(a, b))
+  const lattice = regionLattice(inner, size, gap, grid)
+  const left: Card[] = []
+  for (const card of order) {
+    const spot = lattice.take(card.target)
+    if (spot) put(card, spot, grid)
+    else left.push(card)
+  }
+  for (const card of left) {
+    card.compact = true
+    card.box = { x: 0, y: 0, ...opts.compact }
+    card.target = clampInto(card.anchor, inner, opts.compact)
+  }
+  return left
+}
+
+/** The slots of a region: as many as fit, spread evenly over it a gap inside its border. */
+function regionLattice(inner: Rect, size: CardSize, gap: number, grid: SpatialGrid) {
+  const cols = Math.max(0, Math.floor((inner.width + gap) / (size.width + gap)))
+  const rows = Math.max(0, Math.floor((inner.height + gap) / (size.height + gap)))
+  const axis = (start: number, extent: number, card: number, count: number, pitch: number) =>
+    count > 1
+      ? { origin: start + card / 2, pitch: (extent - card) / (count - 1) }
+      : { origin: start + extent / 2, pitch }
+  const x = axis(inner.x, inner.width, size.width, cols, size.width + gap)
+  const y = axis(inner.y, inner.height, size.height, rows, size.height + gap)
+  return new SlotLattice(
+    { origin: { x: x.origin, y: y.origin }, pitchX: x.pitch, pitchY: y.pitch, cols, rows },
+    size,
+    (box) => grid.collides(box, gap),
+  )
+}
+
+/**
+ * Cards without a region, and cards that left a full one. The latter avoid every region, so a
+ * card that leaves «Viktig» never lands among the «Lav» cards.
+ */
+function placeLoose(cards: Card[], grid: SpatialGrid, regions: Rect[], opts: PlacementOptions) {
+  const { gap } = opts
+  const lattices = new Map<string, SlotLattice>()
+  const nearby = new Map<string, number>()
+  for (const card of cards) {
+    const size = { width: card.box.width, height: card.box.height }
+    const avoid = card.region ? regions : []
+    const isFree = (p: Point) =>
+      free(card, p, grid, gap) && !avoid.some((r) => r !== card.region && hits(p, size, r))
+    let spot: Point | null = isFree(card.target) ? card.target : null
+    if (!spot && !card.region) spot = nearbySpot(card, size, isFree, nearby, gap)
+    if (!spot) {
+      const k = `${size.width}x${size.height}:${avoid.length > 0}`
+      let lattice = lattices.get(k)
+      if (!lattice) {
+        lattice = new SlotLattice(
+          { origin: { x: 0, y: 0 }, pitchX: size.width + gap, pitchY: size.height + gap },
+          size,
+          (box) => grid.collides(box, gap) || avoid.some((r) => hits(box, size, r)),
+        )
+        lattices.set(k, lattice)
+      }
+      const bucketX = BUCKET * (size.width + gap)
+      const bucketY = BUCKET * (size.height + gap)
+      spot = lattice.take({
+        x: (Math.floor(card.target.x / bucketX) + 0.5) * bucketX,
+        y: (Math.floor(card.target.y / bucketY) + 0.5) * bucketY,
+      })!
+    }
+    put(card, spot, grid)
+  }
+}
+
+/** A free spot within a few half-pitches of the card's point; a pile resumes where it stopped. */
+function nearbySpot(
+  card: Card,
+  size: CardSize,
+  isFree: (p: Point) => boolean,
+  memory: Map<string, number>,
+  gap: number,
+): Point | null {
+  const spiral = Spiral.of((size.width + gap) / 2, (size.height + gap) / 2)
+  spiral.ensure(NEARBY_SPOTS)
+  const k = `${card.target.x},${card.target.y},${size.width},${size.height}`
+  for (let n = memory.get(k) ?? 1; n <= NEARBY_SPOTS; n++) {
+    const p = {
+      x: card.target.x + spiral.di[n]! * spiral.stepX,
+      y: card.target.y + spiral.dj[n]! * spiral.stepY,
+    }
+    if (isFree(p)) {
+      memory.set(k, n + 1)
+      return p
+    }
+  }
+  memory.set(k, NEARBY_SPOTS + 1)
+  return null
+}
+
+/** Moves cards onto their own true point wherever it has become free, until none can move. */
+function settle(cards: Card[], grid: SpatialGrid, regions: Rect[], gap: number) {
+  for (let moved = true; moved;) {
+    moved = false
+    for (const card of cards) {
+      const { target, box } = card
+      if (box.x === target.x && box.y === target.y) continue
+      const candidate = { ...box, x: target.x, y: target.y }
+      if (grid.collides(candidate, gap, box)) continue
+      if (card.region && regions.some((r) => r !== card.region && hits(target, box, r))) continue
+      grid.remove(box)
+      box.x = target.x
+      box.y = target.y
+      grid.insert(box)
+      moved = true
+    }
+  }
+}
+
+function put(card: Card, spot: Point, grid: SpatialGrid) {
+  card.box.x = spot.x
+  card.box.y = spot.y
+  grid.insert(card.box)
+}
+
+function free(card: Card, p: Point, grid: SpatialGrid, gap: number) {
+  return !grid.collides({ x: p.x, y: p.y, width: card.box.width, height: card.box.height }, gap)
+}
+
+/** Whether a card centred at `p` would cover part of `r`. */
+function hits(p: Point, size: CardSize, r: Rect) {
+  return (
+    Math.abs(p.x - (r.x + r.width / 2)) < (size.width + r.width) / 2 &&
+    Math.abs(p.y - (r.y + r.height / 2)) < (size.height + r.height) / 2
+  )
+}
+
+function uniqueCards(items: readonly PlacementItem[], full: CardSize): Card[] {
+  const byKey = new Map<string, Card>()
+  for (const item of items) {
+    const anchor = sanitisePoint(item.anchor)
+    const region = sanitiseRect(item.region)
+    const card: Card = {
+      id: String(item.id),
+      anchor,
+      region,
+      target: anchor,
+      box: { x: anchor.x, y: anchor.y, width: full.width, height: full.height },
+      compact: false,
+    }
+    const seen = byKey.get(card.id)
+    if (!seen || compareCards(card, seen) < 0) byKey.set(card.id, card)
+  }
+  // Cards of one region share one Rect object, so regions can be compared by identity.
+  const rects = new Map<string, Rect>()
+  for (const card of byKey.values())
+    if (card.region) {
+      const k = rectKey(card.region)
+      card.region = rects.get(k) ?? (rects.set(k, card.region), card.region)
+    }
+  return sortById([...byKey.values()])
+}
+
+/** Among duplicates, the smallest anchor (then region) wins, whatever the input order. */
+function compareCards(a: Card, b: Card) {
+  return (
+    a.anchor.x - b.anchor.x ||
+    a.anchor.y - b.anchor.y ||
+    cmp(a.region ? rectKey(a.region) : '', b.region ? rectKey(b.region) : '')
+  )
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const byId = (a: Card, b: Card) => cmp(a.id, b.id)
+const sortById = (cards: Card[]) => cards.sort(byId)
+const rectKey = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`
+
+function sanitiseNumber(v: number) {
+  if (typeof v !== 'number' || Number.isNaN(v)) return 0
+  return Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, v))
+}
+
+function sanitisePoint(p: Point | undefined): Point {
+  return { x: sanitiseNumber(p?.x ?? 0), y: sanitiseNumber(p?.y ?? 0) }
+}
+
+function sanitiseRect(r: Rect | undefined): Rect | undefined {
+  if (!r || ![r.x, r.y, r.width, r.height].every(Number.isFinite)) return undefined
+  const x = sanitiseNumber(Math.min(r.x, r.x + r.width))
+  const y = sanitiseNumber(Math.min(r.y, r.y + r.height))
+  return {
+    x,
+    y,
+    width: Math.min(Math.abs(r.width), MAX_REGION_SIDE),
+    height: Math.min(Math.abs(r.height), MAX_REGION_SIDE),
+  }
+}
+
+function sanitiseSize(s: CardSize, fallback: CardSize): CardSize {
+  const ok = (v: number) => Number.isFinite(v) && v >= 1 && v <= 10_000
+  return ok(s.width) && ok(s.height) ? { width: s.width, height: s.height } : { ...fallback }
+}
+
+function sanitiseOptions(o: PlacementOptions): PlacementOptions {
+  const full = sanitiseSize(o.full, CARD_FULL)
+  const compact = sanitiseSize(o.compact, CARD_COMPACT)
+  return {
+    full,
+    // A compact chip is never larger than a full card, so the grid's cells fit both.
+    compact: {
+      width: Math.min(compact.width, full.width),
+      height: Math.min(compact.height, full.height),
+    },
+    gap: Number.isFinite(o.gap) ? Math.min(1_000, Math.max(0, o.gap)) : CARD_GAP,
+    regions: (o.regions ?? []).flatMap((r) => sanitiseRect(r) ?? []),
+  }
+}
+
+function inset(r: Rect, d: number): Rect {
+  return {
+    x: r.x + d,
+    y: r.y + d,
+    width: Math.max(0, r.width - 2 * d),
+    height: Math.max(0, r.height - 2 * d),
+  }
+}
+
+/** The point moved into `r` far enough that a card of `size` centred there stays inside. */
+function clampInto(p: Point, r: Rect, size: CardSize): Point {
+  const axis = (v: number, start: number, extent: number, card: number) =>
+    extent <= card
+      ? start + extent / 2
+      : Math.min(start + extent - card / 2, Math.max(start + card / 2, v))
+  return { x: axis(p.x, r.x, r.width, size.width), y: axis(p.y, r.y, r.height, size.height) }
+}
+
+/** How far a point lies inside a rectangle (its distance to the nearest edge). */
+function depth(p: Point, r: Rect) {
+  return Math.min(p.x - r.x, r.x + r.width - p.x, p.y - r.y, r.y + r.height - p.y)
+}
