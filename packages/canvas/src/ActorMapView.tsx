@@ -1,6 +1,6 @@
 import { useT } from '@samkart/i18n/react'
-import { type NodeChange, ReactFlowProvider } from '@xyflow/react'
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { ReactFlowProvider } from '@xyflow/react'
+import { useCallback, useId, useMemo, useRef, useState } from 'react'
 import { readActor } from '@samkart/model'
 import type * as Y from 'yjs'
 import '@xyflow/react/dist/style.css'
@@ -26,10 +26,8 @@ import { useCardFocus } from './hooks/useCardFocus'
 import { useStoredFlag } from './hooks/useStoredFlag'
 import { type ViewPlacement, useViewNodesChange } from './hooks/useViewNodesChange'
 import { LensCanvas } from './lens/LensCanvas'
-import type { ActorFlowNode } from './matrix/actorNodes'
 import { MatrixCanvas } from './matrix/MatrixCanvas'
-import { clampToMatrix, positionToScores } from './matrix/matrixGeometry'
-import { snapDrops } from './matrix/snapToCell'
+import { clampToMatrix, positionToScores } from '@samkart/layout'
 import { NetworkCanvas } from './network/NetworkCanvas'
 import { PresenceViewContext, useEditOrigin } from './presence/CanvasCollabContext'
 import { useFollowMode } from './presence/useFollowMode'
@@ -51,8 +49,6 @@ export interface ActorMapViewProps {
   readOnly?: boolean
 }
 
-/** Where «Fest kort til ruta» is remembered, per device. */
-const SNAP_STORAGE_KEY = 'samkart.snapToCell'
 /** Whether the side panel is open, per device: a projector wants the whole width. */
 const PANEL_STORAGE_KEY = 'samkart.sidePanel'
 /**
@@ -89,37 +85,9 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
     [actions],
   )
   const onMatrixChange = useViewNodesChange(setNodes, selection, matrixPlacement)
-  const [snap] = useStoredFlag(SNAP_STORAGE_KEY, false)
   const [panelOpen, setPanelOpen] = useStoredFlag(PANEL_STORAGE_KEY, panelOpenByDefault)
   const panelId = useId()
   const showPanel = useCallback(() => setPanelOpen(true), [setPanelOpen])
-  const nodesRef = useRef(nodes)
-  useEffect(() => {
-    nodesRef.current = nodes
-  }, [nodes])
-  // With snapping on, a drop (a position change no longer dragging) lands inside its cell
-  // before it is applied and written, so the local card and the document agree at once.
-  const onMatrixNodesChange = useCallback(
-    (changes: NodeChange<ActorFlowNode>[]) => {
-      const drops = snap
-        ? changes.flatMap((c) =>
-            c.type === 'position' && c.position && c.dragging === false
-              ? [{ id: c.id, position: c.position }]
-              : [],
-          )
-        : []
-      if (drops.length === 0) return onMatrixChange(changes)
-      const dropped = new Set(drops.map((d) => d.id))
-      const others = nodesRef.current.filter((n) => !dropped.has(n.id)).map((n) => n.position)
-      const snapped = new Map(snapDrops(drops, others).map((d) => [d.id, d.position]))
-      onMatrixChange(
-        changes.map((c) =>
-          c.type === 'position' && snapped.has(c.id) ? { ...c, position: snapped.get(c.id) } : c,
-        ),
-      )
-    },
-    [snap, onMatrixChange],
-  )
 
   const [renamingId, setRenamingId] = useState<string | null>(null)
   const [relationMode, setRelationMode] = useState<RelationDialogMode | null>(null)
@@ -229,7 +197,7 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
               <PresenceViewContext.Provider value={`actors:${view}`}>
                 <ReactFlowProvider key={view}>
                   {view === 'matrix' && (
-                    <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixNodesChange} />
+                    <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixChange} />
                   )}
                   {view === 'network' && <NetworkCanvas />}
                   {view === 'lens' && <LensCanvas />}

@@ -22,7 +22,7 @@ export {
   clampToMatrix,
   positionToScores,
   scoresToPosition,
-} from './matrix/matrixGeometry'
+} from '@samkart/layout'
 export { CategoryTag, type CategoryTagProps } from './matrix/CategoryTag'
 export { everyModelErrorIsTranslated } from './actions/errorCoverage'
 export {

@@ -1,18 +1,18 @@
 import type { CardSize } from './Rect'
 
 /**
- * An actor card at full size, in flow units: the name on one line in 17-unit bold (12.5 px at
- * the 0.74 zoom that fits the matrix on a 1366×768 screen) over a category-and-level line. The
+ * An actor card at full size, in flow units: the name on one line in 19-unit bold (13 px at
+ * the 0.69 zoom that fits the matrix on a 1366×768 screen) over a category-and-level line. The
  * canvas sizes its cards to exactly this, and the exports draw the same box, so the placement
  * the canvas shows is the one the files show.
  */
-export const CARD_FULL: Readonly<CardSize> = { width: 184, height: 64 }
+export const CARD_FULL: Readonly<CardSize> = { width: 192, height: 64 }
 
 /**
  * A card in a crowded matrix cell or lens quadrant: a chip with the category mark and the name
  * on one line. It expands to {@link CARD_FULL} on hover and focus in the canvas.
  */
-export const CARD_COMPACT: Readonly<CardSize> = { width: 140, height: 34 }
+export const CARD_COMPACT: Readonly<CardSize> = { width: 150, height: 36 }
 
 /** Space kept between any two cards, so borders and focus rings never touch. */
 export const CARD_GAP = 8

@@ -160,8 +160,9 @@ function TemplateNotice({ doc, boardId }: { doc: Y.Doc; boardId: string }) {
   if (!source || !text || dismissed) return null
   return (
     <Alert data-color="info" data-size="sm" className="template-notice">
-      <Paragraph data-size="sm">
-        {t('template.notice', { template: t(text.title), source: source.source })}
+      {/* The source is on the template's choice on the start page; here it is a hover away. */}
+      <Paragraph data-size="sm" title={source.source}>
+        {t('template.notice', { template: t(text.title) })}
       </Paragraph>
       <Button data-size="sm" variant="tertiary" onClick={dismiss}>
         {t('template.notice.dismiss')}

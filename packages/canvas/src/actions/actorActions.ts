@@ -9,7 +9,7 @@ import {
   updateActor,
 } from '@samkart/model'
 import type * as Y from 'yjs'
-import type { Scores } from '../matrix/matrixGeometry'
+import type { Scores } from '@samkart/layout'
 
 /** The edits the actor map makes; each is one model call, so validation lives in the model. */
 export interface ActorActions {

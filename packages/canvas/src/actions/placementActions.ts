@@ -1,6 +1,6 @@
 import { type Actor, type Result, clamp01, updateActor } from '@samkart/model'
 import type * as Y from 'yjs'
-import type { Point } from '../matrix/matrixGeometry'
+import type { Point } from '@samkart/layout'
 import { toNetworkCoords } from '../network/networkLayout'
 
 /** Interest and influence, each 0..1: the lens's two axes. */

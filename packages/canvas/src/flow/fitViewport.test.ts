@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitViewport } from './fitViewport'
+import { fitAroundOverlays, fitViewport } from './fitViewport'
 
 const NONE = { top: 0, right: 0, bottom: 0, left: 0 }
 const OPTIONS = { minZoom: 0.1, maxZoom: 2, margin: 0 }
@@ -38,5 +38,28 @@ describe('fitViewport', () => {
     })
     expect(margin.zoom).toBe(1)
     expect(toScreen(margin, 0, 0)).toEqual({ x: 10, y: 10 })
+  })
+})
+
+describe('fitAroundOverlays', () => {
+  const bounds = { x: 0, y: 0, width: 1000, height: 500 }
+
+  it('keeps the map clear of a toolbar across its top', () => {
+    const toolbar = { x: 10, y: 10, width: 980, height: 50 }
+    const v = fitAroundOverlays(bounds, 1000, 600, [toolbar], OPTIONS)
+    expect(v.y).toBeGreaterThanOrEqual(60)
+  })
+
+  it('costs the map nothing for a small key in a corner beside it', () => {
+    // The map is wide and short, so it is fitted by its width with room above and below it.
+    const key = { x: 10, y: 560, width: 140, height: 30 }
+    const plain = fitViewport(bounds, 1000, 600, NONE, OPTIONS)
+    expect(fitAroundOverlays(bounds, 1000, 600, [key], OPTIONS)).toEqual(plain)
+  })
+
+  it('moves the map up out of the way of a key it would run under', () => {
+    const key = { x: 10, y: 480, width: 300, height: 110 }
+    const v = fitAroundOverlays({ x: 0, y: 0, width: 1000, height: 600 }, 1000, 600, [key], OPTIONS)
+    expect(v.y + 600 * v.zoom).toBeLessThanOrEqual(480 + 1e-9)
   })
 })

@@ -56,3 +56,45 @@ export function fitViewport(
     zoom,
   }
 }
+
+/** A floating element over the canvas, in screen pixels relative to the canvas's top left. */
+export interface OverlayRect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+const intersects = (a: OverlayRect, b: OverlayRect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+/**
+ * Like {@link fitViewport}, but keeps `bounds` clear only of the overlays it would otherwise run
+ * under: an overlay counts against the edge (top or bottom) it sits nearest to once the fitted
+ * bounds would overlap it. So a small folded legend in a corner beside the map costs the map no
+ * zoom, while a toolbar across its top does.
+ */
+export function fitAroundOverlays(
+  bounds: FlowRect,
+  width: number,
+  height: number,
+  overlays: readonly OverlayRect[],
+  options: FitOptions,
+): FlowViewport {
+  const insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 }
+  const counted = new Set<OverlayRect>()
+  for (;;) {
+    const view = fitViewport(bounds, width, height, insets, options)
+    const drawn = {
+      x: view.x + bounds.x * view.zoom,
+      y: view.y + bounds.y * view.zoom,
+      width: bounds.width * view.zoom,
+      height: bounds.height * view.zoom,
+    }
+    const hit = overlays.find((o) => !counted.has(o) && intersects(o, drawn))
+    if (!hit) return view
+    counted.add(hit)
+    if (hit.y + hit.height / 2 < height / 2) insets.top = Math.max(insets.top, hit.y + hit.height)
+    else insets.bottom = Math.max(insets.bottom, height - hit.y)
+  }
+}

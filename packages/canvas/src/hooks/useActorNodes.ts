@@ -9,7 +9,7 @@ import {
 import { type Dispatch, type SetStateAction, useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { type ActorFlowNode, changedActorIds, reconcileActorNodes } from '../matrix/actorNodes'
-import type { Point } from '../matrix/matrixGeometry'
+import type { Point } from '@samkart/layout'
 
 /**
  * The matrix's nodes, kept in sync with the document's actors. Subscribes with `observeDeep`

@@ -1,6 +1,6 @@
 import { type OnMoveStart, type Rect, useReactFlow } from '@xyflow/react'
 import { type RefObject, useCallback, useEffect, useRef } from 'react'
-import { type Insets, fitViewport } from '../flow/fitViewport'
+import { type OverlayRect, fitAroundOverlays } from '../flow/fitViewport'
 
 /** Screen pixels kept free around the fitted map. */
 const FIT_MARGIN = 12
@@ -9,21 +9,19 @@ export const MIN_ZOOM = 0.1
 export const MAX_ZOOM = 2
 
 /**
- * What the floating tools over the canvas cover: every element marked `data-canvas-overlay`
- * in the canvas's stage counts against the edge (top or bottom) it sits nearest to.
+ * The floating tools over the canvas: every element marked `data-canvas-overlay` in the
+ * canvas's stage, as rectangles relative to the canvas.
  */
-export function overlayInsets(canvas: HTMLElement): Insets {
-  const insets: Insets = { top: 0, right: 0, bottom: 0, left: 0 }
+export function overlayRects(canvas: HTMLElement): OverlayRect[] {
   const box = canvas.getBoundingClientRect()
   const stage = canvas.closest('[data-canvas-stage]') ?? canvas
+  const rects: OverlayRect[] = []
   for (const el of stage.querySelectorAll<HTMLElement>('[data-canvas-overlay]')) {
     const r = el.getBoundingClientRect()
-    if (r.width === 0 || r.height === 0) continue
-    if (r.top + r.height / 2 < box.top + box.height / 2)
-      insets.top = Math.max(insets.top, r.bottom - box.top)
-    else insets.bottom = Math.max(insets.bottom, box.bottom - r.top)
+    if (r.width > 0 && r.height > 0)
+      rects.push({ x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height })
   }
-  return insets
+  return rects
 }
 
 /**
@@ -42,7 +40,7 @@ export function useMatrixFit(
   const fit = useCallback(() => {
     const el = containerRef.current
     if (!el || el.clientWidth === 0 || el.clientHeight === 0) return
-    const next = fitViewport(bounds, el.clientWidth, el.clientHeight, overlayInsets(el), {
+    const next = fitAroundOverlays(bounds, el.clientWidth, el.clientHeight, overlayRects(el), {
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       margin: FIT_MARGIN,

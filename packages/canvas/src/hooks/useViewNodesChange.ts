@@ -1,6 +1,6 @@
 import { type Node, type NodeChange, type OnNodesChange, applyNodeChanges } from '@xyflow/react'
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useMemo } from 'react'
-import type { Point } from '../matrix/matrixGeometry'
+import type { Point } from '@samkart/layout'
 import { createMoveThrottle } from '../matrix/moveThrottle'
 import { splitNodeChanges } from '../matrix/splitNodeChanges'
 import { type SelectChange, applySelectChanges } from '../selection/applySelection'

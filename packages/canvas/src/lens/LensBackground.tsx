@@ -1,6 +1,6 @@
 import { useT } from '@samkart/i18n/react'
 import { ViewportPortal } from '@xyflow/react'
-import { LENS_HEIGHT, LENS_WIDTH } from './lensGeometry'
+import { MATRIX_HEIGHT as LENS_HEIGHT, MATRIX_WIDTH as LENS_WIDTH } from '@samkart/layout'
 
 /** The quadrants in reading order: influence high/low by rows, interest low/high by columns. */
 const QUADRANTS = [

@@ -15,14 +15,20 @@ import { DesiredNode } from './DesiredNode'
 import { DesireEdge } from './DesireEdge'
 import { type DesiredFlowNode, desireEdges } from './desiredNodes'
 import { LensBackground } from './LensBackground'
+import { actorOfDesired } from './desiredNodeId'
 import {
-  LENS_HEIGHT,
-  LENS_WIDTH,
-  actorOfDesired,
+  MATRIX_HEIGHT as LENS_HEIGHT,
+  MATRIX_WIDTH as LENS_WIDTH,
+  type LensQuadrant,
   clampToLens,
   currentLensPosition,
+  lensQuadrantRect,
+  lensRegion,
   positionToLens,
-} from './lensGeometry'
+} from '@samkart/layout'
+import { AnchorMarkers } from '../placement/AnchorMarkers'
+import type { NodePlacerOptions } from '../placement/createNodePlacer'
+import { usePlacedNodes } from '../placement/usePlacedNodes'
 import { useDesiredNodes } from './useDesiredNodes'
 
 /** Defined once: new objects per render would make React Flow re-create every element. */
@@ -34,6 +40,12 @@ const TRANSLATE_EXTENT: [[number, number], [number, number]] = [
   [LENS_WIDTH * 1.5, LENS_HEIGHT * 1.5],
 ]
 const BACKGROUND = <LensBackground />
+const QUADRANTS: readonly LensQuadrant[] = ['high-high', 'high-low', 'low-high', 'low-low']
+/** Cards stay in the quadrant of their current position, as the matrix keeps them in a cell. */
+const PLACEMENT: NodePlacerOptions<ActorFlowNode> = {
+  regionOf: (node) => lensRegion(positionToLens(node.position)),
+  regions: QUADRANTS.map((q) => lensQuadrantRect(q)),
+}
 const percent = (value: number) => Math.round(value * 100)
 
 type LensNode = ActorFlowNode | DesiredFlowNode
@@ -49,7 +61,8 @@ export function LensCanvas() {
   const [cards, setCards] = useActorNodes(doc, t('actor.roleDescription'), currentLensPosition)
   const [markers, setMarkers] = useDesiredNodes(doc)
   const shownCards = useSelectedNodes(cards, selection)
-  const nodes = useMemo<LensNode[]>(() => [...shownCards, ...markers], [shownCards, markers])
+  const placed = usePlacedNodes(shownCards, PLACEMENT)
+  const nodes = useMemo<LensNode[]>(() => [...placed.nodes, ...markers], [placed.nodes, markers])
   // The arrows depend only on which markers exist, not on where they are.
   const markerIds = markers.map((m) => m.id).join('\n')
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -119,7 +132,12 @@ export function LensCanvas() {
       nodeTypes={NODE_TYPES}
       bounds={LENS_BOUNDS}
       translateExtent={TRANSLATE_EXTENT}
-      background={BACKGROUND}
+      background={
+        <>
+          {BACKGROUND}
+          <AnchorMarkers markers={placed.markers} />
+        </>
+      }
       move={move}
       relations={false}
       extraEdges={edges}

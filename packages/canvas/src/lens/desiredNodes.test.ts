@@ -1,7 +1,7 @@
 import type { Actor } from '@samkart/model'
 import { describe, expect, it } from 'vitest'
 import { type DesiredDecor, desireEdges, reconcileDesiredNodes } from './desiredNodes'
-import { lensToPosition } from './lensGeometry'
+import { lensToPosition } from '@samkart/layout'
 
 const decor: DesiredDecor = { roleDescription: 'ønsket plassering', label: (n) => `Ønsket: ${n}` }
 const actor = (id: string, patch: Partial<Actor> = {}) =>

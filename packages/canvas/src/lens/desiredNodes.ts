@@ -1,6 +1,7 @@
 import type { Actor } from '@samkart/model'
 import type { Edge, Node } from '@xyflow/react'
-import { desiredLensPosition, desiredNodeId } from './lensGeometry'
+import { desiredLensPosition } from '@samkart/layout'
+import { desiredNodeId } from './desiredNodeId'
 import { reconcileById } from '../flow/reconcileById'
 
 /** What a desired-position marker shows. */

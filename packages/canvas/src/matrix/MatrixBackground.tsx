@@ -2,7 +2,7 @@ import { useT } from '@samkart/i18n/react'
 import type { ActorCategory } from '@samkart/model'
 import { ViewportPortal } from '@xyflow/react'
 import { CategoryTag } from './CategoryTag'
-import { MATRIX_HEIGHT, MATRIX_WIDTH } from './matrixGeometry'
+import { MATRIX_HEIGHT, MATRIX_WIDTH } from '@samkart/layout'
 import './matrixBackground.css'
 
 /**
@@ -30,8 +30,8 @@ function CellLabel({ category, align }: { category: ActorCategory; align: 'start
 /**
  * The matrix drawn behind the cards, in flow coordinates so it pans and zooms with them: four
  * tinted cells, each labelled with its category and what that means for engagement, and the two
- * axis titles with their high and low ends. The labels sit in the margin above and below the
- * cells, beyond half a card's height, so a card pinned to an edge can never cover them. Purely
+ * axis titles with their high and low ends. The labels sit in a narrow margin above and below the
+ * cells: the placement keeps every card inside its cell, so none can cover them. Purely
  * visual; the cards carry their category in text, and the page describes the layout.
  */
 export function MatrixBackground() {
@@ -50,16 +50,16 @@ export function MatrixBackground() {
         </div>
         <div className="samkart-matrix__labels samkart-matrix__labels--bottom">
           <CellLabel category={CELLS[2]!.category} align="start" />
+          <div className="samkart-matrix__axis samkart-matrix__axis--x">
+            <span>← {high}</span>
+            <strong>{t('matrix.axis.substitutability')}</strong>
+            <span>{low} →</span>
+          </div>
           <CellLabel category={CELLS[3]!.category} align="end" />
         </div>
         <div className="samkart-matrix__axis samkart-matrix__axis--y">
           <span>{high}</span>
           <strong>{t('matrix.axis.importance')}</strong>
-          <span>{low}</span>
-        </div>
-        <div className="samkart-matrix__axis samkart-matrix__axis--x">
-          <span>{high}</span>
-          <strong>{t('matrix.axis.substitutability')}</strong>
           <span>{low}</span>
         </div>
       </div>

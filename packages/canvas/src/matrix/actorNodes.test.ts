@@ -15,7 +15,7 @@ import {
   reconcileActorNodes,
   selectOnly,
 } from './actorNodes'
-import { MATRIX_HEIGHT, MATRIX_WIDTH } from './matrixGeometry'
+import { MATRIX_HEIGHT, MATRIX_WIDTH } from '@samkart/layout'
 
 const decor = { roleDescription: 'aktørkort' }
 

@@ -7,7 +7,7 @@ import {
   actorCategory,
 } from '@samkart/model'
 import type * as Y from 'yjs'
-import { type Point, scoresToPosition } from './matrixGeometry'
+import { type Point, scoresToPosition } from '@samkart/layout'
 import { reconcileById } from '../flow/reconcileById'
 
 /**

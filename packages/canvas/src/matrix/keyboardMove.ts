@@ -1,4 +1,4 @@
-import type { Scores } from './matrixGeometry'
+import type { Scores } from '@samkart/layout'
 
 /** Score change per arrow key press: small enough to fine-tune a card. */
 export const KEY_STEP = 0.02

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MATRIX_WIDTH } from './matrixGeometry'
+import { MATRIX_WIDTH } from '@samkart/layout'
 import { splitNodeChanges } from './splitNodeChanges'
 
 describe('splitNodeChanges', () => {

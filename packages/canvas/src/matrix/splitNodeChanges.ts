@@ -1,5 +1,5 @@
 import type { Node, NodeChange } from '@xyflow/react'
-import { type Point, clampToMatrix } from './matrixGeometry'
+import { type Point, clampToMatrix } from '@samkart/layout'
 
 /** A card move to write to the document. */
 export interface MatrixMove {

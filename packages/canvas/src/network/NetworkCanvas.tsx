@@ -8,12 +8,18 @@ import { useActorNodes } from '../hooks/useActorNodes'
 import type { KeyboardMover } from '../hooks/useCardKeyboard'
 import { type ViewPlacement, useViewNodesChange } from '../hooks/useViewNodesChange'
 import { ActorNode } from '../matrix/ActorNode'
-import type { Point } from '../matrix/matrixGeometry'
+import type { Point } from '@samkart/layout'
 import { useSelectedNodes } from '../selection/useSelectedNodes'
 import { networkPosition } from './networkLayout'
+import type { ActorFlowNode } from '../matrix/actorNodes'
+import { AnchorMarkers } from '../placement/AnchorMarkers'
+import type { NodePlacerOptions } from '../placement/createNodePlacer'
+import { usePlacedNodes } from '../placement/usePlacedNodes'
 
 /** Defined once: a new object per render would make React Flow re-create every node. */
 const NODE_TYPES = { actor: ActorNode }
+/** Cards go where people put them; only a card dropped on another is drawn beside it. */
+const PLACEMENT: NodePlacerOptions<ActorFlowNode> = {}
 /** Room around the outermost cards when fitting the view: half a card and a margin. */
 const MARGIN = 220
 /** Even a board with one card is shown at a readable zoom, not blown up. */
@@ -66,6 +72,7 @@ export function NetworkCanvas() {
   const [bounds] = useState(() => networkBounds(readActors(doc).map(place)))
   const [nodes, setNodes] = useActorNodes(doc, t('actor.roleDescription'), place)
   const shown = useSelectedNodes(nodes, selection)
+  const placed = usePlacedNodes(shown, PLACEMENT)
   const viewPlacement = useMemo<ViewPlacement>(
     () => ({ clamp: clampNetwork, write: (id, point) => void placement.network(id, point) }),
     [placement],
@@ -88,10 +95,11 @@ export function NetworkCanvas() {
   return (
     <ActorFlow
       label={t('network.label')}
-      nodes={shown}
+      nodes={placed.nodes}
       onNodesChange={onNodesChange}
       nodeTypes={NODE_TYPES}
       bounds={bounds}
+      background={<AnchorMarkers markers={placed.markers} />}
       move={move}
       relations
       minimap

@@ -1,5 +1,5 @@
 import type { Actor } from '@samkart/model'
-import type { Point } from '../matrix/matrixGeometry'
+import type { Point } from '@samkart/layout'
 
 /** Distance between neighbouring cards in the initial layout, in flow units. */
 export const NETWORK_SPACING = 260

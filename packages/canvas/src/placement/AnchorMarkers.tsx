@@ -5,14 +5,15 @@ import type { AnchorMarker } from './createNodePlacer'
 import './placement.css'
 
 /** Radius of the dot at a card's exact score, in flow units. */
-const DOT = 5
+const DOT = 4
 
 /**
  * The exact place of every card drawn away from it: a dot at the true point and a thin leader
- * line from the card's edge to the dot, as scatter plots label crowded points. Drawn in flow
- * coordinates behind the cards, as one SVG with two paths however many cards there are.
- * Decorative: the card's position in the details panel and its spoken category carry the
- * meaning.
+ * line from the card's edge to the dot, as scatter plots label crowded points. The lines run
+ * behind the cards; the dots sit on top, since in a crowded cell a card's true point is often
+ * under another card. Drawn in flow coordinates as two SVGs of one path each, however many
+ * cards there are. Decorative: the details panel gives the exact scores, and the card's spoken
+ * category carries the meaning.
  */
 function AnchorMarkersView({ markers }: { markers: readonly AnchorMarker[] }) {
   if (markers.length === 0) return null
@@ -33,6 +34,8 @@ function AnchorMarkersView({ markers }: { markers: readonly AnchorMarker[] }) {
     <ViewportPortal>
       <svg className="samkart-anchors" aria-hidden="true">
         <path className="samkart-anchors__lines" d={lines} />
+      </svg>
+      <svg className="samkart-anchors samkart-anchors--dots" aria-hidden="true">
         <path className="samkart-anchors__dots" d={dots} />
       </svg>
     </ViewportPortal>

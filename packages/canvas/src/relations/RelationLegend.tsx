@@ -3,8 +3,14 @@ import { RELATION_TYPES } from '@samkart/model'
 import { useId, useState } from 'react'
 import { RELATION_STYLES } from './relationStyle'
 
-/** Below this window width the key starts folded: on a phone it would cover the map. */
-const OPEN_FROM = 700
+/**
+ * The key starts folded on small or short windows, where it would cover part of the map (or
+ * cost the map its readable zoom); anyone can open it.
+ */
+const OPEN_FROM = { width: 700, height: 900 }
+const openByDefault = () =>
+  (globalThis.innerWidth ?? OPEN_FROM.width) >= OPEN_FROM.width &&
+  (globalThis.innerHeight ?? OPEN_FROM.height) >= OPEN_FROM.height
 
 /**
  * The key to the relation lines: a short sample of each type's line and arrow next to its name,
@@ -14,7 +20,7 @@ const OPEN_FROM = 700
 export function RelationLegend() {
   const t = useT()
   const headingId = useId()
-  const [open] = useState(() => (globalThis.innerWidth ?? OPEN_FROM) >= OPEN_FROM)
+  const [open] = useState(openByDefault)
   return (
     <details className="samkart-legend" aria-labelledby={headingId} open={open} data-canvas-overlay>
       <summary id={headingId} className="samkart-legend__heading">

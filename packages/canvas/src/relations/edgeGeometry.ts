@@ -1,4 +1,4 @@
-import type { Point } from '../matrix/matrixGeometry'
+import type { Point } from '@samkart/layout'
 
 /** A card's box in flow coordinates: top-left corner and size. */
 export interface Box {

@@ -167,7 +167,6 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'matrix.meaning.viktig': 'Tie closely to the work',
   'matrix.meaning.moderat': 'Follow up through ordinary channels',
   'matrix.meaning.lav': 'Keep informed',
-  'matrix.snap': 'Snap cards to the cell',
   'matrix.minimap': 'Overview map',
   'filter.label': 'Search and filter',
   'filter.search': 'Search for an actor',

@@ -52,7 +52,7 @@ export const enApp: { readonly [K in keyof typeof nbApp]: string } = {
   'template.livshendelse-frivillig-organisasjon.description':
     'KUD as owner and executor with DFØ, the Gaming Authority and the Brønnøysund Register Centre, and an empty journey.',
   'template.notice':
-    'This board starts from the template «{template}» ({source}). The placements are a starting point: move the cards to where you think they belong.',
+    'The template «{template}» is a starting point: move the cards to where you think they belong.',
   'template.notice.dismiss': 'Dismiss',
   'start.error.network': 'Could not reach the server. Check the network and try again.',
   'board.documentTitle': '{title} – Samkart',

@@ -164,7 +164,6 @@ export const nbActors = {
   'matrix.meaning.viktig': 'Knyttes tett til arbeidet',
   'matrix.meaning.moderat': 'Følges opp i ordinære kanaler',
   'matrix.meaning.lav': 'Håndteres med informasjon',
-  'matrix.snap': 'Fest kort til ruta',
   'matrix.minimap': 'Oversiktskart',
   'filter.label': 'Søk og filter',
   'filter.search': 'Søk etter aktør',

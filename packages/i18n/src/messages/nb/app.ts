@@ -49,7 +49,7 @@ export const nbApp = {
   'template.livshendelse-frivillig-organisasjon.description':
     'KUD som eier og utfører med DFØ, Lotteritilsynet og Brønnøysundregistrene, og en tom brukerreise.',
   'template.notice':
-    'Tavla starter fra malen «{template}» ({source}). Plasseringene er et utgangspunkt: flytt kortene dit dere mener de hører hjemme.',
+    'Malen «{template}» er et utgangspunkt: flytt kortene dit dere mener de hører hjemme.',
   'template.notice.dismiss': 'Skjul',
   'start.error.network': 'Fikk ikke kontakt med tjeneren. Sjekk nettverket og prøv igjen.',
   'board.documentTitle': '{title} – Samkart',
