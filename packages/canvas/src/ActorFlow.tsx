@@ -12,6 +12,7 @@ import {
   type OnMoveStart,
   type OnNodesChange,
   ReactFlow,
+  useStore,
   MiniMap,
   type Rect,
 } from '@xyflow/react'
@@ -38,6 +39,8 @@ const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
 /** A card's position is its centre, in every view. */
 const NODE_ORIGIN: NodeOrigin = [0.5, 0.5]
 const NO_EDGES: Edge[] = []
+/** From this zoom on, relation labels are shown on every line (see relations.css). */
+const LABEL_ZOOM = 0.95
 /** A relation joins two actors; dropping back on the card it started from draws nothing. */
 const notToItself = (c: Edge | Connection) => c.source !== c.target
 /**
@@ -174,6 +177,8 @@ export function ActorFlow<N extends Node>({
     [onNodesChange],
   )
   const drawsRelations = relations && !readOnly
+  // Re-renders only when the zoom crosses the threshold, not on every frame of a zoom.
+  const closeUp = useStore((s) => s.transform[2] >= LABEL_ZOOM)
   // Set on the element, not in state: starting a relation must not re-render a thousand cards.
   const markConnecting = useCallback(() => {
     canvasRef.current?.setAttribute('data-connecting', '')
@@ -228,6 +233,7 @@ export function ActorFlow<N extends Node>({
       <div
         ref={canvasRef}
         className="samkart-canvas"
+        data-close-up={closeUp || undefined}
         tabIndex={-1}
         onKeyDownCapture={keyboard.onKeyDownCapture}
         onFocus={keyboard.onFocus}

@@ -23,6 +23,11 @@ export interface ActorMapContextValue {
   deleteRelation: (id: string) => void
   /** The focusable wrapper of whichever view is showing; focus returns here after deletes. */
   canvasRef: RefObject<HTMLDivElement | null>
+  /**
+   * Mark the exact point of every card drawn away from it, not only of the selected ones (a
+   * per-device choice in the view options).
+   */
+  exactPoints: boolean
 }
 
 export const ActorMapContext = createContext<ActorMapContextValue | null>(null)

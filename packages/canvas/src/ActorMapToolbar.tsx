@@ -23,6 +23,8 @@ export interface ActorMapToolbarProps {
   filter: ReactNode
   /** At the far end of the second group (the panel toggle). */
   end?: ReactNode
+  /** The view's display options, under its description in the «Om visningen» popover. */
+  options?: ReactNode
 }
 
 /**
@@ -31,7 +33,14 @@ export interface ActorMapToolbarProps {
  * what the view means, and the panel toggle. They float, so the canvas keeps the whole area
  * under the header; the fit keeps the map clear of them (`data-canvas-overlay`).
  */
-export function ActorMapToolbar({ view, onView, tools, filter, end }: ActorMapToolbarProps) {
+export function ActorMapToolbar({
+  view,
+  onView,
+  tools,
+  filter,
+  end,
+  options,
+}: ActorMapToolbarProps) {
   const t = useT()
   return (
     <div className="samkart-toolbars">
@@ -89,6 +98,7 @@ export function ActorMapToolbar({ view, onView, tools, filter, end }: ActorMapTo
           </Popover.Trigger>
           <Popover placement="bottom-end" data-size="sm" className="samkart-toolbar__help">
             <Paragraph data-size="sm">{t(DESCRIPTIONS[view])}</Paragraph>
+            {options}
           </Popover>
         </Popover.TriggerContext>
         {end}

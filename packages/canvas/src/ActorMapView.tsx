@@ -1,3 +1,4 @@
+import { Switch } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { ReactFlowProvider } from '@xyflow/react'
 import { useCallback, useId, useMemo, useRef, useState } from 'react'
@@ -49,6 +50,8 @@ export interface ActorMapViewProps {
   readOnly?: boolean
 }
 
+/** Whether every card's exact point is marked (not only the selected ones'), per device. */
+const EXACT_POINTS_STORAGE_KEY = 'samkart.exactPoints'
 /** Whether the side panel is open, per device: a projector wants the whole width. */
 const PANEL_STORAGE_KEY = 'samkart.sidePanel'
 /**
@@ -88,6 +91,7 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
   const [panelOpen, setPanelOpen] = useStoredFlag(PANEL_STORAGE_KEY, panelOpenByDefault)
   const panelId = useId()
   const showPanel = useCallback(() => setPanelOpen(true), [setPanelOpen])
+  const [exactPoints, setExactPoints] = useStoredFlag(EXACT_POINTS_STORAGE_KEY, false)
 
   const [renamingId, setRenamingId] = useState<string | null>(null)
   const [relationMode, setRelationMode] = useState<RelationDialogMode | null>(null)
@@ -181,8 +185,9 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
       openRelationDialog: setRelationMode,
       deleteRelation,
       canvasRef,
+      exactPoints,
     }),
-    [doc, actions, relationActions, placement, selection, announce, deleteRelation],
+    [doc, actions, relationActions, placement, selection, announce, deleteRelation, exactPoints],
   )
 
   return (
@@ -223,6 +228,17 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
                   <ActorFilterBar filter={filter} onChange={setFilter} actors={filterables} />
                 }
                 end={<PanelToggle open={panelOpen} onToggle={setPanelOpen} controls={panelId} />}
+                options={
+                  view !== 'network' && (
+                    <Switch
+                      data-size="sm"
+                      label={t('view.exactPoints')}
+                      description={t('view.exactPoints.description')}
+                      checked={exactPoints}
+                      onChange={(event) => setExactPoints(event.target.checked)}
+                    />
+                  )
+                }
               />
             </div>
             <ActorPanel

@@ -1,6 +1,7 @@
 import { useT } from '@samkart/i18n/react'
 import { ViewportPortal } from '@xyflow/react'
 import { MATRIX_HEIGHT as LENS_HEIGHT, MATRIX_WIDTH as LENS_WIDTH } from '@samkart/layout'
+import { LENS_TRAY } from './lensTray'
 
 /** The quadrants in reading order: influence high/low by rows, interest low/high by columns. */
 const QUADRANTS = [
@@ -12,12 +13,26 @@ const QUADRANTS = [
 
 /**
  * The interest × influence plane behind the cards, in flow coordinates: four labelled quadrants
- * (the classic stakeholder grid) and the axis titles. Purely visual; the page describes it.
+ * (the classic stakeholder grid) and the axis titles, and, while some actors are not placed on
+ * it yet, their tray to its left. Purely visual; the page describes it.
  */
-export function LensBackground() {
+export function LensBackground({ tray = false }: { tray?: boolean }) {
   const t = useT()
   return (
     <ViewportPortal>
+      {tray && (
+        <div
+          className="samkart-lens-tray"
+          style={{
+            left: LENS_TRAY.x,
+            top: LENS_TRAY.y,
+            width: LENS_TRAY.width,
+            height: LENS_TRAY.height,
+          }}
+        >
+          <span className="samkart-lens-tray__label">{t('lens.tray')}</span>
+        </div>
+      )}
       <div
         className="samkart-matrix samkart-lens"
         style={{ width: LENS_WIDTH, height: LENS_HEIGHT }}
@@ -33,9 +48,9 @@ export function LensBackground() {
           <span>{t('matrix.axis.low')}</span>
         </div>
         <div className="samkart-matrix__axis samkart-matrix__axis--x samkart-lens__axis--x">
-          <span>{t('matrix.axis.low')}</span>
+          <span>← {t('matrix.axis.low')}</span>
           <strong>{t('lens.axis.interest')}</strong>
-          <span>{t('matrix.axis.high')}</span>
+          <span>{t('matrix.axis.high')} →</span>
         </div>
       </div>
     </ViewportPortal>

@@ -1,7 +1,7 @@
 import { useT } from '@samkart/i18n/react'
-import { readActor } from '@samkart/model'
+import { readActor, readActors } from '@samkart/model'
 import type { EdgeTypes, NodeChange, Rect } from '@xyflow/react'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { ActorFlow } from '../ActorFlow'
 import { useActorMap } from '../ActorMapContext'
 import { useActorNodes } from '../hooks/useActorNodes'
@@ -11,6 +11,7 @@ import { ActorNode } from '../matrix/ActorNode'
 import type { ActorFlowNode } from '../matrix/actorNodes'
 import { stepScore, unitStepForKey } from '../matrix/keyboardMove'
 import { useSelectedNodes } from '../selection/useSelectedNodes'
+import { useSelection } from '../selection/useSelection'
 import { DesiredNode } from './DesiredNode'
 import { DesireEdge } from './DesireEdge'
 import { type DesiredFlowNode, desireEdges } from './desiredNodes'
@@ -19,13 +20,10 @@ import { actorOfDesired } from './desiredNodeId'
 import {
   MATRIX_HEIGHT as LENS_HEIGHT,
   MATRIX_WIDTH as LENS_WIDTH,
-  type LensQuadrant,
   clampToLens,
-  currentLensPosition,
-  lensQuadrantRect,
-  lensRegion,
   positionToLens,
 } from '@samkart/layout'
+import { LENS_REGIONS, LENS_TRAY, isPlacedInLens, lensAnchor, lensCardRegion } from './lensTray'
 import { AnchorMarkers } from '../placement/AnchorMarkers'
 import type { NodePlacerOptions } from '../placement/createNodePlacer'
 import { usePlacedNodes } from '../placement/usePlacedNodes'
@@ -35,16 +33,23 @@ import { useDesiredNodes } from './useDesiredNodes'
 const NODE_TYPES = { actor: ActorNode, desired: DesiredNode }
 const EDGE_TYPES: EdgeTypes = { desire: DesireEdge }
 const LENS_BOUNDS: Rect = { x: -90, y: -40, width: LENS_WIDTH + 150, height: LENS_HEIGHT + 110 }
+/** With actors still in the tray, the view opens on the tray too. */
+const LENS_AND_TRAY_BOUNDS: Rect = {
+  ...LENS_BOUNDS,
+  x: LENS_TRAY.x - 30,
+  width: LENS_BOUNDS.width + LENS_BOUNDS.x - LENS_TRAY.x + 30,
+}
 const TRANSLATE_EXTENT: [[number, number], [number, number]] = [
   [-LENS_WIDTH * 0.5, -LENS_HEIGHT * 0.5],
   [LENS_WIDTH * 1.5, LENS_HEIGHT * 1.5],
 ]
-const BACKGROUND = <LensBackground />
-const QUADRANTS: readonly LensQuadrant[] = ['high-high', 'high-low', 'low-high', 'low-low']
-/** Cards stay in the quadrant of their current position, as the matrix keeps them in a cell. */
-const PLACEMENT: NodePlacerOptions<ActorFlowNode> = {
-  regionOf: (node) => lensRegion(positionToLens(node.position)),
-  regions: QUADRANTS.map((q) => lensQuadrantRect(q)),
+/**
+ * Cards stay in the quadrant of their current position, as the matrix keeps them in a cell, or
+ * in the tray; a desired-position marker is laid out with them, so nothing covers anything.
+ */
+const PLACEMENT: NodePlacerOptions<LensNode> = {
+  regionOf: (node) => lensCardRegion(node.position),
+  regions: LENS_REGIONS,
 }
 const percent = (value: number) => Math.round(value * 100)
 
@@ -58,15 +63,29 @@ type LensNode = ActorFlowNode | DesiredFlowNode
 export function LensCanvas() {
   const t = useT()
   const { doc, placement, selection } = useActorMap()
-  const [cards, setCards] = useActorNodes(doc, t('actor.roleDescription'), currentLensPosition)
+  const [cards, setCards] = useActorNodes(doc, t('actor.roleDescription'), lensAnchor)
   const [markers, setMarkers] = useDesiredNodes(doc)
   const shownCards = useSelectedNodes(cards, selection)
-  const placed = usePlacedNodes(shownCards, PLACEMENT)
-  const nodes = useMemo<LensNode[]>(() => [...placed.nodes, ...markers], [placed.nodes, markers])
-  // The arrows depend only on which markers exist, not on where they are.
-  const markerIds = markers.map((m) => m.id).join('\n')
+  const { actors: selected } = useSelection(selection)
+  // A desire is shown where one was set; the selected card's marker too, so it can be moved.
+  const shownMarkers = useMemo(
+    () => markers.filter((m) => m.data.wanted || selected.has(actorOfDesired(m.id) ?? '')),
+    [markers, selected],
+  )
+  const all = useMemo<LensNode[]>(
+    () => [...shownCards, ...shownMarkers],
+    [shownCards, shownMarkers],
+  )
+  const placed = usePlacedNodes(all, PLACEMENT)
+  // The arrows depend only on which markers are shown, not on where they are.
+  const markerIds = shownMarkers.map((m) => m.id).join('\n')
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const edges = useMemo(() => desireEdges(markers), [markerIds])
+  const edges = useMemo(() => desireEdges(shownMarkers), [markerIds])
+  const inTray = cards.some((card) => card.position.x < 0)
+  // Taken once when the view opens, like the network's: the tray is in view if it is in use.
+  const [bounds] = useState(() =>
+    readActors(doc).every(isPlacedInLens) ? LENS_BOUNDS : LENS_AND_TRAY_BOUNDS,
+  )
 
   const cardPlacement = useMemo<ViewPlacement>(
     () => ({ clamp: clampToLens, write: (id, p) => void placement.lens(id, positionToLens(p)) }),
@@ -127,14 +146,14 @@ export function LensCanvas() {
   return (
     <ActorFlow<LensNode>
       label={t('lens.label')}
-      nodes={nodes}
+      nodes={placed.nodes}
       onNodesChange={onNodesChange}
       nodeTypes={NODE_TYPES}
-      bounds={LENS_BOUNDS}
+      bounds={bounds}
       translateExtent={TRANSLATE_EXTENT}
       background={
         <>
-          {BACKGROUND}
+          <LensBackground tray={inTray} />
           <AnchorMarkers markers={placed.markers} />
         </>
       }

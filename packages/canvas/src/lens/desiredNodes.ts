@@ -7,6 +7,8 @@ import { reconcileById } from '../flow/reconcileById'
 /** What a desired-position marker shows. */
 export interface DesiredNodeData extends Record<string, unknown> {
   name: string
+  /** The work wants the actor somewhere else than where it stands (a desire was set). */
+  wanted: boolean
 }
 
 /** A marker for where the work wants an actor in the lens (`desired:<actor id>`). */
@@ -29,7 +31,12 @@ export function desiredNode(
   prev: DesiredFlowNode | undefined,
   decor: DesiredDecor,
 ): DesiredFlowNode {
-  const data = prev && prev.data.name === actor.name ? prev.data : { name: actor.name }
+  const wanted =
+    actor.desiredInterest !== actor.interest || actor.desiredInfluence !== actor.influence
+  const data =
+    prev && prev.data.name === actor.name && prev.data.wanted === wanted
+      ? prev.data
+      : { name: actor.name, wanted }
   const docPosition = desiredLensPosition(actor)
   const position =
     prev &&

@@ -8,7 +8,7 @@ import { useActorNodes } from '../hooks/useActorNodes'
 import type { KeyboardMover } from '../hooks/useCardKeyboard'
 import { type ViewPlacement, useViewNodesChange } from '../hooks/useViewNodesChange'
 import { ActorNode } from '../matrix/ActorNode'
-import type { Point } from '@samkart/layout'
+import { CARD_FULL, type Point } from '@samkart/layout'
 import { useSelectedNodes } from '../selection/useSelectedNodes'
 import { networkPosition } from './networkLayout'
 import type { ActorFlowNode } from '../matrix/actorNodes'
@@ -20,10 +20,10 @@ import { usePlacedNodes } from '../placement/usePlacedNodes'
 const NODE_TYPES = { actor: ActorNode }
 /** Cards go where people put them; only a card dropped on another is drawn beside it. */
 const PLACEMENT: NodePlacerOptions<ActorFlowNode> = {}
-/** Room around the outermost cards when fitting the view: half a card and a margin. */
-const MARGIN = 220
+/** Room around the outermost cards' centres when fitting the view: half a card and a margin. */
+const MARGIN = CARD_FULL.width / 2 + 40
 /** Even a board with one card is shown at a readable zoom, not blown up. */
-const MIN_BOUNDS = { width: 1400, height: 800 }
+const MIN_BOUNDS = { width: 900, height: 500 }
 
 /** The box «Vis hele kartet» fits: every card, as placed when the view opened. */
 function networkBounds(points: Point[]): Rect {

@@ -28,6 +28,9 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'view.network': 'Network',
   'view.lens': 'Interest × influence',
   'view.help': 'About the {view} view',
+  'view.exactPoints': 'Show exact points',
+  'view.exactPoints.description':
+    'Where cards are crowded, a card is drawn beside its point. Turn on to see the point of every card, not only the selected ones.',
   'toolbar.label': 'Actor map tools',
   'toolbar.find': 'Search, filter and help',
   'view.matrix.short': 'Matrix',
@@ -38,6 +41,7 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
     'Place the actors freely and draw the relations between them. Positions here change no assessments.',
   'network.moved': '{name} moved.',
   'lens.label': 'Actor map: interest and influence',
+  'lens.tray': 'Not placed yet',
   'lens.description':
     'Interest across, influence up. The arrow runs from where the actor stands now to where the work wants it.',
   'lens.axis.interest': 'Interest',

@@ -26,6 +26,9 @@ export const nbActors = {
   'view.network': 'Nettverk',
   'view.lens': 'Interesse × innflytelse',
   'view.help': 'Om visningen {view}',
+  'view.exactPoints': 'Vis eksakte punkter',
+  'view.exactPoints.description':
+    'Der kortene står tett, vises kortet ved siden av punktet sitt. Slå på for å se punktet til alle kort, ikke bare de valgte.',
   'toolbar.label': 'Verktøy for aktørkartet',
   'toolbar.find': 'Søk, filter og hjelp',
   'view.matrix.short': 'Matrise',
@@ -36,6 +39,7 @@ export const nbActors = {
     'Plasser aktørene fritt og tegn relasjonene mellom dem. Plasseringen her endrer ingen vurderinger.',
   'network.moved': '{name} flyttet.',
   'lens.label': 'Aktørkart: interesse og innflytelse',
+  'lens.tray': 'Ikke plassert ennå',
   'lens.description':
     'Interesse vannrett, innflytelse loddrett. Pila går fra der aktøren står nå, til der arbeidet ønsker den.',
   'lens.axis.interest': 'Interesse',
