@@ -6,6 +6,7 @@ import {
   openBoard,
   axeViolations,
   twoParticipants,
+  chooseView,
 } from './helpers'
 
 const actorsTab = (page: Page) => page.getByRole('tabpanel', { name: /^Aktører/ })
@@ -75,8 +76,8 @@ test('checkboxes and Shift-click select several; deleting them asks first and re
   await expect(bulk).toBeVisible()
 
   // The selection survives a switch of view and back.
-  await a.getByRole('group', { name: 'Visning' }).getByText('Nettverk', { exact: true }).click()
-  await a.getByRole('group', { name: 'Visning' }).getByText('Matrise', { exact: true }).click()
+  await chooseView(a, 'Nettverk')
+  await chooseView(a, 'Matrise')
   await expect(bulk).toBeVisible()
 
   // Axe stays clean with a filter active and several selected.
@@ -198,31 +199,4 @@ test('dragging one of two cards selected with a selection box moves both, for ev
   await expect(card(a, 'KS', 'Viktig')).toBeVisible()
   await expect(card(b, 'NAV', 'Viktig')).toBeVisible()
   await expect(card(b, 'KS', 'Viktig')).toBeVisible()
-})
-
-test('with «Fest kort til ruta» on, a card dropped on the cross lands inside its cell', async ({
-  browser,
-  request,
-}) => {
-  const boardId = await createBoardViaApi(request, 'Fest til ruta')
-  const [a, b] = await twoParticipants(browser, boardId)
-  await addActor(a, 'NAV')
-  await addActor(a, 'KS')
-  await a.getByRole('switch', { name: 'Fest kort til ruta' }).check()
-
-  // Drop NAV just right of and above the middle of the matrix: the «Viktig» side of the cross.
-  const toScreen = await matrixToScreen(a)
-  await drag(a, 'NAV', toScreen({ x: 515, y: 325 }))
-  await expect(card(a, 'NAV', 'Viktig')).toBeVisible()
-
-  // Pulled into the inner corner of the cell: 37 % substitutability, 59 % importance.
-  await card(a, 'NAV').click()
-  const details = b.getByRole('tabpanel', { name: 'Detaljer' })
-  await card(b, 'NAV').click()
-  await expect(details.getByRole('textbox', { name: 'Erstatningsmulighet' })).toHaveValue('37')
-  await expect(details.getByRole('textbox', { name: 'Viktighet' })).toHaveValue('59')
-
-  // The preference is remembered on this device.
-  await a.reload()
-  await expect(a.getByRole('switch', { name: 'Fest kort til ruta' })).toBeChecked()
 })

@@ -12,6 +12,15 @@ const filterBar = (page: Page) => page.getByRole('search', { name: 'Søk og filt
 const actorsTab = (page: Page) => page.getByRole('tabpanel', { name: /^Aktører/ })
 /** The actor list's rows, by the button that opens each actor. */
 const listed = (page: Page) => actorsTab(page).getByRole('listitem')
+/** A select of the «Filter» popover on the canvas's toolbar, opening the popover if needed. */
+async function filterSelect(page: Page, name: string) {
+  const select = filterBar(page).getByRole('combobox', { name })
+  if (!(await select.isVisible()))
+    await filterBar(page)
+      .getByRole('button', { name: /^Filter/ })
+      .click()
+  return select
+}
 
 test('search and filters leave non-matching actors out of the list and dim their cards', async ({
   page,
@@ -50,14 +59,10 @@ test('search and filters leave non-matching actors out of the list and dim their
   await filterBar(page).getByRole('button', { name: 'Tøm søket' }).click()
   await expect(listed(page)).toHaveCount(3)
   // Each choice says how many actors it would leave.
-  await filterBar(page)
-    .getByRole('combobox', { name: 'Nivå' })
-    .selectOption({ label: 'Kommune (1)' })
+  await (await filterSelect(page, 'Nivå')).selectOption({ label: 'Kommune (1)' })
   await expect(listed(page)).toHaveCount(1)
   await expect(actorsTab(page).getByRole('button', { name: /^Bærum kommune/ })).toBeVisible()
-  await filterBar(page)
-    .getByRole('combobox', { name: 'Strategi' })
-    .selectOption({ label: 'Ikke vurdert (2)' })
+  await (await filterSelect(page, 'Strategi')).selectOption({ label: 'Ikke vurdert (2)' })
   await expect(listed(page)).toHaveCount(0)
   await expect(actorsTab(page).getByRole('status')).toHaveText(
     'Ingen aktører passer med søket og filtrene.',
@@ -66,13 +71,9 @@ test('search and filters leave non-matching actors out of the list and dim their
 
   // Category: all three were added in «Moderat».
   await filterBar(page).getByRole('button', { name: 'Nullstill filter' }).click()
-  await filterBar(page)
-    .getByRole('combobox', { name: 'Kategori' })
-    .selectOption({ label: 'Moderat (3)' })
+  await (await filterSelect(page, 'Kategori')).selectOption({ label: 'Moderat (3)' })
   await expect(listed(page)).toHaveCount(3)
-  await filterBar(page)
-    .getByRole('combobox', { name: 'Kategori' })
-    .selectOption({ label: 'Viktig (0)' })
+  await (await filterSelect(page, 'Kategori')).selectOption({ label: 'Viktig (0)' })
   await expect(listed(page)).toHaveCount(0)
 
   // «Nullstill filter» brings everything back, and the button goes with the filter.

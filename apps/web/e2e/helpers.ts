@@ -15,8 +15,11 @@ const facilitatorTokens = new Map<string, string>()
 export async function createBoardViaApi(
   request: APIRequestContext,
   title: string,
+  template?: string,
 ): Promise<string> {
-  const response = await request.post('/api/boards', { data: { title } })
+  const response = await request.post('/api/boards', {
+    data: template ? { title, template } : { title },
+  })
   expect(response.status()).toBe(201)
   const body = (await response.json()) as { id: string; token?: string }
   if (body.token) facilitatorTokens.set(body.id, body.token)
@@ -117,6 +120,92 @@ export async function addActor(page: Page, name: string): Promise<void> {
   await page.getByRole('dialog').getByRole('textbox', { name: 'Navn' }).fill(name)
   await page.getByRole('button', { name: 'Legg til', exact: true }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
+}
+
+/** Every actor card on the page (found by its accessible name: a name and a category). */
+export function allCards(page: Page) {
+  return page.getByRole('group', { name: / (Viktig|Moderat|Lav|Important|Moderate|Low)$/ })
+}
+
+/** A rectangle as Playwright's `boundingBox` gives it. */
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** Pairs of rectangles that overlap by more than a hair (borders may touch). */
+export function overlappingPairs<T extends { box: Box }>(items: readonly T[]): [T, T][] {
+  const pairs: [T, T][] = []
+  const eps = 0.5
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]!.box
+      const b = items[j]!.box
+      if (
+        a.x + eps < b.x + b.width &&
+        b.x + eps < a.x + a.width &&
+        a.y + eps < b.y + b.height &&
+        b.y + eps < a.y + a.height
+      )
+        pairs.push([items[i]!, items[j]!])
+    }
+  return pairs
+}
+
+/** The rendered box of every actor card, by its accessible name. */
+export async function cardBoxes(page: Page): Promise<{ name: string; box: Box }[]> {
+  const cards = allCards(page)
+  const out: { name: string; box: Box }[] = []
+  for (const card of await cards.all()) {
+    const box = await card.boundingBox()
+    const name = (await card.getAttribute('aria-labelledby')) ?? ''
+    if (box)
+      out.push({
+        name: await card.evaluate(
+          (el, ids) =>
+            ids
+              .split(' ')
+              .map((id) => el.ownerDocument.getElementById(id)?.textContent)
+              .join(' '),
+          name,
+        ),
+        box,
+      })
+  }
+  return out
+}
+
+/**
+ * Switches the aktørkart to a view by its name in the «Visning» switch. Designsystemet draws a
+ * label over each radio, so the click goes to the label: `force` skips Playwright's check that
+ * the radio itself takes it.
+ */
+export async function chooseView(page: Page, name: string) {
+  await page
+    .getByRole('group', { name: 'Visning' })
+    .getByRole('radio', { name })
+    .check({ force: true })
+}
+
+/** Opens the folded relation key, if it is folded. */
+export async function openLegend(page: Page) {
+  const legend = page.getByRole('group', { name: 'Relasjonstyper' })
+  if (!(await legend.getByRole('listitem').first().isVisible()))
+    await legend.getByText('Relasjonstyper', { exact: true }).click()
+  return legend
+}
+
+/**
+ * Clicks an empty spot of the aktørkart's canvas (clearing the selection): low in the middle,
+ * clear of the floating toolbars at the top, the key at the lower left and the zoom controls
+ * at the lower right.
+ */
+export async function clickEmptyMap(page: Page) {
+  const map = await page.getByRole('application', { name: /^Aktørkart:/ }).boundingBox()
+  if (!map) throw new Error('the map is not on screen')
+  await page.mouse.click(map.x + map.width / 2, map.y + map.height - 12)
 }
 
 /** An actor card, found by its accessible name: the actor's name and category. */

@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import {
   addActor,
   card,
@@ -6,12 +6,10 @@ import {
   openBoard,
   axeViolations,
   twoParticipants,
+  chooseView,
 } from './helpers'
 
 /** A view in the «Visning» switch; its label is what takes the click (the radio is hidden). */
-const view = (page: Page, name: string) =>
-  page.getByRole('group', { name: 'Visning' }).getByText(name, { exact: true })
-
 test('switching matrix → network → lens keeps the selected actor selected', async ({
   page,
   request,
@@ -24,16 +22,16 @@ test('switching matrix → network → lens keeps the selected actor selected', 
   const selected = (name: string) => card(page, name).locator('[data-selected="true"]')
   await expect(selected('KS')).toHaveCount(1)
 
-  await view(page, 'Nettverk').click()
+  await chooseView(page, 'Nettverk')
   await expect(page.getByRole('application', { name: /nettverk/ })).toBeVisible()
   await expect(selected('KS')).toHaveCount(1)
   await expect(selected('NAV')).toHaveCount(0)
 
-  await view(page, 'Interesse × innflytelse').click()
+  await chooseView(page, 'Interesse × innflytelse')
   await expect(page.getByRole('application', { name: /interesse og innflytelse/ })).toBeVisible()
   await expect(selected('KS')).toHaveCount(1)
 
-  await view(page, 'Matrise').click()
+  await chooseView(page, 'Matrise')
   await expect(selected('KS')).toHaveCount(1)
 })
 
@@ -44,8 +42,8 @@ test('a card moved in the network view moves for everyone, and only there', asyn
   const boardId = await createBoardViaApi(request, 'Nettverk')
   const [a, b] = await twoParticipants(browser, boardId)
   await addActor(a, 'Bufdir')
-  await view(a, 'Nettverk').click()
-  await view(b, 'Nettverk').click()
+  await chooseView(a, 'Nettverk')
+  await chooseView(b, 'Nettverk')
   const before = await card(b, 'Bufdir').boundingBox()
 
   await card(a, 'Bufdir').focus()
@@ -54,7 +52,7 @@ test('a card moved in the network view moves for everyone, and only there', asyn
     .poll(async () => ((await card(b, 'Bufdir').boundingBox())?.x ?? 0) - before!.x)
     .toBeGreaterThan(40)
   // The matrix position (the scores) did not change.
-  await view(b, 'Matrise').click()
+  await chooseView(b, 'Matrise')
   await expect(card(b, 'Bufdir', 'Moderat')).toBeVisible()
 })
 
@@ -74,14 +72,18 @@ test('the lens moves current and desired positions by keyboard, and both views p
     .selectOption({ label: 'Helsedirektoratet' })
   await dialog.getByRole('button', { name: 'Legg til relasjon' }).click()
 
-  await view(page, 'Nettverk').click()
+  await chooseView(page, 'Nettverk')
   await expect(
     page.getByRole('group', { name: 'Statped → Helsedirektoratet: Samarbeid' }),
   ).toBeVisible()
   await page.screenshot({ path: 'test-results/network-view.png' })
   expect(await axeViolations(page)).toEqual([])
 
-  await view(page, 'Interesse × innflytelse').click()
+  await chooseView(page, 'Interesse × innflytelse')
+  // Nobody has placed them on the lens yet: both wait in the tray, and a desire shows for the
+  // selected card only, so it can be set.
+  await expect(page.getByText('Ikke plassert ennå')).toBeVisible()
+  await card(page, 'Statped').focus()
   const desired = page.getByRole('group', { name: 'Ønsket plassering for Statped' })
   await desired.focus()
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowUp')

@@ -1,5 +1,13 @@
 import { type Browser, type Page, expect, test } from '@playwright/test'
-import { addActor, axeViolations, card, createBoardViaApi, openBoard } from './helpers'
+import {
+  addActor,
+  axeViolations,
+  card,
+  createBoardViaApi,
+  openBoard,
+  clickEmptyMap,
+  chooseView,
+} from './helpers'
 
 /** Sets the display name in the people list, as a participant does once per browser. */
 async function setName(page: Page, name: string) {
@@ -24,9 +32,6 @@ async function participants(browser: Browser, boardId: string, names: string[]) 
 
 const matrix = (page: Page) => page.getByRole('application', { name: /^Aktørkart: viktighet/ })
 const network = (page: Page) => page.getByRole('application', { name: /^Aktørkart: nettverk/ })
-const viewSwitch = (page: Page, name: string) =>
-  page.getByRole('group', { name: 'Visning' }).getByText(name, { exact: true })
-
 /** The centre of a locator's box on screen. */
 async function centre(locator: ReturnType<Page['locator']>) {
   const box = await locator.boundingBox()
@@ -43,8 +48,7 @@ test('two people’s cursors are visible to a third, on the card they point at',
   await addActor(kari!, 'NAV')
   await addActor(kari!, 'Kommunen')
   // A new card is selected; a click on the empty map clears that, so only cursors show names.
-  const mapBox = await matrix(kari!).boundingBox()
-  await kari!.mouse.click(mapBox!.x + 20, mapBox!.y + 20)
+  await clickEmptyMap(kari!)
   // Ola looks at a smaller window: flow coordinates, not screen pixels, travel.
   await ola!.setViewportSize({ width: 1100, height: 760 })
 
@@ -182,15 +186,15 @@ test('following moves my view with theirs until I move myself; a facilitator bri
   expect(close(await view(ola!), own)).toBe(true)
 
   // Kari (a facilitator) switches to the network and brings everyone there.
-  await viewSwitch(kari!, 'Nettverk').click()
+  await chooseView(kari!, 'Nettverk')
   await expect(network(kari!)).toBeVisible()
   await kari!.getByRole('button', { name: 'Zoom inn' }).click()
   await kari!.getByRole('button', { name: 'Zoom inn' }).click()
   const there = await view(kari!)
-  await viewSwitch(ola!, 'Nettverk').click()
+  await chooseView(ola!, 'Nettverk')
   await expect(network(ola!)).toBeVisible()
   expect(close(await view(ola!), there)).toBe(false)
-  await viewSwitch(ola!, 'Matrise').click()
+  await chooseView(ola!, 'Matrise')
   await kari!.getByRole('button', { name: /til stede/ }).click()
   await kari!.getByRole('button', { name: 'Hent alle hit' }).click()
   await expect(network(ola!)).toBeVisible()

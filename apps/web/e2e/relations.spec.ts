@@ -1,5 +1,12 @@
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard, twoParticipants } from './helpers'
+import {
+  addActor,
+  card,
+  createBoardViaApi,
+  openBoard,
+  twoParticipants,
+  openLegend,
+} from './helpers'
 
 /** A relation edge, found by its accessible name («KS → NAV: Samarbeid»). */
 function relation(page: Page, name: string) {
@@ -49,8 +56,8 @@ test('two people draw relations at the same time, edit and delete them, and both
     await expect(relation(page, 'KS → NAV: Samarbeid')).toBeVisible()
     await expect(relation(page, 'Bufdir → KS: Finansiering')).toBeVisible()
   }
-  // The legend explains every type.
-  const legend = a.getByRole('group', { name: 'Relasjonstyper' })
+  // The legend explains every type (folded on a window this short, opened on demand).
+  const legend = await openLegend(a)
   await expect(legend.getByRole('listitem')).toHaveCount(6)
 
   // A self relation is refused, with the reason next to the field.
@@ -72,8 +79,9 @@ test('two people draw relations at the same time, edit and delete them, and both
   // B sees the new type, drawn with the agreement's style (as in the legend).
   const edited = relation(b, 'KS → NAV: Formell avtale')
   await expect(edited).toBeVisible()
-  const agreementColour = await b
-    .getByRole('group', { name: 'Relasjonstyper' })
+  const agreementColour = await (
+    await openLegend(b)
+  )
     .getByRole('listitem')
     .filter({ hasText: 'Formell avtale' })
     .locator('line')

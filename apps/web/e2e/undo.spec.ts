@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, twoParticipants } from './helpers'
+import { addActor, card, createBoardViaApi, twoParticipants, clickEmptyMap } from './helpers'
 
 const undoButton = (page: Page) => page.getByRole('button', { name: 'Angre', exact: true })
 const redoButton = (page: Page) => page.getByRole('button', { name: 'Gjør om', exact: true })
@@ -44,7 +44,7 @@ test('undo reverts only my own changes while someone else keeps editing; a drag 
 
   // Ctrl+Z on A: the whole drag goes back in one step (to «Moderat», not to the pause in
   // «Lav»), for everyone; B's move stays.
-  await a.getByRole('heading', { name: 'Aktørkart', level: 2 }).click()
+  await clickEmptyMap(a)
   await a.keyboard.press('Control+z')
   await expect(card(a, 'NAV', 'Moderat')).toBeVisible()
   await expect(card(b, 'NAV', 'Moderat')).toBeVisible()

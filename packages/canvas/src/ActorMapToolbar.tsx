@@ -59,11 +59,7 @@ export function ActorMapToolbar({
         >
           {ACTOR_VIEWS.map((v) => (
             <ToggleGroup.Item key={v} value={v}>
-              <span className="samkart-toolbar__full">{t(`view.${v}`)}</span>
-              {/* Where the toolbar is narrow; the full name stays the accessible name. */}
-              <span className="samkart-toolbar__short" aria-hidden="true">
-                {t(`view.${v}.short`)}
-              </span>
+              <ViewName full={t(`view.${v}`)} short={t(`view.${v}.short`)} />
             </ToggleGroup.Item>
           ))}
         </ToggleGroup>
@@ -104,6 +100,22 @@ export function ActorMapToolbar({
         {end}
       </div>
     </div>
+  )
+}
+
+/**
+ * A view's name in the switch. Where the toolbar is narrow a long name gives way to its short
+ * form; the full name stays the accessible name (and the short one is part of it, WCAG 2.5.3).
+ */
+function ViewName({ full, short }: { full: string; short: string }) {
+  if (full === short) return full
+  return (
+    <>
+      <span className="samkart-toolbar__full">{full}</span>
+      <span className="samkart-toolbar__short" aria-hidden="true">
+        {short}
+      </span>
+    </>
   )
 }
 

@@ -1,0 +1,126 @@
+import { type Page, expect, test } from '@playwright/test'
+import {
+  type Box,
+  addActor,
+  allCards,
+  axeViolations,
+  cardBoxes,
+  createBoardViaApi,
+  openBoard,
+  overlappingPairs,
+} from './helpers'
+
+/** The «Canvas first» checks: what every participant sees in the first minute of a workshop. */
+
+const LAPTOP = { width: 1366, height: 768 }
+const DESKTOP = { width: 1920, height: 1080 }
+const MATRIX = 'Aktørkart: viktighet og erstatningsmulighet'
+
+/** The names of every shipped template, from the server (as the start page lists them). */
+async function templateIds(page: Page): Promise<string[]> {
+  const response = await page.request.get('/api/templates')
+  const body = (await response.json()) as { templates: { id: string }[] }
+  return body.templates.map((t) => t.id)
+}
+
+/** Waits until the map has fitted itself and every card has slid to its place. */
+async function settle(page: Page, cards: number) {
+  await expect(allCards(page)).toHaveCount(cards)
+  // Cards slide to their places (180 ms) and the map fits itself after the first layout.
+  await page.waitForTimeout(700)
+  await page.mouse.move(1, 1)
+}
+
+/** The font size a card's name is drawn at on screen: its CSS size times the map's zoom. */
+async function renderedNameSizes(page: Page): Promise<number[]> {
+  return allCards(page).evaluateAll((cards) =>
+    cards.map((card) => {
+      const id = card.getAttribute('aria-labelledby')!.split(' ')[0]!
+      const name = document.getElementById(id)!
+      const zoom = name.getBoundingClientRect().height / name.offsetHeight
+      return parseFloat(getComputedStyle(name).fontSize) * zoom
+    }),
+  )
+}
+
+async function expectReadableMapWithoutOverlaps(page: Page, label: string) {
+  const boxes = await cardBoxes(page)
+  const overlaps = overlappingPairs(boxes).map(([a, b]) => `${a.name} × ${b.name}`)
+  expect(overlaps, `${label}: cards covering each other`).toEqual([])
+  const sizes = await renderedNameSizes(page)
+  expect(Math.min(...sizes), `${label}: smallest card name in px`).toBeGreaterThanOrEqual(12)
+  const canvas = await page.getByRole('application', { name: MATRIX }).boundingBox()
+  const window = page.viewportSize()!
+  expect(canvas!.height / window.height, `${label}: share of the window`).toBeGreaterThan(0.7)
+}
+
+for (const size of [LAPTOP, DESKTOP])
+  test(`every template opens at ${size.width}×${size.height} as a readable map with no card on another`, async ({
+    browser,
+  }) => {
+    test.setTimeout(120_000)
+    const page = await (await browser.newContext({ viewport: size })).newPage()
+    for (const template of await templateIds(page)) {
+      const boardId = await createBoardViaApi(page.request, template, template)
+      await openBoard(page, boardId)
+      const count = await page.getByRole('tab', { name: /^Aktører/ }).textContent()
+      await settle(page, Number(/\((\d+)\)/.exec(count ?? '')?.[1] ?? 0))
+      await expectReadableMapWithoutOverlaps(page, template)
+    }
+  })
+
+test('thirty actors added one by one to an empty board never cover each other', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000)
+  await page.setViewportSize(LAPTOP)
+  const boardId = await createBoardViaApi(request, 'Tretti aktører')
+  await openBoard(page, boardId)
+  for (let i = 1; i <= 30; i++) await addActor(page, `Aktør ${i}`)
+  await settle(page, 30)
+  await expectReadableMapWithoutOverlaps(page, '30 actors at 1366×768')
+  await page.setViewportSize(DESKTOP)
+  await page.getByRole('button', { name: 'Vis hele kartet' }).click()
+  await settle(page, 30)
+  await expectReadableMapWithoutOverlaps(page, '30 actors at 1920×1080')
+  expect(await axeViolations(page)).toEqual([])
+})
+
+for (const width of [1024, 1280, 1920])
+  test(`the board's header at ${width} px: every control in view, none over another`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width, height: 800 })
+    const boardId = await createBoardViaApi(request, 'Verksted for samordnet tjeneste 2027')
+    await openBoard(page, boardId)
+    const header = page.getByRole('banner')
+    const controls = [
+      header.getByRole('link', { name: 'Samkart' }),
+      header.getByRole('heading', { level: 1 }),
+      header.getByText('Fasilitator', { exact: true }).filter({ visible: true }),
+      header.getByRole('link', { name: 'Aktørkart' }),
+      header.getByRole('link', { name: 'Brukerreiser' }),
+      header.getByRole('button', { name: 'Angre' }),
+      header.getByRole('button', { name: 'Gjør om' }),
+      header.getByRole('button', { name: /til stede/ }),
+      header.getByRole('status'),
+      header.getByRole('button', { name: 'Eksporter' }),
+      header.getByRole('button', { name: 'Importer' }),
+      header.getByRole('button', { name: 'Del tavla' }),
+      header.getByRole('button', { name: 'English' }),
+    ]
+    const boxes: { name: string; box: Box }[] = []
+    for (const control of controls) {
+      const box = await control.boundingBox()
+      expect(box, `${control} is drawn`).not.toBeNull()
+      expect(box!.x).toBeGreaterThanOrEqual(0)
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width)
+      boxes.push({ name: String(control), box: box! })
+    }
+    expect(overlappingPairs(boxes).map(([a, b]) => `${a.name} × ${b.name}`)).toEqual([])
+    // The title keeps room for about ten characters, whatever the header has to give up.
+    const title = await header.getByRole('heading', { level: 1 }).boundingBox()
+    expect(title!.width).toBeGreaterThanOrEqual(100)
+  })
