@@ -11,6 +11,7 @@ import { type PhaseCommands, PhaseHeaderCell } from './PhaseHeaderCell'
 import { TouchpointHeaderCell } from './TouchpointHeaderCell'
 import type { PhaseColumn } from './journeyGrid'
 import type { JourneyDrag } from './useJourneyDrag'
+import './JourneyTable.css'
 
 /** How the journey table is drawn: wide readable columns, or the whole journey in view. */
 export type JourneyDensity = 'normal' | 'compact'

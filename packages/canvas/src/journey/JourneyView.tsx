@@ -150,9 +150,11 @@ export function JourneyView({
     refocus(`tp-title-${open.id}`, 'journey-table')
   }
   // Escape closes the panel from anywhere in the journey, unless a control inside used it
-  // first (a text field throwing away its draft, a menu closing).
+  // first (a text field throwing away its draft, a menu closing, a search field emptying).
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented || !open) return
+    const target = event.target as HTMLInputElement
+    if (target.type === 'search' && target.value) return
     event.preventDefault()
     closePanel()
   }
