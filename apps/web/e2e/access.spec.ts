@@ -128,6 +128,7 @@ test('a viewer sees why, cannot change anything by mouse or keyboard, and the bo
   await expect(viewer.getByRole('button', { name: 'Ny brukerreise' })).toHaveCount(0)
   await expect(viewer.getByRole('button', { name: /^Slett «/ })).toHaveCount(0)
   await viewer.getByRole('link', { name: 'Alvorlig sykt barn', exact: true }).click()
+  await viewer.getByRole('button', { name: /^Samordning/ }).click()
   await expect(viewer.getByRole('region', { name: 'Samordning' })).toBeVisible()
   for (const name of ['Legg til fase', 'Rader', /^Slett fasen/, /^Flytt «/])
     await expect(viewer.getByRole('button', { name })).toHaveCount(0)

@@ -40,7 +40,11 @@ test('the «Alvorlig sykt barn» journey shows its owners, hand-overs and findin
     expect(await cell.getByRole('button').count()).toBeGreaterThan(0)
   await expect(page.getByText('Ingen ansvarlig')).toHaveCount(0)
 
-  // The coordination panel: the «kasteball» count asserted in alvorligSyktBarn.test.ts.
+  // The coordination panel: the «kasteball» count asserted in alvorligSyktBarn.test.ts, on
+  // its toggle while it is closed, and in the panel.
+  const toggle = page.getByRole('button', { name: /^Samordning/ })
+  await expect(toggle).toHaveAccessibleName('Samordning 11 overleveringer')
+  await toggle.click()
   const panel = page.getByRole('region', { name: 'Samordning' })
   await expect(panel.getByText('Overleveringer: 11')).toBeVisible()
   await expect(panel.getByText('Virksomheter familien møter: 9')).toBeVisible()

@@ -8,17 +8,20 @@ import {
   withToken,
 } from './helpers'
 
-/** Adds a phase from the toolbar, submitting with Enter. */
-async function addPhase(page: Page, title: string) {
-  const field = page.getByRole('textbox', { name: 'Navn på ny fase' })
-  await field.fill(title)
+/** Renames a phase through its menu («Fasevalg for «…»» → «Gi nytt navn»). */
+async function renamePhase(page: Page, from: string, to: string) {
+  await page.getByRole('button', { name: `Fasevalg for «${from}»` }).click()
+  await page.getByRole('menuitem', { name: 'Gi nytt navn' }).click()
+  const field = page.getByRole('dialog').getByRole('textbox')
+  await field.fill(to)
   await field.press('Enter')
-  await expect(page.getByRole('columnheader', { name: new RegExp(`^${title}`) })).toBeVisible()
+  await expect(page.getByRole('columnheader', { name: new RegExp(`^${to}`) })).toBeVisible()
 }
 
 /**
- * Adds a touchpoint to a phase, names it in the side panel and picks its responsible actors;
- * an actor in `create` is made inline from the picker.
+ * Adds a touchpoint to a phase (the empty phase's own button, else the phase's menu), names it
+ * in the side panel and picks its responsible actors; an actor in `create` is made inline from
+ * the picker.
  */
 async function addTouchpoint(
   page: Page,
@@ -26,9 +29,15 @@ async function addTouchpoint(
   title: string,
   owners: { pick?: string[]; create?: string },
 ) {
-  await page.getByRole('button', { name: `Legg til kontaktpunkt i «${phase}»` }).click()
+  const first = page.getByRole('button', { name: `Legg til kontaktpunkt i «${phase}»` })
+  if (await first.count()) await first.click()
+  else {
+    await page.getByRole('button', { name: `Fasevalg for «${phase}»` }).click()
+    await page.getByRole('menuitem', { name: 'Legg til kontaktpunkt' }).click()
+  }
   const panel = page.getByRole('complementary')
   const name = panel.getByRole('textbox', { name: 'Tittel' })
+  await expect(name).toBeFocused()
   await name.fill(title)
   await name.press('Enter')
   await expect(panel.getByRole('heading', { name: `Kontaktpunkt: ${title}` })).toBeVisible()
@@ -86,8 +95,14 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
   await expect(page.getByRole('heading', { level: 2, name: 'Alvorlig sykt barn' })).toBeVisible()
   await expect(page).toHaveURL(new RegExp(`/b/${boardId}/reiser/[^/]+$`))
 
+  // A new journey starts with three phases to rename: before, during and after the service.
+  await expect
+    .poll(() => phaseOrder(page, ['Før', 'Under', 'Etter']))
+    .toEqual(['Før', 'Under', 'Etter'])
   const phases = ['Kontakt og utredning', 'Sykehus og diagnose', 'Hjem og ny hverdag']
-  for (const phase of phases) await addPhase(page, phase)
+  await renamePhase(page, 'Før', phases[0]!)
+  await renamePhase(page, 'Under', phases[1]!)
+  await renamePhase(page, 'Etter', phases[2]!)
 
   await addTouchpoint(page, phases[0]!, 'Helsestasjon', { pick: ['Kommunen'] })
   await addTouchpoint(page, phases[0]!, 'Henvisning', { create: 'Helseforetak' })
@@ -118,24 +133,37 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
   await expect(page2.getByRole('button', { name: 'Kommunen', exact: true })).toHaveCount(3)
   // The coordination panel reads the burden off the owners, live for both participants:
   // Kommunen → Helseforetak → NAV → NAV+Kommunen → Kommunen is four hand-overs, three agencies.
+  // Its toggle shows the count too, so it can stay closed and the journey keep the width.
   for (const p of [page, page2]) {
+    const toggle = p.getByRole('button', { name: /^Samordning/ })
+    await expect(toggle).toHaveAccessibleName('Samordning 4 overleveringer')
+    await toggle.click()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
     const panel = p.getByRole('region', { name: 'Samordning' })
     await expect(panel.getByText('Overleveringer: 4')).toBeVisible()
     await expect(panel.getByText('Virksomheter familien møter: 3')).toBeVisible()
   }
+  // Closed again, the journey has the width back (and the drag below both ends in view).
+  await page.getByRole('button', { name: /^Samordning/ }).click()
+  await expect(page.getByRole('region', { name: 'Samordning' })).toHaveCount(0)
 
-  // Reorder a phase by keyboard: focus stays on the button, and the move is announced.
-  const left = page.getByRole('button', { name: `Flytt fasen «${phases[2]}» til venstre` })
-  await left.focus()
+  // Reorder a phase from its menu: focus comes back to the menu button, the move is announced.
+  const menu = page.getByRole('button', { name: `Fasevalg for «${phases[2]}»` })
+  await menu.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menuitem', { name: 'Flytt til venstre' })).toBeFocused()
+  await expect(page.getByRole('menuitem', { name: 'Flytt til høyre' })).toBeDisabled()
   await page.keyboard.press('Enter')
   await expect(page.getByText(`Fasen «${phases[2]}» er nå nummer 2 av 3.`)).toBeAttached()
-  await expect(left).toBeFocused()
+  await expect(menu).toBeFocused()
+  await expect(page.getByRole('menu')).toHaveCount(0)
   const moved = [phases[0], phases[2], phases[1]]
   await expect.poll(() => phaseOrder(page, phases)).toEqual(moved)
   await expect.poll(() => phaseOrder(page2, phases)).toEqual(moved)
 
   // Delete a phase with touchpoints, moving them to another phase.
-  await page.getByRole('button', { name: `Slett fasen «${phases[0]}»` }).click()
+  await page.getByRole('button', { name: `Fasevalg for «${phases[0]}»` }).click()
+  await page.getByRole('menuitem', { name: 'Slett fasen' }).click()
   const confirm = page.getByRole('dialog')
   await expect(confirm.getByRole('radio', { name: 'Flytt dem til en annen fase' })).toBeChecked()
   await confirm
@@ -146,15 +174,16 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
   await expect(page2.getByRole('columnheader', { name: /^Helsestasjon/ })).toBeVisible()
   await expect(page2.getByRole('columnheader', { name: /^Henvisning/ })).toBeVisible()
 
-  // Move a touchpoint across a phase edge by keyboard, then back by dragging with the pointer.
-  const right = page.getByRole('button', { name: 'Flytt «Individuell plan» til høyre' })
-  await right.focus()
-  await page.keyboard.press('Enter')
+  // Move a touchpoint across a phase edge by keyboard (Alt+Right on its header), then another
+  // into the emptied phase by dragging with the pointer.
+  const individual = page.getByRole('button', { name: 'Individuell plan', exact: true })
+  await individual.focus()
+  await page.keyboard.press('Alt+ArrowRight')
   await expect(
     page.getByText(`«Individuell plan» er nå nummer 1 i fasen «${phases[1]}».`),
   ).toBeAttached()
-  await expect(right).toBeFocused()
-  const empty = page.getByRole('cell', { name: 'Ingen kontaktpunkter' })
+  await expect(individual).toBeFocused()
+  const empty = page.getByRole('cell', { name: `Legg til kontaktpunkt i «${phases[2]}»` })
   await page.getByRole('columnheader', { name: /^Henvisning/ }).dragTo(empty)
   const touchpoints = [
     'Henvisning',
@@ -164,7 +193,7 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
     'Helsestasjon',
   ]
   await expect.poll(() => phaseOrder(page2, touchpoints)).toEqual(touchpoints)
-  await expect(page2.getByRole('cell', { name: 'Ingen kontaktpunkter' })).toHaveCount(0)
+  await expect(page2.getByRole('cell', { name: /^Legg til kontaktpunkt i/ })).toHaveCount(0)
 
   // Hide a lane: the arrangement is the journey's, so the other participant sees it too.
   await page.getByRole('button', { name: 'Rader' }).click()
@@ -176,7 +205,10 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
   await expect(page2.getByRole('rowheader', { name: 'Følelser' })).toBeVisible()
 
   // The emotion curve has a text alternative, and the view passes axe.
-  await page.getByRole('button', { name: /^Pleiepenger/ }).click()
+  await page
+    .getByRole('table')
+    .getByRole('button', { name: /^Pleiepenger/ })
+    .click()
   // Who has which touchpoint selected reaches a screen reader too, in the title's name.
   await expect(
     page2.getByRole('button', { name: /^Pleiepenger.* Valgt av Anonym [a-zæøå ]+\.$/ }),

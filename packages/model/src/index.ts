@@ -126,3 +126,4 @@ export {
   formatLanes,
   parseLanes,
 } from './journey/lanes'
+export { type StarterPhase, STARTER_PHASES, startJourney } from './journey/startJourney'

@@ -1,7 +1,6 @@
 import { useT } from '@samkart/i18n/react'
 import type { Touchpoint } from '@samkart/model'
-import { useId } from 'react'
-import { CURVE_HEIGHT, emotionCurve, emotionY } from './emotionCurve'
+import { CURVE_HEIGHT, EMOTION_SCALE, emotionCurve, emotionY } from './emotionCurve'
 
 /** Props of {@link EmotionCurve}. */
 export interface EmotionCurveProps {
@@ -10,57 +9,66 @@ export interface EmotionCurveProps {
 }
 
 /**
- * The feelings lane: a line through every touchpoint's emotion, −2 at the bottom to +2 at the
- * top, with each point named in a `<title>`. Screen readers get the same values as a list, since
- * a drawing alone says nothing to them.
+ * The feelings lane: a line through every touchpoint's emotion over the five steps of the
+ * scale, whose words stand in the row header ({@link EmotionScale}). Positions are percentages
+ * of the lane, so the curve follows the columns in the normal and the compact view alike.
+ * Screen readers get the same values as a list of words, since a drawing alone says nothing.
  */
 export function EmotionCurve({ slots }: EmotionCurveProps) {
   const t = useT()
-  const titleId = useId()
   const curve = emotionCurve(slots.map((tp) => tp?.emotion ?? null))
-  const touchpoints = slots.filter((tp): tp is Touchpoint => tp !== null)
   const word = (emotion: number) => t(`journey.emotion.${emotion}` as 'journey.emotion.0')
+  const pc = (x: number) => `${x}%`
   return (
     <div className="journey-curve">
-      <svg
-        width={curve.width}
-        height={CURVE_HEIGHT}
-        viewBox={`0 0 ${curve.width} ${CURVE_HEIGHT}`}
-        aria-hidden="true"
-        className="journey-curve__svg"
-      >
-        <title id={titleId}>{t('journey.emotion.curve')}</title>
-        <line
-          x1={0}
-          x2={curve.width}
-          y1={emotionY(0)}
-          y2={emotionY(0)}
-          className="journey-curve__zero"
-        />
-        <path d={curve.path} className="journey-curve__line" />
-        {curve.points.map((point, i) => (
-          <circle
-            key={touchpoints[i]!.id}
-            cx={point.x}
-            cy={point.y}
-            r={6}
-            className="journey-curve__point"
-          >
-            <title>
-              {t('journey.emotion.point', {
-                title: touchpoints[i]!.title,
-                emotion: word(point.emotion),
-              })}
-            </title>
-          </circle>
+      <svg width="100%" height={CURVE_HEIGHT} aria-hidden="true" className="journey-curve__svg">
+        {EMOTION_SCALE.map((step) => (
+          <line
+            key={step}
+            x1="0"
+            x2="100%"
+            y1={emotionY(step)}
+            y2={emotionY(step)}
+            className={step === 0 ? 'journey-curve__zero' : 'journey-curve__step'}
+          />
         ))}
+        {curve.segments.map(({ from, to }) => (
+          <line
+            key={`${from.slot}-${to.slot}`}
+            x1={pc(from.x)}
+            y1={from.y}
+            x2={pc(to.x)}
+            y2={to.y}
+            className="journey-curve__line"
+          />
+        ))}
+        {curve.points.map((point) => {
+          const tp = slots[point.slot]!
+          return (
+            <circle
+              key={tp.id}
+              cx={pc(point.x)}
+              cy={point.y}
+              r={6}
+              className="journey-curve__point"
+            >
+              <title>
+                {t('journey.emotion.point', { title: tp.title, emotion: word(point.emotion) })}
+              </title>
+            </circle>
+          )
+        })}
       </svg>
+      <p className="ds-sr-only">{t('journey.emotion.scale')}</p>
       <ul className="ds-sr-only">
-        {touchpoints.map((tp) => (
-          <li key={tp.id}>
-            {t('journey.emotion.point', { title: tp.title, emotion: word(tp.emotion) })}
-          </li>
-        ))}
+        {slots.map(
+          (tp) =>
+            tp && (
+              <li key={tp.id}>
+                {t('journey.emotion.point', { title: tp.title, emotion: word(tp.emotion) })}
+              </li>
+            ),
+        )}
       </ul>
     </div>
   )

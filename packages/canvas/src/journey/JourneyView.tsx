@@ -1,47 +1,51 @@
-import { Button, Heading, Link, Paragraph, Textfield } from '@digdir/designsystemet-react'
-import { useErrorText, useT } from '@samkart/i18n/react'
+import { Link, Paragraph } from '@digdir/designsystemet-react'
+import { useT } from '@samkart/i18n/react'
 import {
   type Actor,
   type JourneyLane,
   type LaneSetting,
-  type ModelError,
   type Phase,
   type PhaseDeletion,
-  type Touchpoint,
   addPhase,
-  addTouchpoint,
   createActor,
   deleteEntity,
   deletePhase,
   formatLanes,
-  movePhase,
   moveTouchpoint,
   parseLanes,
   sortByOrder,
   updateEntity,
 } from '@samkart/model'
-import { type FormEvent, type MouseEvent, useCallback, useMemo, useState } from 'react'
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { useAnnouncer } from '../hooks/useAnnouncer'
+import { useStoredFlag } from '../hooks/useStoredFlag'
 import { useEditOrigin } from '../presence/CanvasCollabContext'
 import { JourneyPresenceLayer } from '../presence/JourneyPresenceLayer'
 import { useReportSelection } from '../presence/useReportSelection'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { CoordinationPanel } from './coordination/CoordinationPanel'
+import { useCoordinationSummary } from './coordination/useCoordinationSummary'
 import { DeletePhaseDialog } from './DeletePhaseDialog'
+import { JourneyHeader, plainClick } from './JourneyHeader'
 import { JourneyTable } from './JourneyTable'
 import { LanesDialog } from './LanesDialog'
-import { PhaseNameDialog } from './PhaseNameDialog'
+import { type PhaseNaming, PhaseNameDialog } from './PhaseNameDialog'
 import { TouchpointPanel } from './TouchpointPanel'
-import { phaseColumns, stepIndex, stepTouchpoint } from './journeyGrid'
+import { phaseColumns } from './journeyGrid'
 import {
   type TouchpointSelection,
   createTouchpointSelection,
   useTouchpointSelection,
 } from './touchpointSelection'
 import { useJourneyBoard } from './useJourneyBoard'
+import { refocus, useJourneyCommands } from './useJourneyCommands'
+import { useJourneyDrag } from './useJourneyDrag'
 import './journey.css'
-import { JourneyTags } from './JourneyTags'
+
+/** Where this device remembers the compact view and the coordination panel. */
+const COMPACT_KEY = 'samkart.journey.compact'
+const COORDINATION_KEY = 'samkart.journey.coordination'
 
 /** Props of {@link JourneyView}. */
 export interface JourneyViewProps {
@@ -56,9 +60,11 @@ export interface JourneyViewProps {
 }
 
 /**
- * One journey: phases as columns, touchpoints within them, lanes as rows, a side panel for the
- * selected touchpoint. Holds only view state (dialogs, highlight); everything else is in the
- * document, written with this tab's origin so a future undo manager tracks only our edits.
+ * One journey: phases as columns, touchpoints within them, lanes as rows, and beside them the
+ * selected touchpoint's panel and the coordination panel. It fills the height it is given and
+ * scrolls inside itself, so the table's sticky headers work and the page never scrolls. Holds
+ * only view state (dialogs, highlight, density); everything else is in the document, written
+ * with this tab's origin so the undo manager tracks only our edits.
  */
 export function JourneyView({
   doc,
@@ -68,7 +74,6 @@ export function JourneyView({
   selection: shared,
 }: JourneyViewProps) {
   const t = useT()
-  const errorText = useErrorText()
   // Inside a read-only `JourneysView`: nothing here may change the document.
   const readOnly = useReadOnly()
   const origin = useEditOrigin()
@@ -78,12 +83,16 @@ export function JourneyView({
   const selected = useTouchpointSelection(selection)
   useReportSelection(selection, selectedTouchpoints)
   const { message, announce } = useAnnouncer()
+  const summary = useCoordinationSummary(doc, journeyId)
+  const coordinationId = useId()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [compact, setCompact] = useStoredFlag(COMPACT_KEY, false)
+  // Closed by default: the journey gets the width, and the toggle shows the hand-over count.
+  const [coordinationShown, setCoordinationShown] = useStoredFlag(COORDINATION_KEY, false)
   const [highlightedActor, setHighlightedActor] = useState<string | null>(null)
-  const [renaming, setRenaming] = useState<Phase | null>(null)
+  const [naming, setNaming] = useState<PhaseNaming>(null)
   const [deleting, setDeleting] = useState<Phase | null>(null)
   const [lanesOpen, setLanesOpen] = useState(false)
-  const [newPhase, setNewPhase] = useState('')
-  const [phaseError, setPhaseError] = useState<ModelError | null>(null)
 
   const journey = board.journeys.find((j) => j.id === journeyId)
   const phases = useMemo(
@@ -104,16 +113,8 @@ export function JourneyView({
   )
   const lanes = useMemo(() => parseLanes(journey?.lanes ?? ''), [journey?.lanes])
   const shownLanes = lanes.filter((l) => !l.hidden).map((l) => l.lane as JourneyLane)
-
-  /** Puts focus back on a control after the table re-renders (a move re-orders its cells). */
-  const refocus = useCallback((key: string, fallback?: string) => {
-    requestAnimationFrame(() => {
-      const find = (k: string) => document.querySelector<HTMLElement>(`[data-focus="${k}"]`)
-      const el = find(key)
-      if (el && !(el as HTMLButtonElement).disabled) el.focus()
-      else if (fallback) find(fallback)?.focus()
-    })
-  }, [])
+  const commands = useJourneyCommands({ doc, origin, phases, columns, selection, announce })
+  const drag = useJourneyDrag({ scrollRef, enabled: !readOnly, onDrop: commands.drop })
 
   if (!journey)
     return (
@@ -125,67 +126,39 @@ export function JourneyView({
       </section>
     )
 
-  const submitPhase = (event: FormEvent) => {
-    event.preventDefault()
-    const result = addPhase(doc, journeyId, { title: newPhase.trim() }, { origin })
-    if (!result.ok) return setPhaseError(result.error)
-    setPhaseError(null)
-    setNewPhase('')
-  }
-
-  const stepPhase = (phase: Phase, direction: -1 | 1) => {
-    const index = phases.findIndex((p) => p.id === phase.id)
-    const next = stepIndex(index, phases.length, direction)
-    if (next === null || !movePhase(doc, phase.id, next, { origin }).ok) return
-    announce(
-      t('journey.phase.moved', { title: phase.title, position: next + 1, count: phases.length }),
-    )
-    const side = direction < 0 ? 'left' : 'right'
-    refocus(`phase-${side}-${phase.id}`, `phase-${side === 'left' ? 'right' : 'left'}-${phase.id}`)
-  }
-
-  const stepTp = (tp: Touchpoint, direction: -1 | 1) => {
-    const to = stepTouchpoint(columns, tp.id, direction)
-    if (!to || !moveTouchpoint(doc, tp.id, to, { origin }).ok) return
-    const phase = phases.find((p) => p.id === to.phaseId)
-    announce(
-      t('journey.touchpoint.moved', {
-        title: tp.title,
-        position: to.index + 1,
-        phase: phase?.title ?? '',
-      }),
-    )
-    refocus(`tp-${direction < 0 ? 'left' : 'right'}-${tp.id}`, `tp-title-${tp.id}`)
-  }
-
-  const addTp = (phase: Phase) => {
-    const result = addTouchpoint(
-      doc,
-      { phaseId: phase.id, title: t('journey.touchpoint.new') },
-      { origin },
-    )
-    if (!result.ok) return
-    // The new touchpoint opens in the panel with its title selected, ready to be named.
-    selection.set([result.value])
-    requestAnimationFrame(() => {
-      const title = document.querySelector<HTMLInputElement>('.journey-panel input')
-      title?.focus()
-      title?.select()
-    })
-  }
-
   const confirmDeletePhase = (phase: Phase, how: PhaseDeletion) => {
     setDeleting(null)
     if (!deletePhase(doc, phase.id, how, { origin }).ok) return
     announce(t('journey.phase.deleted', { title: phase.title }))
-    // The button that opened the dialog is gone with the phase: focus the table instead.
+    // The menu that opened the dialog is gone with the phase: focus the table instead.
     refocus('journey-table')
   }
+
+  const nameFor = (title: string) =>
+    naming?.kind === 'rename'
+      ? updateEntity(doc, 'phase', naming.phase.id, { title }, { origin })
+      : addPhase(doc, journeyId, { title }, { origin })
 
   const writeLanes = (next: LaneSetting[]) =>
     void updateEntity(doc, 'journey', journeyId, { lanes: formatLanes(next) }, { origin })
 
   const open = selected.size === 1 ? board.touchpoints.find((tp) => selected.has(tp.id)) : undefined
+  const closePanel = () => {
+    if (!open) return
+    selection.clear()
+    // Back to the touchpoint the panel showed, wherever the panel was opened from.
+    refocus(`tp-title-${open.id}`, 'journey-table')
+  }
+  // Escape closes the panel from anywhere in the journey, unless a control inside used it
+  // first (a text field throwing away its draft, a menu closing, a search field emptying).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !open) return
+    const target = event.target as HTMLInputElement
+    if (target.type === 'search' && target.value) return
+    event.preventDefault()
+    closePanel()
+  }
+
   const ownedHere = (actorId: string) =>
     columns.reduce(
       (n, c) => n + c.touchpoints.filter((tp) => tp.responsible.includes(actorId)).length,
@@ -194,57 +167,45 @@ export function JourneyView({
   const ownedAll = (actorId: string) =>
     board.touchpoints.filter((tp) => tp.responsible.includes(actorId)).length
   const highlighted = highlightedActor ? actorsById.get(highlightedActor) : undefined
+  const sideShown = open !== undefined || coordinationShown
 
   return (
-    <section className="journey-view" aria-labelledby="journey-heading">
-      <div className="journey-view__header">
-        <Link href={backHref} onClick={plainClick(onBack)}>
-          {t('journey.back')}
-        </Link>
-        <Heading id="journey-heading" level={2} data-size="sm">
-          {journey.title}
-        </Heading>
-        {journey.description && (
-          <Paragraph data-size="sm" className="journey-muted">
-            {journey.description}
-          </Paragraph>
-        )}
-        <JourneyTags tags={journey.tags} />
-      </div>
-      {!readOnly && (
-        <div className="journey-toolbar">
-          <form className="journey-toolbar__add" onSubmit={submitPhase} noValidate>
-            <Textfield
-              data-size="sm"
-              label={t('journey.newPhase')}
-              value={newPhase}
-              onChange={(event) => setNewPhase(event.target.value)}
-              error={phaseError ? errorText(phaseError) : undefined}
-              autoComplete="off"
-            />
-            <Button type="submit" data-size="sm" variant="secondary">
-              {t('journey.addPhase')}
-            </Button>
-          </form>
-          <Button data-size="sm" variant="secondary" onClick={() => setLanesOpen(true)}>
-            {t('journey.lanes.button')}
-          </Button>
-        </div>
-      )}
+    <section
+      className={`journey-view${compact ? ' journey-view--compact' : ''}`}
+      aria-labelledby="journey-heading"
+    >
+      <JourneyHeader
+        journey={journey}
+        backHref={backHref}
+        onBack={onBack}
+        compact={compact}
+        onCompactChange={setCompact}
+        coordinationShown={coordinationShown}
+        coordinationId={coordinationId}
+        onCoordinationToggle={() => setCoordinationShown(!coordinationShown)}
+        handovers={summary.touchpoints > 0 ? summary.handovers : null}
+        onAddPhase={() => setNaming({ kind: 'new' })}
+        onLanes={() => setLanesOpen(true)}
+        highlight={
+          highlighted
+            ? t('journey.responsible.highlight', {
+                name: highlighted.name,
+                here: ownedHere(highlighted.id),
+                all: ownedAll(highlighted.id),
+              })
+            : ''
+        }
+      />
       <div className="samkart-visually-hidden ds-sr-only" aria-live="polite" aria-atomic="true">
         {message}
       </div>
-      <p className="journey-highlight" aria-live="polite">
-        {highlighted &&
-          t('journey.responsible.highlight', {
-            name: highlighted.name,
-            here: ownedHere(highlighted.id),
-            all: ownedAll(highlighted.id),
-          })}
-      </p>
-      <div className="journey-body">
-        {/* Scrolls sideways on its own, so wide journeys never push the panel off screen. */}
+      <div
+        className={`journey-body${sideShown ? ' journey-body--side' : ''}`}
+        onKeyDown={onKeyDown}
+      >
+        {/* Scrolls both ways inside the view, so the sticky header row and lane column hold. */}
         <div
+          ref={scrollRef}
           data-focus="journey-table"
           className="journey-scroll"
           tabIndex={0}
@@ -253,7 +214,9 @@ export function JourneyView({
         >
           <JourneyPresenceLayer view={`journey:${journeyId}`} />
           {phases.length === 0 ? (
-            <Paragraph data-size="sm">{t('journey.noPhases')}</Paragraph>
+            <Paragraph data-size="sm" className="journey-scroll__empty">
+              {t('journey.noPhases')}
+            </Paragraph>
           ) : (
             <JourneyTable
               title={journey.title}
@@ -262,58 +225,76 @@ export function JourneyView({
               actorsById={actorsById}
               selected={selected}
               highlightedActor={highlightedActor}
-              onHighlightActor={setHighlightedActor}
-              onSelect={(id) =>
-                selected.has(id) && selected.size === 1 ? selection.clear() : selection.set([id])
-              }
-              onAddTouchpoint={addTp}
-              onRenamePhase={setRenaming}
-              onDeletePhase={setDeleting}
-              onStepPhase={stepPhase}
-              onStepTouchpoint={stepTp}
-              onDropPhase={(id, index) => void movePhase(doc, id, index, { origin })}
-              onDropTouchpoint={(id, phaseId, index) =>
-                void moveTouchpoint(doc, id, { phaseId, index }, { origin })
-              }
+              density={compact ? 'compact' : 'normal'}
+              drag={drag}
+              commands={{
+                ...commands,
+                select: (id) =>
+                  selected.has(id) && selected.size === 1 ? selection.clear() : selection.set([id]),
+                highlightActor: setHighlightedActor,
+                renamePhase: (phase) => setNaming({ kind: 'rename', phase }),
+                deletePhase: setDeleting,
+              }}
+            />
+          )}
+          {drag.marker && (
+            <div
+              className="journey-drop-marker"
+              aria-hidden="true"
+              data-testid="journey-drop-marker"
+              data-export-exclude=""
+              style={{
+                left: drag.marker.left,
+                top: drag.marker.top,
+                height: drag.marker.height,
+              }}
             />
           )}
         </div>
-        {open && (
-          <TouchpointPanel
-            key={open.id}
-            touchpoint={open}
-            phases={phases}
-            actors={board.actors}
-            update={(patch) => updateEntity(doc, 'touchpoint', open.id, patch, { origin })}
-            onMoveToPhase={(phaseId) => {
-              const index = columns.find((c) => c.phase.id === phaseId)?.touchpoints.length ?? 0
-              moveTouchpoint(doc, open.id, { phaseId, index }, { origin })
-            }}
-            onCreateActor={(name) => {
-              const result = createActor(doc, { name }, { origin })
-              if (result.ok) announce(t('journey.responsible.created', { name }))
-              return result
-            }}
-            onDelete={() => {
-              if (!deleteEntity(doc, 'touchpoint', open.id, { origin }).ok) return
-              selection.clear()
-              announce(t('journey.panel.deleted', { title: open.title }))
-              refocus('journey-table')
-            }}
-            onClose={() => {
-              selection.clear()
-              refocus(`tp-title-${open.id}`)
-            }}
-          />
+        {sideShown && (
+          <div className="journey-side">
+            {open && (
+              <TouchpointPanel
+                key={open.id}
+                touchpoint={open}
+                phases={phases}
+                actors={board.actors}
+                update={(patch) => updateEntity(doc, 'touchpoint', open.id, patch, { origin })}
+                onMoveToPhase={(phaseId) => {
+                  const index = columns.find((c) => c.phase.id === phaseId)?.touchpoints.length ?? 0
+                  moveTouchpoint(doc, open.id, { phaseId, index }, { origin })
+                }}
+                onStep={(direction) => commands.stepTouchpoint(open, direction, false)}
+                onCreateActor={(name) => {
+                  const result = createActor(doc, { name }, { origin })
+                  if (result.ok) announce(t('journey.responsible.created', { name }))
+                  return result
+                }}
+                onDelete={() => {
+                  if (!deleteEntity(doc, 'touchpoint', open.id, { origin }).ok) return
+                  selection.clear()
+                  announce(t('journey.panel.deleted', { title: open.title }))
+                  refocus('journey-table')
+                }}
+                onClose={closePanel}
+              />
+            )}
+            {coordinationShown && (
+              <CoordinationPanel id={coordinationId} summary={summary} selection={selection} />
+            )}
+          </div>
         )}
       </div>
-      <CoordinationPanel doc={doc} journeyId={journeyId} selection={selection} />
       {!readOnly && (
         <>
           <PhaseNameDialog
-            phase={renaming}
-            onRename={(phase, title) => updateEntity(doc, 'phase', phase.id, { title }, { origin })}
-            onClose={() => setRenaming(null)}
+            naming={naming}
+            onSubmit={nameFor}
+            onClose={() => {
+              // Back to the renamed phase's menu: the menu item that opened the dialog is gone.
+              if (naming?.kind === 'rename') refocus(`phase-menu-${naming.phase.id}`)
+              setNaming(null)
+            }}
           />
           <DeletePhaseDialog
             phase={deleting}
@@ -337,13 +318,3 @@ export function JourneyView({
 }
 
 const selectedTouchpoints = (ids: ReadonlySet<string>) => [...ids]
-
-/** A click handler that leaves modified clicks (new tab, new window) to the browser. */
-function plainClick(action: () => void) {
-  return (event: MouseEvent<HTMLAnchorElement>) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
-      return
-    event.preventDefault()
-    action()
-  }
-}

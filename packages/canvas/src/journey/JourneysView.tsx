@@ -2,9 +2,10 @@ import { Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import {
   type Journey,
-  createJourney,
+  STARTER_PHASES,
   deleteEntity,
   duplicateJourney,
+  startJourney,
   updateEntity,
 } from '@samkart/model'
 import { useState } from 'react'
@@ -100,8 +101,11 @@ function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewPr
         onSubmit={(values) => {
           if (editing !== 'new' && editing !== null)
             return updateEntity(doc, 'journey', editing.id, values, { origin })
-          const created = createJourney(doc, values, { origin })
-          // A new journey opens at once: the next thing anyone does is add its phases.
+          // Starter phases («Før», «Under», «Etter») in the user's language, to rename or delete:
+          // a workshop starts on a grid instead of an empty page.
+          const starters = STARTER_PHASES.map((phase) => t(`journey.starter.${phase}`))
+          const created = startJourney(doc, values, starters, { origin })
+          // A new journey opens at once: the next thing anyone does is fill in its phases.
           if (created.ok) queueMicrotask(() => onOpen(created.value))
           return created
         }}

@@ -4,45 +4,66 @@ import type { ModelError, Phase, Result } from '@samkart/model'
 import { type FormEvent, useState } from 'react'
 import { HeadedDialog } from '../dialogs/HeadedDialog'
 
+/** What the phase name dialog is open for: a new phase, renaming one, or nothing. */
+export type PhaseNaming = { kind: 'new' } | { kind: 'rename'; phase: Phase } | null
+
 /** Props of {@link PhaseNameDialog}. */
 export interface PhaseNameDialogProps {
-  /** The phase being renamed, or `null` when closed. */
-  phase: Phase | null
-  onRename: (phase: Phase, title: string) => Result<unknown>
+  naming: PhaseNaming
+  /** Writes the name; a refusal is explained under the field and the dialog stays open. */
+  onSubmit: (title: string) => Result<unknown>
   onClose: () => void
 }
 
-/** Renames a phase; a refused name is explained under the field and the dialog stays open. */
-export function PhaseNameDialog({ phase, onRename, onClose }: PhaseNameDialogProps) {
+/**
+ * Names a phase: a new one (added last) or an existing one. A dialog rather than a text field
+ * in the journey's toolbar, which took a row of the screen from the journey all the time.
+ */
+export function PhaseNameDialog({ naming, onSubmit, onClose }: PhaseNameDialogProps) {
   const t = useT()
   return (
     <HeadedDialog
-      open={phase !== null}
+      open={naming !== null}
       onClose={onClose}
       closeLabel={t('journeys.close')}
-      heading={t('journey.phase.renameHeading')}
+      heading={t(
+        naming?.kind === 'new' ? 'journey.phase.newHeading' : 'journey.phase.renameHeading',
+      )}
     >
-      {phase && <NameForm key={phase.id} phase={phase} onRename={onRename} onClose={onClose} />}
+      {naming && (
+        <NameForm
+          key={naming.kind === 'new' ? 'new' : naming.phase.id}
+          initial={naming.kind === 'new' ? '' : naming.phase.title}
+          label={t(naming.kind === 'new' ? 'journey.newPhase' : 'journey.panel.phase')}
+          submitLabel={t(naming.kind === 'new' ? 'journey.addPhase' : 'journeys.form.save')}
+          onSubmit={onSubmit}
+          onClose={onClose}
+        />
+      )}
     </HeadedDialog>
   )
 }
 
 function NameForm({
-  phase,
-  onRename,
+  initial,
+  label,
+  submitLabel,
+  onSubmit,
   onClose,
 }: {
-  phase: Phase
-  onRename: PhaseNameDialogProps['onRename']
+  initial: string
+  label: string
+  submitLabel: string
+  onSubmit: PhaseNameDialogProps['onSubmit']
   onClose: () => void
 }) {
   const t = useT()
   const errorText = useErrorText()
-  const [title, setTitle] = useState(phase.title)
+  const [title, setTitle] = useState(initial)
   const [error, setError] = useState<ModelError | null>(null)
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const result = onRename(phase, title.trim())
+    const result = onSubmit(title.trim())
     if (result.ok) onClose()
     else setError(result.error)
   }
@@ -50,7 +71,7 @@ function NameForm({
     <form className="journey-form" onSubmit={submit} noValidate>
       <Textfield
         data-size="sm"
-        label={t('journey.panel.phase')}
+        label={label}
         value={title}
         onChange={(event) => setTitle(event.target.value)}
         error={error ? errorText(error) : undefined}
@@ -58,7 +79,7 @@ function NameForm({
       />
       <div className="journey-form__actions">
         <Button type="submit" data-size="sm">
-          {t('journeys.form.save')}
+          {submitLabel}
         </Button>
         <Button type="button" variant="tertiary" data-size="sm" onClick={onClose}>
           {t('journeys.form.cancel')}

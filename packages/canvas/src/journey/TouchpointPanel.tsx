@@ -34,6 +34,8 @@ export interface TouchpointPanelProps {
   actors: readonly Actor[]
   update: (patch: Partial<EntityFields<'touchpoint'>>) => Result<unknown>
   onMoveToPhase: (phaseId: string) => void
+  /** Moves the touchpoint one column left or right (also into the next phase). */
+  onStep: (direction: -1 | 1) => void
   onCreateActor: (name: string) => Result<string>
   onDelete: () => void
   onClose: () => void
@@ -49,6 +51,7 @@ export function TouchpointPanel({
   actors,
   update,
   onMoveToPhase,
+  onStep,
   onCreateActor,
   onDelete,
   onClose,
@@ -97,6 +100,17 @@ export function TouchpointPanel({
             ))}
           </Select>
         </Field>
+      )}
+      {!readOnly && (
+        // The touchpoint's own moves, for keyboards and touch screens that cannot drag.
+        <div className="journey-panel__moves" role="group" aria-label={t('journey.panel.move')}>
+          <Button variant="secondary" data-size="sm" onClick={() => onStep(-1)}>
+            {t('journey.menu.moveLeft')}
+          </Button>
+          <Button variant="secondary" data-size="sm" onClick={() => onStep(1)}>
+            {t('journey.menu.moveRight')}
+          </Button>
+        </div>
       )}
       {text('description', true)}
       {text('action', true)}

@@ -1,17 +1,18 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { useId } from 'react'
-import type * as Y from 'yjs'
 import type { TouchpointSelection } from '../touchpointSelection'
 import { AgencyChart } from './AgencyChart'
 import { CoordinationFinding } from './CoordinationFinding'
-import { useCoordinationSummary } from './useCoordinationSummary'
+import type { CoordinationSummary } from './coordinationSummary'
 import './coordination.css'
 
 /** Props of {@link CoordinationPanel}. */
 export interface CoordinationPanelProps {
-  doc: Y.Doc
-  journeyId: string
+  /** The journey's figures (`useCoordinationSummary`), also shown on the view's toggle. */
+  summary: CoordinationSummary
+  /** The panel's id, which the toggle that shows and hides it points to. */
+  id?: string
   /** Findings select their touchpoints here; the journey view shows the selection. */
   selection: TouchpointSelection
 }
@@ -22,14 +23,13 @@ export interface CoordinationPanelProps {
  * figures), and the touchpoints without owner, with a deleted owner, or asking for the same
  * information again, each selectable. Definitions: docs/coordination-analysis.md.
  */
-export function CoordinationPanel({ doc, journeyId, selection }: CoordinationPanelProps) {
+export function CoordinationPanel({ summary, id, selection }: CoordinationPanelProps) {
   const t = useT()
   const headingId = useId()
-  const summary = useCoordinationSummary(doc, journeyId)
   const select = (ids: string[]) => selection.set(ids)
 
   return (
-    <section className="samkart-coordination" aria-labelledby={headingId}>
+    <section id={id} className="samkart-coordination" aria-labelledby={headingId}>
       <Heading id={headingId} level={3} data-size="xs">
         {t('coordination.heading')}
       </Heading>
