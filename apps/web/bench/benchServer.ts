@@ -20,6 +20,7 @@ export async function startBenchServer(
   name: string,
   port: number,
   env: Record<string, string> = {},
+  options: { plainBaseline?: boolean } = {},
 ): Promise<BenchServer> {
   const dataDir = join(tmpdir(), `samkart-bench-${name}-data-${port}`)
   const webDir = join(tmpdir(), `samkart-bench-${name}-web-${port}`)
@@ -27,6 +28,22 @@ export async function startBenchServer(
   execFileSync('pnpm', ['exec', 'vite', 'build', '--outDir', webDir, '--emptyOutDir'], {
     stdio: 'ignore',
   })
+  // The plain React Flow page the canvas benchmarks compare with, at /bench-plain/.
+  if (options.plainBaseline)
+    execFileSync(
+      'pnpm',
+      [
+        'exec',
+        'vite',
+        'build',
+        '--config',
+        'bench/plain/vite.config.ts',
+        '--outDir',
+        join(webDir, 'bench-plain'),
+        '--emptyOutDir',
+      ],
+      { stdio: 'ignore' },
+    )
   rmSync(dataDir, { recursive: true, force: true })
   const child = spawn('pnpm', ['--filter', '@samkart/server', 'start'], {
     env: {
