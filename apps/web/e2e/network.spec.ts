@@ -83,7 +83,7 @@ test('the lens moves current and desired positions by keyboard, and both views p
   // Nobody has placed them on the lens yet: both wait in the tray, and a desire shows for the
   // selected card only, so it can be set.
   await expect(page.getByText('Ikke plassert ennå')).toBeVisible()
-  await card(page, 'Statped').focus()
+  await card(page, 'Statped').click()
   const desired = page.getByRole('group', { name: 'Ønsket plassering for Statped' })
   await desired.focus()
   for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowUp')

@@ -54,7 +54,7 @@ export function UndoControls({ history }: { history: UndoHistory }) {
         onClick={() => run('undo')}
       >
         <HeaderIcon name="undo" />
-        <HeaderLabel priority="wide">{t('undo.undo')}</HeaderLabel>
+        <HeaderLabel priority="icon">{t('undo.undo')}</HeaderLabel>
       </Button>
       <Button
         data-size="sm"
@@ -65,7 +65,7 @@ export function UndoControls({ history }: { history: UndoHistory }) {
         onClick={() => run('redo')}
       >
         <HeaderIcon name="redo" />
-        <HeaderLabel priority="wide">{t('undo.redo')}</HeaderLabel>
+        <HeaderLabel priority="icon">{t('undo.redo')}</HeaderLabel>
       </Button>
       <span className="ds-sr-only" aria-live="polite">
         {message}

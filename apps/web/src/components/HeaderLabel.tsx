@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react'
 
 /**
- * When a header button's text gives way to its icon: `wide` texts need the widest header
- * (undo, language), `normal` ones a laptop's (export, import), `keep` ones go last (share).
+ * When a header button's text gives way to its icon: `icon` texts never show (undo and redo,
+ * whose arrows everyone knows), `wide` ones need the widest header (the language), `normal`
+ * ones a laptop's (export, import), `keep` ones go last (share).
  */
-export type HeaderLabelPriority = 'wide' | 'normal' | 'keep'
+export type HeaderLabelPriority = 'icon' | 'wide' | 'normal' | 'keep'
 
 /**
  * A header button's text. Shown where the header has room; where it has not (container queries
