@@ -37,7 +37,7 @@ export class SlotLattice {
     this.reach =
       shape.cols === undefined
         ? Number.POSITIVE_INFINITY
-        : Math.hypot(shape.cols * shape.pitchX, (shape.rows ?? 0) * shape.pitchY)
+        : Math.sqrt((shape.cols * shape.pitchX) ** 2 + ((shape.rows ?? 0) * shape.pitchY) ** 2)
   }
 
   /** The slot nearest to `point` (inside the lattice when it is bounded). */

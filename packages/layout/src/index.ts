@@ -18,7 +18,9 @@ export {
   type Rect,
   boxToRect,
   boxesOverlap,
+  clampInto,
   distanceToRect,
+  inset,
 } from './Rect'
 export { CARD_COMPACT, CARD_FULL, CARD_GAP, DISPLACED_THRESHOLD } from './cardSizes'
 export {
@@ -51,6 +53,7 @@ export {
 export {
   COORDINATE_LIMIT,
   DEFAULT_PLACEMENT,
+  MAX_REGION_SIDE,
   type PlacedCard,
   type PlacementItem,
   type PlacementOptions,
@@ -58,3 +61,15 @@ export {
   placementBound,
   regionCapacity,
 } from './placeCards'
+export { type FreeSpotOptions, freeSpot } from './freeSpot'
+
+// Network view
+export {
+  NETWORK_SPACING,
+  initialNetworkPosition,
+  isPlacedInNetwork,
+  networkAnchors,
+  networkPosition,
+  toNetworkCoords,
+} from './networkPosition'
+export { type NetworkLayoutInput, networkAutoLayout } from './networkAutoLayout'

@@ -1,5 +1,13 @@
 import { CARD_COMPACT, CARD_FULL, CARD_GAP, DISPLACED_THRESHOLD } from './cardSizes'
-import { type CardSize, type CentredBox, type Point, type Rect, distanceToRect } from './Rect'
+import {
+  type CardSize,
+  type CentredBox,
+  type Point,
+  type Rect,
+  clampInto,
+  distanceToRect,
+  inset,
+} from './Rect'
 import { SlotLattice } from './SlotLattice'
 import { SpatialGrid } from './SpatialGrid'
 import { Spiral } from './Spiral'
@@ -142,7 +150,8 @@ export function placeCards(
       width: c.box.width,
       height: c.box.height,
       compact: c.compact,
-      displaced: Math.hypot(c.box.x - c.anchor.x, c.box.y - c.anchor.y) > DISPLACED_THRESHOLD,
+      displaced:
+        (c.box.x - c.anchor.x) ** 2 + (c.box.y - c.anchor.y) ** 2 > DISPLACED_THRESHOLD ** 2,
     })
   return out
 }
@@ -447,24 +456,6 @@ function sanitiseOptions(o: PlacementOptions): PlacementOptions {
     gap: Number.isFinite(o.gap) ? Math.min(1_000, Math.max(0, o.gap)) : CARD_GAP,
     regions: (o.regions ?? []).flatMap((r) => sanitiseRect(r) ?? []),
   }
-}
-
-function inset(r: Rect, d: number): Rect {
-  return {
-    x: r.x + d,
-    y: r.y + d,
-    width: Math.max(0, r.width - 2 * d),
-    height: Math.max(0, r.height - 2 * d),
-  }
-}
-
-/** The point moved into `r` far enough that a card of `size` centred there stays inside. */
-function clampInto(p: Point, r: Rect, size: CardSize): Point {
-  const axis = (v: number, start: number, extent: number, card: number) =>
-    extent <= card
-      ? start + extent / 2
-      : Math.min(start + extent - card / 2, Math.max(start + card / 2, v))
-  return { x: axis(p.x, r.x, r.width, size.width), y: axis(p.y, r.y, r.height, size.height) }
 }
 
 /** How far a point lies inside a rectangle (its distance to the nearest edge). */
