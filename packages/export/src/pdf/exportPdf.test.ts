@@ -5,6 +5,7 @@ import { HOSTILE, NOW, alvorligSyktBarn, hostileBoard } from '../test/boards'
 import { pdfText } from '../test/pdfText'
 import { boardTable } from '../tables/boardTable'
 import { exportPdf } from './exportPdf'
+import { PRINTED } from './pdfTables'
 
 const flat = (text: string) => text.replace(/\s+/g, '')
 
@@ -89,5 +90,24 @@ describe('PDF report', () => {
     board.meta.title = 'Sámi: Čáhcegáddi Đ ŋ ŧ · emoji 😀 · 漢字 · −2'
     const pages = await pdfText(await exportPdf(board, { now: NOW }))
     expect(pages[0]).toContain('Sámi: Cáhcegáddi D n t · emoji ? · ?? · -2')
+  })
+
+  it('never breaks a table header inside a word, nor a word like «Departement»', async () => {
+    const board = readBoardData(alvorligSyktBarn())
+    for (const locale of ['nb', 'en'] as const)
+      for (const pageSize of ['A4', 'A3'] as const) {
+        const pages = await pdfText(await exportPdf(board, { now: NOW, locale, pageSize }))
+        const lines = new Set(pages.flatMap((p) => p.split('\n')).map((l) => l.trim()))
+        const words = new Set([...lines].flatMap((l) => l.split(/\s+/)))
+        for (const kind of ['actors', 'relations', 'touchpoints'] as const)
+          for (const column of boardTable(board, kind, { locale }).columns)
+            if (PRINTED[kind][column.key] !== undefined)
+              for (const word of column.header.split(/\s+/))
+                expect(words, `${locale} ${pageSize} ${column.header}`).toContain(word)
+        if (locale === 'nb') {
+          expect(words).toContain('Organisasjonsnummer')
+          expect(words).toContain('Departement')
+        }
+      }
   })
 })
