@@ -93,8 +93,11 @@ export const COORDINATE_LIMIT = 1_000_000
 export const MAX_REGION_SIDE = 20_000
 /** Spots tried around a free card's true point before it goes to the lattice. */
 const NEARBY_SPOTS = 49
-/** A card leaving a crowded spot starts its lattice search from a bucket this many slots wide. */
-const BUCKET = 4
+/**
+ * A card leaving a crowded spot starts its lattice search from the middle of a square bucket
+ * this many slot pitches (the larger of width and height) wide, so a crowd shares its searches.
+ */
+const BUCKET = 2
 
 interface Card {
   id: string
@@ -166,12 +169,14 @@ export function regionCapacity(region: Rect, size: CardSize, gap: number): numbe
 /**
  * The farthest a card can be drawn from its true point. A card kept in its region R lies within
  * dist(anchor, R) + diag(R). Any other card (no region, or one that left a full region) is drawn
- * at the nearest free slot of a lattice of pitch p = size + gap, searched from a bucket of
- * 4 × 4 slots around its (clamped) point: within
- *   dist(anchor, R) + diag(R) + 3.5·|p| + √((B·n + S)·pₓ·p_y / π)
- * where n is the number of cards, B the slots one card can block, S the slots all regions
- * block, and |p| the pitch's diagonal: a disc of that radius holds more slots than anything can
- * block. For 500 cards on one point without regions this is about 2,400 units.
+ * at the nearest free slot of a lattice of pitch p = size + gap, searched from the middle of a
+ * bucket two pitches wide around its point (for a card leaving R: around the nearest point of
+ * the border of all regions' bounding box A): within
+ *   dist(anchor, R) + diag(A) + 3·|p| + √((B·n + S)·pₓ·p_y / π)
+ * where the first two terms apply only to cards with a region, n is the number of cards, B the
+ * slots one card can block, S the slots all regions block, and |p| the pitch's diagonal: a disc
+ * of that radius holds more slots than anything can block. For 500 cards on one point without
+ * regions this is about 2,400 units.
  */
 export function placementBound(
   item: PlacementItem,
@@ -181,15 +186,15 @@ export function placementBound(
   const opts = sanitiseOptions(options)
   const anchor = sanitisePoint(item.anchor)
   const region = sanitiseRect(item.region)
-  const inRegion = region
-    ? distanceToRect(anchor, region) + Math.hypot(region.width, region.height)
-    : 0
   const regions = new Map<string, Rect>()
   for (const r of opts.regions ?? []) regions.set(rectKey(r), r)
   for (const i of items) {
     const r = sanitiseRect(i.region)
     if (r) regions.set(rectKey(r), r)
   }
+  const bounds = boundingBox([...regions.values()])
+  const inRegion =
+    region && bounds ? distanceToRect(anchor, region) + Math.hypot(bounds.width, bounds.height) : 0
   const n = new Set(items.map((i) => i.id)).size
   let far = 0
   for (const size of [opts.full, opts.compact]) {
@@ -202,10 +207,7 @@ export function placementBound(
     for (const r of regions.values())
       perRegions += span(r.width, size.width, px) * span(r.height, size.height, py)
     const pitch = Math.hypot(px, py)
-    far = Math.max(
-      far,
-      (BUCKET / 2 + 1.5) * pitch + Math.sqrt(((perCard * n + perRegions + 1) * px * py) / Math.PI),
-    )
+    far = Math.max(far, 3 * pitch + Math.sqrt(((perCard * n + perRegions + 1) * px * py) / Math.PI))
   }
   return inRegion + far
 }
@@ -284,13 +286,13 @@ function regionLattice(inner: Rect, size: CardSize, gap: number, grid: SpatialGr
  */
 function placeLoose(cards: Card[], grid: SpatialGrid, regions: Rect[], opts: PlacementOptions) {
   const { gap } = opts
+  const bounds = boundingBox(regions)
   const lattices = new Map<string, SlotLattice>()
   const nearby = new Map<string, number>()
   for (const card of cards) {
     const size = { width: card.box.width, height: card.box.height }
     const avoid = card.region ? regions : []
-    const isFree = (p: Point) =>
-      free(card, p, grid, gap) && !avoid.some((r) => r !== card.region && hits(p, size, r))
+    const isFree = (p: Point) => free(card, p, grid, gap) && !hitsAny(p, size, avoid, card.region)
     let spot: Point | null = isFree(card.target) ? card.target : null
     if (!spot && !card.region) spot = nearbySpot(card, size, isFree, nearby, gap)
     if (!spot) {
@@ -300,19 +302,44 @@ function placeLoose(cards: Card[], grid: SpatialGrid, regions: Rect[], opts: Pla
         lattice = new SlotLattice(
           { origin: { x: 0, y: 0 }, pitchX: size.width + gap, pitchY: size.height + gap },
           size,
-          (box) => grid.collides(box, gap) || avoid.some((r) => hits(box, size, r)),
+          (box) => grid.collides(box, gap) || hitsAny(box, size, avoid, undefined),
         )
         lattices.set(k, lattice)
       }
-      const bucketX = BUCKET * (size.width + gap)
-      const bucketY = BUCKET * (size.height + gap)
+      // A card leaving a full region heads for the nearest outer edge of all regions, never
+      // across a neighbouring cell: from the bottom of «Viktig» up or right, not down.
+      const from = card.region && bounds ? exitPoint(card.target, bounds) : card.target
+      const bucket = BUCKET * Math.max(size.width, size.height) + BUCKET * gap
       spot = lattice.take({
-        x: (Math.floor(card.target.x / bucketX) + 0.5) * bucketX,
-        y: (Math.floor(card.target.y / bucketY) + 0.5) * bucketY,
+        x: (Math.floor(from.x / bucket) + 0.5) * bucket,
+        y: (Math.floor(from.y / bucket) + 0.5) * bucket,
       })!
     }
     put(card, spot, grid)
   }
+}
+
+/** The smallest rectangle holding all of `rects`; undefined for none. */
+function boundingBox(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined
+  const x = Math.min(...rects.map((r) => r.x))
+  const y = Math.min(...rects.map((r) => r.y))
+  const right = Math.max(...rects.map((r) => r.x + r.width))
+  const bottom = Math.max(...rects.map((r) => r.y + r.height))
+  return { x, y, width: right - x, height: bottom - y }
+}
+
+/** The point of the rectangle's border nearest to `p` (ties: top, right, bottom, left). */
+function exitPoint(p: Point, r: Rect): Point {
+  const exits: [number, Point][] = [
+    [p.y - r.y, { x: p.x, y: r.y }],
+    [r.x + r.width - p.x, { x: r.x + r.width, y: p.y }],
+    [r.y + r.height - p.y, { x: p.x, y: r.y + r.height }],
+    [p.x - r.x, { x: r.x, y: p.y }],
+  ]
+  let best = exits[0]!
+  for (const e of exits) if (e[0] < best[0]) best = e
+  return best[1]
 }
 
 /** A free spot within a few half-pitches of the card's point; a pile resumes where it stopped. */
@@ -349,7 +376,7 @@ function settle(cards: Card[], grid: SpatialGrid, regions: Rect[], gap: number) 
       if (box.x === target.x && box.y === target.y) continue
       const candidate = { ...box, x: target.x, y: target.y }
       if (grid.collides(candidate, gap, box)) continue
-      if (card.region && regions.some((r) => r !== card.region && hits(target, box, r))) continue
+      if (card.region && hitsAny(target, box, regions, card.region)) continue
       grid.remove(box)
       box.x = target.x
       box.y = target.y
@@ -365,8 +392,21 @@ function put(card: Card, spot: Point, grid: SpatialGrid) {
   grid.insert(card.box)
 }
 
+/** One box reused for every probe of a free spot (placement is single-threaded). */
+const probe: CentredBox = { x: 0, y: 0, width: 0, height: 0 }
+
 function free(card: Card, p: Point, grid: SpatialGrid, gap: number) {
-  return !grid.collides({ x: p.x, y: p.y, width: card.box.width, height: card.box.height }, gap)
+  probe.x = p.x
+  probe.y = p.y
+  probe.width = card.box.width
+  probe.height = card.box.height
+  return !grid.collides(probe, gap)
+}
+
+/** Whether a card centred at `p` would cover part of any of `rects` but `except`. */
+function hitsAny(p: Point, size: CardSize, rects: readonly Rect[], except: Rect | undefined) {
+  for (const r of rects) if (r !== except && hits(p, size, r)) return true
+  return false
 }
 
 /** Whether a card centred at `p` would cover part of `r`. */
