@@ -101,8 +101,10 @@ export function drawLeaderLine(b: SceneBuilder, placed: CentredBox, truePoint: P
     y1: truePoint.y,
     x2: edge.x,
     y2: edge.y,
+    // Light: in a pile many lines meet at one dot, and they must not compete with relations.
     stroke: COLORS.border,
-    strokeWidth: 1.25,
+    strokeWidth: 0.9,
+    dash: [3, 3],
   })
 }
 
