@@ -1,8 +1,6 @@
 import {
   DEFAULT_PLACEMENT,
   type LensQuadrant,
-  MATRIX_HEIGHT,
-  MATRIX_WIDTH,
   type Point,
   lensQuadrantRect,
   lensRegion,
@@ -65,6 +63,7 @@ export function lensScene(board: BoardData, ctx: SceneContext): Scene {
       })),
       yAxis: { title: t('lens.axis.influence'), top: high, bottom: low },
       xAxis: { title: t('lens.axis.interest'), left: low, right: high },
+      empty: t('report.empty.actors'),
     },
     [...placed.values()],
   )
@@ -93,13 +92,6 @@ export function lensScene(board: BoardData, ctx: SceneContext): Scene {
       stroke: CATEGORY_COLORS[actorCategory(m.actor.importance, m.actor.substitutability)].base,
       strokeWidth: 2.5,
     })
-  if (board.actors.length === 0) {
-    const middle = frame.toScene({ x: MATRIX_WIDTH / 2, y: MATRIX_HEIGHT / 2 })
-    b.text(middle.x, middle.y, t('report.empty.actors'), 20, {
-      anchor: 'middle',
-      fill: COLORS.textSubtle,
-    })
-  }
   const legendBottom = categoryLegend(b, ctx, MARGIN, frame.bottom + 44)
   // What the ring means, under the category legend.
   const baseline = legendBottom + 26

@@ -1,8 +1,6 @@
 import type { ActorCategory, MatrixCell } from '@samkart/model'
 import {
   DEFAULT_PLACEMENT,
-  MATRIX_HEIGHT,
-  MATRIX_WIDTH,
   matrixCellRect,
   matrixRegion,
   placeCards,
@@ -67,6 +65,7 @@ export function matrixScene(board: BoardData, ctx: SceneContext): Scene {
       })),
       yAxis: { title: t('matrix.axis.importance'), top: high, bottom: low },
       xAxis: { title: t('matrix.axis.substitutability'), left: high, right: low },
+      empty: t('report.empty.actors'),
     },
     [...placed.values()],
   )
@@ -76,13 +75,6 @@ export function matrixScene(board: BoardData, ctx: SceneContext): Scene {
     { actors: board.actors, placed, anchors, toScene: frame.toScene },
     board.relations,
   )
-  if (board.actors.length === 0) {
-    const middle = frame.toScene({ x: MATRIX_WIDTH / 2, y: MATRIX_HEIGHT / 2 })
-    b.text(middle.x, middle.y, t('report.empty.actors'), 20, {
-      anchor: 'middle',
-      fill: COLORS.textSubtle,
-    })
-  }
   const height = categoryLegend(b, ctx, MARGIN, frame.bottom + 44) + MARGIN
   return {
     view: { kind: 'matrix' },

@@ -36,6 +36,8 @@ export interface PlaneSpec {
   yAxis: { title: string; top: string; bottom: string }
   /** The horizontal axis: its name and the words at its left and right ends. */
   xAxis: { title: string; left: string; right: string }
+  /** Shown in the middle of the plane when there are no cards. */
+  empty: string
 }
 
 /** Where the plane ended up in the scene, and where the content under it may start. */
@@ -107,6 +109,11 @@ export function drawPlaneFrame(
       key: CATEGORY_LABEL_KEY,
     })
   }
+  if (cards.length === 0)
+    b.text(x0 + MATRIX_WIDTH / 2, y0 + MATRIX_HEIGHT / 2, spec.empty, 20, {
+      anchor: 'middle',
+      fill: COLORS.textSubtle,
+    })
   const axisX = x0 - over.left - 24
   const subtle = { fill: COLORS.textSubtle }
   b.text(axisX, y0 + 20, spec.yAxis.top, 18, { anchor: 'end', ...subtle })
