@@ -3,10 +3,15 @@ import type { Translate } from '@samkart/i18n'
 import { CARD_COMPACT, CARD_FULL, type CentredBox, type Point } from '@samkart/layout'
 import { CATEGORY_COLORS, COLORS } from './palette'
 import type { SceneBuilder } from './SceneBuilder'
-import { truncateText } from './wrapText'
+import { truncateText, wrapText } from './wrapText'
 
-/** Font sizes of a full card (name, meta line) and of a compact chip's name, in scene units. */
+/**
+ * Font sizes of a full card (name, meta line) and of a compact chip's name, in scene units. A
+ * name too long for one line at NAME_SIZE takes two at LONG_NAME_SIZE: a file cannot expand a
+ * card on hover, so it shows as much of the name as the card holds.
+ */
 const NAME_SIZE = 17
+const LONG_NAME_SIZE = 15
 const META_SIZE = 13
 const CHIP_NAME_SIZE = 15
 const PAD_X = 12
@@ -20,8 +25,9 @@ export interface CardLayout {
   width: number
   height: number
   compact: boolean
-  /** The name as it fits on one line (shortened with … when it does not). */
-  name: string
+  /** The name's lines: one, or two at a smaller size (the last shortened with … if need be). */
+  name: string[]
+  nameSize: number
   /** «Viktig · Stat»; empty on a compact chip. */
   meta: string
 }
@@ -36,14 +42,18 @@ export interface CardLayout {
 export function layoutCard(actor: Actor, t: Translate, compact = false): CardLayout {
   const category = actorCategory(actor.importance, actor.substitutability)
   const size = compact ? CARD_COMPACT : CARD_FULL
-  const nameLeft = compact ? PAD_X + 14 : PAD_X
-  const name = truncateText(actor.shortName || actor.name, {
-    size: compact ? CHIP_NAME_SIZE : NAME_SIZE,
-    bold: true,
-    maxWidth: size.width - nameLeft - PAD_X + 4,
-  })
+  const text = actor.shortName || actor.name
+  const maxWidth = size.width - (compact ? PAD_X + 14 : PAD_X) - PAD_X + 4
   const meta = compact ? '' : `${t(`category.${category}`)} · ${t(`level.${actor.level}`)}`
-  return { actor, category, width: size.width, height: size.height, compact, name, meta }
+  const card = { actor, category, width: size.width, height: size.height, compact, meta }
+  if (compact) {
+    const name = [truncateText(text, { size: CHIP_NAME_SIZE, bold: true, maxWidth })]
+    return { ...card, name, nameSize: CHIP_NAME_SIZE }
+  }
+  const one = wrapText(text, { size: NAME_SIZE, bold: true, maxWidth })
+  if (one.length <= 1) return { ...card, name: one, nameSize: NAME_SIZE }
+  const two = wrapText(text, { size: LONG_NAME_SIZE, bold: true, maxWidth, maxLines: 2 })
+  return { ...card, name: two, nameSize: LONG_NAME_SIZE }
 }
 
 /** Draws a laid-out card centred on (cx, cy). */
@@ -77,14 +87,20 @@ export function drawCard(b: SceneBuilder, card: CardLayout, cx: number, cy: numb
   )
   if (card.compact) {
     b.categoryIcon(x + PAD_X + 5, cy, 5, card.category)
-    b.text(x + PAD_X + 14, cy + CHIP_NAME_SIZE * 0.35, card.name, CHIP_NAME_SIZE, {
+    b.text(x + PAD_X + 14, cy + CHIP_NAME_SIZE * 0.35, card.name[0] ?? '', CHIP_NAME_SIZE, {
       bold: true,
       key,
     })
     return
   }
-  b.text(x + PAD_X, y + 8 + NAME_SIZE, card.name, NAME_SIZE, { bold: true, key })
-  const metaBaseline = y + card.height - 11
+  const lineHeight = card.nameSize * 1.12
+  card.name.forEach((line, i) =>
+    b.text(x + PAD_X, y + 6 + card.nameSize + i * lineHeight, line, card.nameSize, {
+      bold: true,
+      key,
+    }),
+  )
+  const metaBaseline = y + card.height - (card.name.length > 1 ? 8 : 11)
   b.categoryIcon(x + PAD_X + 5, metaBaseline - META_SIZE * 0.35, 5, card.category)
   b.text(x + PAD_X + 14, metaBaseline, card.meta, META_SIZE, { fill: COLORS.textSubtle })
 }

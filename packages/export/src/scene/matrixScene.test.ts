@@ -115,4 +115,16 @@ describe('matrix and network scenes', () => {
     )
     expect(dots).toHaveLength(1)
   })
+
+  it('shows a name too long for one line on two, whole, as the SVG export promises', () => {
+    const doc = newBoard('Navn')
+    const name = '<img src=x onerror=alert(1)>'
+    must(createActor(doc, { name, importance: 0.9, substitutability: 0.1 }))
+    const scene = buildScene(readBoardData(doc), { kind: 'matrix' }, { now: NOW })
+    const lines = scene.items.filter(
+      (i): i is SceneText => i.type === 'text' && !!i.key?.startsWith('actor:'),
+    )
+    expect(lines).toHaveLength(2)
+    expect(lines.map((l) => l.text).join(' ')).toBe(name)
+  })
 })
