@@ -72,3 +72,13 @@ export function clampInto(p: Point, r: Rect, size: CardSize): Point {
       : Math.min(start + extent - card / 2, Math.max(start + card / 2, v))
   return { x: axis(p.x, r.x, r.width, size.width), y: axis(p.y, r.y, r.height, size.height) }
 }
+
+/** The smallest rectangle holding all of `rects`; undefined for none. */
+export function boundingBox(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined
+  const x = Math.min(...rects.map((r) => r.x))
+  const y = Math.min(...rects.map((r) => r.y))
+  const right = Math.max(...rects.map((r) => r.x + r.width))
+  const bottom = Math.max(...rects.map((r) => r.y + r.height))
+  return { x, y, width: right - x, height: bottom - y }
+}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { CARD_FULL, CARD_GAP } from './cardSizes'
 import { freeSpot } from './freeSpot'
 import { matrixRegion, positionToScores, scoresToPosition } from './matrixGeometry'
-import { type PlacementItem, placeCards } from './placeCards'
+import { placeCards } from './placeCards'
+import type { PlacementItem } from './placementInput'
 import { boxesOverlap } from './Rect'
 
 const noOverlap = (cards: { x: number; y: number; width: number; height: number }[]) =>

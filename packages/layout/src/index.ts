@@ -17,6 +17,7 @@ export {
   type Point,
   type Rect,
   boxToRect,
+  boundingBox,
   boxesOverlap,
   clampInto,
   distanceToRect,
@@ -57,10 +58,9 @@ export {
   type PlacedCard,
   type PlacementItem,
   type PlacementOptions,
-  placeCards,
-  placementBound,
-  regionCapacity,
-} from './placeCards'
+} from './placementInput'
+export { placeCards } from './placeCards'
+export { placementBound, regionCapacity } from './placementBound'
 export { type FreeSpotOptions, freeSpot } from './freeSpot'
 
 // Network view

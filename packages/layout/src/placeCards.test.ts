@@ -3,14 +3,9 @@ import { BOARD_TEMPLATES } from '@samkart/model'
 import { describe, expect, it } from 'vitest'
 import { CARD_COMPACT, CARD_FULL, CARD_GAP } from './cardSizes'
 import { MATRIX_SIZE, matrixCellRect, matrixRegion, scoresToPosition } from './matrixGeometry'
-import {
-  DEFAULT_PLACEMENT,
-  type PlacedCard,
-  type PlacementItem,
-  placeCards,
-  placementBound,
-  regionCapacity,
-} from './placeCards'
+import { placeCards } from './placeCards'
+import { placementBound, regionCapacity } from './placementBound'
+import { DEFAULT_PLACEMENT, type PlacedCard, type PlacementItem } from './placementInput'
 import { type Rect, boxesOverlap } from './Rect'
 
 const GAP = CARD_GAP

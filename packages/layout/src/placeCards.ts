@@ -1,11 +1,22 @@
-import { CARD_COMPACT, CARD_FULL, CARD_GAP, DISPLACED_THRESHOLD } from './cardSizes'
+import { DISPLACED_THRESHOLD } from './cardSizes'
+import { regionCapacity } from './placementBound'
+import {
+  DEFAULT_PLACEMENT,
+  type PlacedCard,
+  type PlacementItem,
+  type PlacementOptions,
+  rectKey,
+  sanitiseOptions,
+  sanitisePoint,
+  sanitiseRect,
+} from './placementInput'
 import {
   type CardSize,
   type CentredBox,
   type Point,
   type Rect,
+  boundingBox,
   clampInto,
-  distanceToRect,
   inset,
 } from './Rect'
 import { SlotLattice } from './SlotLattice'
@@ -38,59 +49,12 @@ import { Spiral } from './Spiral'
  * - no two cards (with their `gap`) overlap, for any input;
  * - a card stays inside its region whenever the region has a slot for each of its cards at the
  *   size used (full, else compact); regions are assumed not to overlap one another;
- * - every card lies within {@link placementBound} of its true point;
+ * - every card lies within `placementBound` of its true point;
  * - the result depends on the set of items, never on their order, and on nothing else;
  * - a card whose true point (clamped into its region) is free sits exactly on it;
  * - a card's position depends only on cards near it (within its region for region cards).
  */
 
-/** One card to place: its true point, and optionally the region it must stay inside. */
-export interface PlacementItem {
-  id: string
-  anchor: Point
-  region?: Rect
-}
-
-/** The two card sizes and the gap kept between cards. */
-export interface PlacementOptions {
-  full: CardSize
-  compact: CardSize
-  gap: number
-  /**
-   * Every region of the view, empty ones too (the four matrix cells). Cards that must leave a
-   * full region avoid all of them, so a card leaving «Viktig» never lands among «Lav» cards.
-   * Default: the regions of the items.
-   */
-  regions?: readonly Rect[]
-}
-
-/** Where a card is drawn (its centre), at which size, and whether it left its true point. */
-export interface PlacedCard {
-  id: string
-  x: number
-  y: number
-  width: number
-  height: number
-  /** Drawn as a compact chip (its region is crowded, or it had to leave it). */
-  compact: boolean
-  /** Drawn farther than {@link DISPLACED_THRESHOLD} from its true point: draw a marker there. */
-  displaced: boolean
-}
-
-/** The card sizes of the canvas and the exports. */
-export const DEFAULT_PLACEMENT: Readonly<PlacementOptions> = {
-  full: CARD_FULL,
-  compact: CARD_COMPACT,
-  gap: CARD_GAP,
-}
-
-/** Anchors are clamped to the document's coordinate range (networkX/Y are within ±10^6). */
-export const COORDINATE_LIMIT = 1_000_000
-/**
- * Regions are cut to this many units a side (a matrix cell is 600): cards leaving a full region
- * search around all regions, and a region the size of a country would make that search long.
- */
-export const MAX_REGION_SIDE = 20_000
 /** Spots tried around a free card's true point before it goes to the lattice. */
 const NEARBY_SPOTS = 49
 /**
@@ -157,59 +121,6 @@ export function placeCards(
         (c.box.x - c.anchor.x) ** 2 + (c.box.y - c.anchor.y) ** 2 > DISPLACED_THRESHOLD ** 2,
     })
   return out
-}
-
-/** How many cards of `size` a region holds on its slot lattice. */
-export function regionCapacity(region: Rect, size: CardSize, gap: number): number {
-  const cols = Math.floor(region.width / (size.width + gap))
-  const rows = Math.floor(region.height / (size.height + gap))
-  return Math.max(0, cols) * Math.max(0, rows)
-}
-
-/**
- * The farthest a card can be drawn from its true point. A card kept in its region R lies within
- * dist(anchor, R) + diag(R). Any other card (no region, or one that left a full region) is drawn
- * at the nearest free slot of a lattice of pitch p = size + gap, searched from the middle of a
- * bucket two pitches wide around its point (for a card leaving R: around the nearest point of
- * the border of all regions' bounding box A): within
- *   dist(anchor, R) + diag(A) + 3·|p| + √((B·n + S)·pₓ·p_y / π)
- * where the first two terms apply only to cards with a region, n is the number of cards, B the
- * slots one card can block, S the slots all regions block, and |p| the pitch's diagonal: a disc
- * of that radius holds more slots than anything can block. For 500 cards on one point without
- * regions this is about 2,400 units.
- */
-export function placementBound(
-  item: PlacementItem,
-  items: readonly PlacementItem[],
-  options: PlacementOptions = DEFAULT_PLACEMENT,
-): number {
-  const opts = sanitiseOptions(options)
-  const anchor = sanitisePoint(item.anchor)
-  const region = sanitiseRect(item.region)
-  const regions = new Map<string, Rect>()
-  for (const r of opts.regions ?? []) regions.set(rectKey(r), r)
-  for (const i of items) {
-    const r = sanitiseRect(i.region)
-    if (r) regions.set(rectKey(r), r)
-  }
-  const bounds = boundingBox([...regions.values()])
-  const inRegion =
-    region && bounds ? distanceToRect(anchor, region) + Math.hypot(bounds.width, bounds.height) : 0
-  const n = new Set(items.map((i) => i.id)).size
-  let far = 0
-  for (const size of [opts.full, opts.compact]) {
-    const px = size.width + opts.gap
-    const py = size.height + opts.gap
-    const span = (extent: number, own: number, pitch: number) =>
-      Math.floor((extent + own + 2 * opts.gap) / pitch) + 1
-    const perCard = span(size.width, opts.full.width, px) * span(size.height, opts.full.height, py)
-    let perRegions = 0
-    for (const r of regions.values())
-      perRegions += span(r.width, size.width, px) * span(r.height, size.height, py)
-    const pitch = Math.hypot(px, py)
-    far = Math.max(far, 3 * pitch + Math.sqrt(((perCard * n + perRegions + 1) * px * py) / Math.PI))
-  }
-  return inRegion + far
 }
 
 /**
@@ -317,16 +228,6 @@ function placeLoose(cards: Card[], grid: SpatialGrid, regions: Rect[], opts: Pla
     }
     put(card, spot, grid)
   }
-}
-
-/** The smallest rectangle holding all of `rects`; undefined for none. */
-function boundingBox(rects: readonly Rect[]): Rect | undefined {
-  if (rects.length === 0) return undefined
-  const x = Math.min(...rects.map((r) => r.x))
-  const y = Math.min(...rects.map((r) => r.y))
-  const right = Math.max(...rects.map((r) => r.x + r.width))
-  const bottom = Math.max(...rects.map((r) => r.y + r.height))
-  return { x, y, width: right - x, height: bottom - y }
 }
 
 /** The point of the rectangle's border nearest to `p` (ties: top, right, bottom, left). */
@@ -455,49 +356,6 @@ function compareCards(a: Card, b: Card) {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const byId = (a: Card, b: Card) => cmp(a.id, b.id)
 const sortById = (cards: Card[]) => cards.sort(byId)
-const rectKey = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`
-
-function sanitiseNumber(v: number) {
-  if (typeof v !== 'number' || Number.isNaN(v)) return 0
-  return Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, v))
-}
-
-function sanitisePoint(p: Point | undefined): Point {
-  return { x: sanitiseNumber(p?.x ?? 0), y: sanitiseNumber(p?.y ?? 0) }
-}
-
-function sanitiseRect(r: Rect | undefined): Rect | undefined {
-  if (!r || ![r.x, r.y, r.width, r.height].every(Number.isFinite)) return undefined
-  const x = sanitiseNumber(Math.min(r.x, r.x + r.width))
-  const y = sanitiseNumber(Math.min(r.y, r.y + r.height))
-  return {
-    x,
-    y,
-    width: Math.min(Math.abs(r.width), MAX_REGION_SIDE),
-    height: Math.min(Math.abs(r.height), MAX_REGION_SIDE),
-  }
-}
-
-function sanitiseSize(s: CardSize, fallback: CardSize): CardSize {
-  const ok = (v: number) => Number.isFinite(v) && v >= 1 && v <= 10_000
-  return ok(s.width) && ok(s.height) ? { width: s.width, height: s.height } : { ...fallback }
-}
-
-function sanitiseOptions(o: PlacementOptions): PlacementOptions {
-  const full = sanitiseSize(o.full, CARD_FULL)
-  const compact = sanitiseSize(o.compact, CARD_COMPACT)
-  return {
-    full,
-    // A compact chip is never larger than a full card, so the grid's cells fit both.
-    compact: {
-      width: Math.min(compact.width, full.width),
-      height: Math.min(compact.height, full.height),
-    },
-    gap: Number.isFinite(o.gap) ? Math.min(1_000, Math.max(0, o.gap)) : CARD_GAP,
-    regions: (o.regions ?? []).flatMap((r) => sanitiseRect(r) ?? []),
-  }
-}
-
 /** How far a point lies inside a rectangle (its distance to the nearest edge). */
 function depth(p: Point, r: Rect) {
   return Math.min(p.x - r.x, r.x + r.width - p.x, p.y - r.y, r.y + r.height - p.y)
