@@ -6,7 +6,7 @@ import { MATRIX_SIZE, matrixCellRect, matrixRegion, scoresToPosition } from './m
 import { placeCards } from './placeCards'
 import { placementBound, regionCapacity } from './placementBound'
 import { DEFAULT_PLACEMENT, type PlacedCard, type PlacementItem } from './placementInput'
-import { type Rect, boxesOverlap } from './Rect'
+import { type Rect, boxesOverlap, clampInto, inset } from './Rect'
 
 const GAP = CARD_GAP
 const CELLS = (['high-high', 'high-low', 'low-high', 'low-low'] as const).map((c) =>
@@ -266,6 +266,26 @@ describe('placeCards', () => {
           }
         },
       ),
+      { numRuns: 200 },
+    )
+  })
+
+  it('[P5] puts every matrix card whose point is free exactly on it, edges included', () => {
+    fc.assert(
+      fc.property(scoresArb, (scores) => {
+        const items = matrixItems(scores)
+        const placed = placeCards(items)
+        for (const item of items) {
+          const c = placed.get(item.id)!
+          // Its true point, moved inside its cell far enough for the card to fit.
+          const target = clampInto(item.anchor, inset(item.region, GAP / 2), c)
+          const there = { ...c, ...target }
+          const blocked = [...placed.values()].some(
+            (o) => o.id !== c.id && boxesOverlap(there, o, GAP),
+          )
+          if (!blocked) expect(c).toMatchObject(target)
+        }
+      }),
       { numRuns: 200 },
     )
   })
