@@ -1,18 +1,18 @@
 import type { CardSize } from './Rect'
 
 /**
- * An actor card at full size, in flow units: the name on one line in 17-unit bold (12.5 px at
- * the 0.74 zoom that fits the matrix on a 1366×768 screen) over a category-and-level line. The
+ * An actor card at full size, in flow units: the name on one line in 19-unit bold (13 px at
+ * the 0.69 zoom that fits the matrix on a 1366×768 screen) over a category-and-level line. The
  * canvas sizes its cards to exactly this, and the exports draw the same box, so the placement
  * the canvas shows is the one the files show.
  */
-export const CARD_FULL: Readonly<CardSize> = { width: 184, height: 64 }
+export const CARD_FULL: Readonly<CardSize> = { width: 192, height: 64 }
 
 /**
  * A card in a crowded matrix cell or lens quadrant: a chip with the category mark and the name
  * on one line. It expands to {@link CARD_FULL} on hover and focus in the canvas.
  */
-export const CARD_COMPACT: Readonly<CardSize> = { width: 140, height: 34 }
+export const CARD_COMPACT: Readonly<CardSize> = { width: 150, height: 36 }
 
 /** Space kept between any two cards, so borders and focus rings never touch. */
 export const CARD_GAP = 8
@@ -22,3 +22,11 @@ export const CARD_GAP = 8
  * then draw a marker at the exact score and a leader line to the card.
  */
 export const DISPLACED_THRESHOLD = 2
+
+/**
+ * How much closer than the gap a card may sit to its neighbours when it is put exactly on its
+ * point. The document stores scores rounded to 4 decimals (0.12 units across the matrix), so a
+ * new actor put on a free spot (`freeSpot`, which keeps half this in reserve) comes back from
+ * the document a hair off that spot; without this slack it would be pushed aside by that hair.
+ */
+export const POSITION_TOLERANCE = 0.25

@@ -1,5 +1,6 @@
 import { CARD_FULL, CARD_GAP } from './cardSizes'
 import { type CardSize, type CentredBox, type Point, type Rect, clampInto, inset } from './Rect'
+import { slackGap } from './placeCards'
 import { SpatialGrid } from './SpatialGrid'
 import { Spiral } from './Spiral'
 
@@ -12,12 +13,6 @@ export interface FreeSpotOptions {
   /** Look inside this region first (a matrix cell), a gap inside its border. */
   region?: Rect
 }
-
-/**
- * Extra room kept beyond the gap: the canvas turns the spot into scores rounded to 4 decimals
- * (at most 0.06 units on the matrix), and the card must still be free after that rounding.
- */
-const ROUNDING_ROOM = 1
 
 /**
  * Where a new card should go so it lands on free ground: the point nearest to `preferred` (the
@@ -38,7 +33,10 @@ export function freeSpot(
   options: FreeSpotOptions = {},
 ): Point {
   const size = options.size ?? CARD_FULL
-  const gap = (options.gap ?? CARD_GAP) + ROUNDING_ROOM
+  const gap = options.gap ?? CARD_GAP
+  // Half the slack placeCards allows: the other half absorbs the rounding of the new card's
+  // scores, so it is still free, and sits exactly here, once it comes back from the document.
+  const keep = gap - (gap - slackGap(gap)) / 2
   const boxes = [...cards]
   // Cells as large as the largest card keep each box within four cells.
   const cellWidth = Math.max(size.width, ...boxes.map((b) => b.width)) + gap
@@ -49,7 +47,7 @@ export function freeSpot(
     x: Number.isFinite(preferred.x) ? preferred.x : 0,
     y: Number.isFinite(preferred.y) ? preferred.y : 0,
   }
-  const free = (p: Point) => !index.collides({ ...p, ...size }, gap)
+  const free = (p: Point) => !index.collides({ ...p, ...size }, keep)
   const spiral = Spiral.of((size.width + gap) / 2, (size.height + gap) / 2)
 
   if (options.region) {
@@ -63,7 +61,7 @@ export function freeSpot(
     const reach = Math.sqrt(inner.width ** 2 + inner.height ** 2)
     // Whole card steps first, so cards added one by one tile the region without gaps that
     // no card fits in; then half steps, for room between cards placed elsewhere.
-    const whole = Spiral.of(size.width + gap + ROUNDING_ROOM, size.height + gap + ROUNDING_ROOM)
+    const whole = Spiral.of(size.width + gap, size.height + gap)
     for (const s of [whole, spiral])
       for (let n = 0; s.ensure(n, reach) && s.distance[n]! <= reach; n++) {
         const p = at(from, s, n)

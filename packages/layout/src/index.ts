@@ -23,7 +23,13 @@ export {
   distanceToRect,
   inset,
 } from './Rect'
-export { CARD_COMPACT, CARD_FULL, CARD_GAP, DISPLACED_THRESHOLD } from './cardSizes'
+export {
+  CARD_COMPACT,
+  CARD_FULL,
+  CARD_GAP,
+  DISPLACED_THRESHOLD,
+  POSITION_TOLERANCE,
+} from './cardSizes'
 export {
   MATRIX_HEIGHT,
   MATRIX_SIZE,
@@ -59,7 +65,7 @@ export {
   type PlacementItem,
   type PlacementOptions,
 } from './placementInput'
-export { placeCards } from './placeCards'
+export { placeCards, slackGap } from './placeCards'
 export { placementBound, regionCapacity } from './placementBound'
 export { type FreeSpotOptions, freeSpot } from './freeSpot'
 

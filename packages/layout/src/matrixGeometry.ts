@@ -13,8 +13,12 @@ import type { Point, Rect } from './Rect'
 
 /** Width of the matrix in flow units: three full cards side by side per cell. */
 export const MATRIX_WIDTH = 1200
-/** Height of the matrix in flow units: five full cards stacked per cell. */
-export const MATRIX_HEIGHT = 800
+/**
+ * Height of the matrix in flow units: four full cards stacked per cell. With the cell labels
+ * above and below, the whole matrix fits a 1366×768 laptop at a zoom where card names read
+ * 12 px or more (19-unit names at about 0.69).
+ */
+export const MATRIX_HEIGHT = 700
 
 /** The two judgements the matrix plots, each 0..1. */
 export interface Scores {

@@ -1,4 +1,4 @@
-import { DISPLACED_THRESHOLD } from './cardSizes'
+import { DISPLACED_THRESHOLD, POSITION_TOLERANCE } from './cardSizes'
 import { regionCapacity } from './placementBound'
 import {
   DEFAULT_PLACEMENT,
@@ -46,7 +46,8 @@ import { Spiral } from './Spiral'
  * and on a projector a tidy column of cards under a point reads better than a cloud.
  *
  * Properties (tested in `placeCards.test.ts`):
- * - no two cards (with their `gap`) overlap, for any input;
+ * - no two cards overlap, for any input: they keep the `gap` between them, less at most
+ *   {@link POSITION_TOLERANCE} (0.25) where a card sits exactly on its point;
  * - a card stays inside its region whenever the region has a slot for each of its cards at the
  *   size used (full, else compact); regions are assumed not to overlap one another;
  * - every card lies within `placementBound` of its true point;
@@ -143,7 +144,9 @@ function placeInRegion(region: Rect, cards: Card[], grid: SpatialGrid, opts: Pla
     const lattice = regionLattice(inner, size, gap, grid)
     let ok = true
     for (const card of cards) {
-      const spot = free(card, card.target, grid, gap) ? card.target : lattice.take(card.target)
+      const spot = free(card, card.target, grid, slackGap(gap))
+        ? card.target
+        : lattice.take(card.target)
       if (!spot) {
         ok = false
         break
@@ -203,7 +206,8 @@ function placeLoose(cards: Card[], grid: SpatialGrid, regions: Rect[], opts: Pla
   for (const card of cards) {
     const size = { width: card.box.width, height: card.box.height }
     const avoid = card.region ? regions : []
-    const isFree = (p: Point) => free(card, p, grid, gap) && !hitsAny(p, size, avoid, card.region)
+    const isFree = (p: Point) =>
+      free(card, p, grid, slackGap(gap)) && !hitsAny(p, size, avoid, card.region)
     let spot: Point | null = isFree(card.target) ? card.target : null
     if (!spot && !card.region) spot = nearbySpot(card, size, isFree, nearby, gap)
     if (!spot) {
@@ -270,13 +274,14 @@ function nearbySpot(
 
 /** Moves cards onto their own true point wherever it has become free, until none can move. */
 function settle(cards: Card[], grid: SpatialGrid, regions: Rect[], gap: number) {
+  const near = slackGap(gap)
   for (let moved = true; moved;) {
     moved = false
     for (const card of cards) {
       const { target, box } = card
       if (box.x === target.x && box.y === target.y) continue
       const candidate = { ...box, x: target.x, y: target.y }
-      if (grid.collides(candidate, gap, box)) continue
+      if (grid.collides(candidate, near, box)) continue
       if (card.region && hitsAny(target, box, regions, card.region)) continue
       grid.remove(box)
       box.x = target.x
@@ -286,6 +291,12 @@ function settle(cards: Card[], grid: SpatialGrid, regions: Rect[], gap: number) 
     }
   }
 }
+
+/**
+ * The gap kept by a card put exactly on its point: {@link POSITION_TOLERANCE} less, so a point
+ * read back from rounded scores still counts as free. Slots always keep the whole gap.
+ */
+export const slackGap = (gap: number) => gap - Math.min(POSITION_TOLERANCE, gap / 4)
 
 function put(card: Card, spot: Point, grid: SpatialGrid) {
   card.box.x = spot.x
