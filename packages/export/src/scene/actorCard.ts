@@ -6,14 +6,15 @@ import type { SceneBuilder } from './SceneBuilder'
 import { truncateText, wrapText } from './wrapText'
 
 /**
- * Font sizes of a full card (name, meta line) and of a compact chip's name, in scene units. A
- * name too long for one line at NAME_SIZE takes two at LONG_NAME_SIZE: a file cannot expand a
- * card on hover, so it shows as much of the name as the card holds.
+ * Font sizes of a full card (name, meta line) and of a compact chip's name, in scene units, as
+ * the canvas's card sets them. A name too long for one line at NAME_SIZE takes two at
+ * LONG_NAME_SIZE, where the canvas cuts it: a file cannot expand a card on hover, so it shows as
+ * much of the name as the card holds.
  */
-const NAME_SIZE = 17
+const NAME_SIZE = 19
 const LONG_NAME_SIZE = 15
 const META_SIZE = 13
-const CHIP_NAME_SIZE = 15
+const CHIP_NAME_SIZE = 17
 const PAD_X = 12
 /** Width of the category edge on the card's left, as on the canvas. */
 const EDGE = 5

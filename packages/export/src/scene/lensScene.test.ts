@@ -1,5 +1,5 @@
 import { BOARD_TEMPLATES, applyTemplate, createActor } from '@samkart/model'
-import { CARD_GAP, boxesOverlap } from '@samkart/layout'
+import { CARD_GAP, POSITION_TOLERANCE, boxesOverlap } from '@samkart/layout'
 import { describe, expect, it } from 'vitest'
 import { readBoardData } from '../board/BoardData'
 import { NOW, must, newBoard } from '../test/boards'
@@ -22,7 +22,11 @@ describe('lens scene', () => {
     const boxes = cardBoxes(lensScene(board, ctx).items)
     expect(boxes).toHaveLength(board.actors.length)
     boxes.forEach((a, i) =>
-      boxes.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b, CARD_GAP - 0.01)).toBe(false)),
+      boxes
+        .slice(i + 1)
+        .forEach((b) =>
+          expect(boxesOverlap(a, b, CARD_GAP - POSITION_TOLERANCE - 0.01)).toBe(false),
+        ),
     )
   })
 

@@ -1,5 +1,5 @@
 import { BOARD_TEMPLATES, RELATION_TYPES, applyTemplate, createActor } from '@samkart/model'
-import { CARD_GAP, boxesOverlap } from '@samkart/layout'
+import { CARD_GAP, POSITION_TOLERANCE, boxesOverlap } from '@samkart/layout'
 import { describe, expect, it } from 'vitest'
 import { type BoardData, readBoardData } from '../board/BoardData'
 import { exportPdf } from '../pdf/exportPdf'
@@ -52,7 +52,7 @@ describe('matrix and network scenes', () => {
     for (const kind of ['matrix', 'network'] as const) {
       const boxes = cardBoxes(buildScene(board, { kind }, { now: NOW }))
       expect(boxes).toHaveLength(board.actors.length)
-      expect(overlapping(boxes, CARD_GAP - 0.01), kind).toEqual([])
+      expect(overlapping(boxes, CARD_GAP - POSITION_TOLERANCE - 0.01), kind).toEqual([])
     }
   })
 
@@ -64,7 +64,7 @@ describe('matrix and network scenes', () => {
     const scene = buildScene(board, { kind: 'matrix' }, { now: NOW })
     const boxes = cardBoxes(scene)
     expect(boxes).toHaveLength(120)
-    expect(overlapping(boxes, CARD_GAP - 0.01)).toEqual([])
+    expect(overlapping(boxes, CARD_GAP - POSITION_TOLERANCE - 0.01)).toEqual([])
     // Every card and the header fit inside the picture.
     for (const b of boxes) {
       expect(b.x - b.width / 2).toBeGreaterThanOrEqual(0)
