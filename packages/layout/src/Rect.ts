@@ -53,3 +53,32 @@ export function distanceToRect(point: Point, rect: Rect): number {
   const dy = Math.max(rect.y - point.y, 0, point.y - (rect.y + rect.height))
   return Math.hypot(dx, dy)
 }
+
+/** The rectangle shrunk by `d` on every side. */
+export function inset(r: Rect, d: number): Rect {
+  return {
+    x: r.x + d,
+    y: r.y + d,
+    width: Math.max(0, r.width - 2 * d),
+    height: Math.max(0, r.height - 2 * d),
+  }
+}
+
+/** The point moved into `r` far enough that a card of `size` centred there stays inside. */
+export function clampInto(p: Point, r: Rect, size: CardSize): Point {
+  const axis = (v: number, start: number, extent: number, card: number) =>
+    extent <= card
+      ? start + extent / 2
+      : Math.min(start + extent - card / 2, Math.max(start + card / 2, v))
+  return { x: axis(p.x, r.x, r.width, size.width), y: axis(p.y, r.y, r.height, size.height) }
+}
+
+/** The smallest rectangle holding all of `rects`; undefined for none. */
+export function boundingBox(rects: readonly Rect[]): Rect | undefined {
+  if (rects.length === 0) return undefined
+  const x = Math.min(...rects.map((r) => r.x))
+  const y = Math.min(...rects.map((r) => r.y))
+  const right = Math.max(...rects.map((r) => r.x + r.width))
+  const bottom = Math.max(...rects.map((r) => r.y + r.height))
+  return { x, y, width: right - x, height: bottom - y }
+}

@@ -26,18 +26,21 @@ export class SlotLattice {
   private readonly resume = new Map<number, number>()
   private readonly spiral: Spiral
   private readonly reach: number
+  /** One box reused for every probe: a search tries thousands of slots, and garbage adds up. */
+  private readonly probe: CentredBox
 
   constructor(
     private readonly shape: LatticeShape,
-    private readonly size: CardSize,
+    size: CardSize,
     /** Whether a card centred here would overlap something (a card, a forbidden region). */
     private readonly blocked: (box: CentredBox) => boolean,
   ) {
     this.spiral = Spiral.of(shape.pitchX, shape.pitchY)
+    this.probe = { x: 0, y: 0, width: size.width, height: size.height }
     this.reach =
       shape.cols === undefined
         ? Number.POSITIVE_INFINITY
-        : Math.hypot(shape.cols * shape.pitchX, (shape.rows ?? 0) * shape.pitchY)
+        : Math.sqrt((shape.cols * shape.pitchX) ** 2 + ((shape.rows ?? 0) * shape.pitchY) ** 2)
   }
 
   /** The slot nearest to `point` (inside the lattice when it is bounded). */
@@ -82,13 +85,11 @@ export class SlotLattice {
       const slot = key(i, j)
       if (this.taken.has(slot)) continue
       this.taken.add(slot)
-      const centre = {
-        x: this.shape.origin.x + i * this.shape.pitchX,
-        y: this.shape.origin.y + j * this.shape.pitchY,
-      }
-      if (this.blocked({ ...centre, ...this.size })) continue
+      this.probe.x = this.shape.origin.x + i * this.shape.pitchX
+      this.probe.y = this.shape.origin.y + j * this.shape.pitchY
+      if (this.blocked(this.probe)) continue
       this.resume.set(start, n + 1)
-      return centre
+      return { x: this.probe.x, y: this.probe.y }
     }
   }
 }

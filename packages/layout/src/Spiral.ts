@@ -50,7 +50,8 @@ export class Spiral {
     const ring: [number, number, number][] = []
     for (let i = -ni; i <= ni; i++)
       for (let j = -nj; j <= nj; j++) {
-        const d = Math.hypot(i * this.stepX, j * this.stepY)
+        // sqrt is exactly rounded in every engine (hypot is not): browsers agree on the order.
+        const d = Math.sqrt((i * this.stepX) ** 2 + (j * this.stepY) ** 2)
         if ((inner === 0 || d > inner) && d <= outer) ring.push([i, j, d])
       }
     ring.sort((a, b) => a[2] - b[2] || b[1] - a[1] || b[0] - a[0])

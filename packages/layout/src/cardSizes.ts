@@ -22,3 +22,11 @@ export const CARD_GAP = 8
  * then draw a marker at the exact score and a leader line to the card.
  */
 export const DISPLACED_THRESHOLD = 2
+
+/**
+ * How much closer than the gap a card may sit to its neighbours when it is put exactly on its
+ * point. The document stores scores rounded to 4 decimals (0.12 units across the matrix), so a
+ * new actor put on a free spot (`freeSpot`, which keeps half this in reserve) comes back from
+ * the document a hair off that spot; without this slack it would be pushed aside by that hair.
+ */
+export const POSITION_TOLERANCE = 0.25

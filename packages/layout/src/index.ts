@@ -17,10 +17,19 @@ export {
   type Point,
   type Rect,
   boxToRect,
+  boundingBox,
   boxesOverlap,
+  clampInto,
   distanceToRect,
+  inset,
 } from './Rect'
-export { CARD_COMPACT, CARD_FULL, CARD_GAP, DISPLACED_THRESHOLD } from './cardSizes'
+export {
+  CARD_COMPACT,
+  CARD_FULL,
+  CARD_GAP,
+  DISPLACED_THRESHOLD,
+  POSITION_TOLERANCE,
+} from './cardSizes'
 export {
   MATRIX_HEIGHT,
   MATRIX_SIZE,
@@ -51,10 +60,22 @@ export {
 export {
   COORDINATE_LIMIT,
   DEFAULT_PLACEMENT,
+  MAX_REGION_SIDE,
   type PlacedCard,
   type PlacementItem,
   type PlacementOptions,
-  placeCards,
-  placementBound,
-  regionCapacity,
-} from './placeCards'
+} from './placementInput'
+export { placeCards, slackGap } from './placeCards'
+export { placementBound, regionCapacity } from './placementBound'
+export { type FreeSpotOptions, freeSpot } from './freeSpot'
+
+// Network view
+export {
+  NETWORK_SPACING,
+  initialNetworkPosition,
+  isPlacedInNetwork,
+  networkAnchors,
+  networkPosition,
+  toNetworkCoords,
+} from './networkPosition'
+export { type NetworkLayoutInput, networkAutoLayout } from './networkAutoLayout'

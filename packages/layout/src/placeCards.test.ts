@@ -1,25 +1,23 @@
 import fc from 'fast-check'
 import { BOARD_TEMPLATES } from '@samkart/model'
 import { describe, expect, it } from 'vitest'
-import { CARD_COMPACT, CARD_FULL, CARD_GAP } from './cardSizes'
+import { CARD_COMPACT, CARD_FULL, CARD_GAP, POSITION_TOLERANCE } from './cardSizes'
 import { MATRIX_SIZE, matrixCellRect, matrixRegion, scoresToPosition } from './matrixGeometry'
-import {
-  DEFAULT_PLACEMENT,
-  type PlacedCard,
-  type PlacementItem,
-  placeCards,
-  placementBound,
-  regionCapacity,
-} from './placeCards'
-import { type Rect, boxesOverlap } from './Rect'
+import { placeCards, slackGap } from './placeCards'
+import { placementBound, regionCapacity } from './placementBound'
+import { DEFAULT_PLACEMENT, type PlacedCard, type PlacementItem } from './placementInput'
+import { type Rect, boxesOverlap, clampInto, inset } from './Rect'
 
 const GAP = CARD_GAP
 const CELLS = (['high-high', 'high-low', 'low-high', 'low-low'] as const).map((c) =>
   matrixCellRect(c),
 )
 
-/** Every pair of cards that comes closer than the gap (a tiny tolerance for rounding). */
-function overlaps(placed: Map<string, PlacedCard>, gap = GAP): [string, string][] {
+/** Every pair of cards that comes closer than the gap allows (less the stated tolerance). */
+function overlaps(
+  placed: Map<string, PlacedCard>,
+  gap = GAP - POSITION_TOLERANCE,
+): [string, string][] {
   const cards = [...placed.values()]
   const bad: [string, string][] = []
   for (let i = 0; i < cards.length; i++)
@@ -264,13 +262,33 @@ describe('placeCards', () => {
             const c = placed.get(item.id)!
             const atAnchor = { ...c, x: item.anchor.x, y: item.anchor.y }
             const blocked = [...placed.values()].some(
-              (o) => o.id !== c.id && boxesOverlap(atAnchor, o, GAP),
+              (o) => o.id !== c.id && boxesOverlap(atAnchor, o, slackGap(GAP)),
             )
             if (!blocked)
               expect(c).toMatchObject({ x: item.anchor.x, y: item.anchor.y, displaced: false })
           }
         },
       ),
+      { numRuns: 200 },
+    )
+  })
+
+  it('[P5] puts every matrix card whose point is free exactly on it, edges included', () => {
+    fc.assert(
+      fc.property(scoresArb, (scores) => {
+        const items = matrixItems(scores)
+        const placed = placeCards(items)
+        for (const item of items) {
+          const c = placed.get(item.id)!
+          // Its true point, moved inside its cell far enough for the card to fit.
+          const target = clampInto(item.anchor, inset(item.region, GAP / 2), c)
+          const there = { ...c, ...target }
+          const blocked = [...placed.values()].some(
+            (o) => o.id !== c.id && boxesOverlap(there, o, slackGap(GAP)),
+          )
+          if (!blocked) expect(c).toMatchObject(target)
+        }
+      }),
       { numRuns: 200 },
     )
   })

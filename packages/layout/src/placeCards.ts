@@ -1,5 +1,24 @@
-import { CARD_COMPACT, CARD_FULL, CARD_GAP, DISPLACED_THRESHOLD } from './cardSizes'
-import { type CardSize, type CentredBox, type Point, type Rect, distanceToRect } from './Rect'
+import { DISPLACED_THRESHOLD, POSITION_TOLERANCE } from './cardSizes'
+import { regionCapacity } from './placementBound'
+import {
+  DEFAULT_PLACEMENT,
+  type PlacedCard,
+  type PlacementItem,
+  type PlacementOptions,
+  rectKey,
+  sanitiseOptions,
+  sanitisePoint,
+  sanitiseRect,
+} from './placementInput'
+import {
+  type CardSize,
+  type CentredBox,
+  type Point,
+  type Rect,
+  boundingBox,
+  clampInto,
+  inset,
+} from './Rect'
 import { SlotLattice } from './SlotLattice'
 import { SpatialGrid } from './SpatialGrid'
 import { Spiral } from './Spiral'
@@ -27,66 +46,23 @@ import { Spiral } from './Spiral'
  * and on a projector a tidy column of cards under a point reads better than a cloud.
  *
  * Properties (tested in `placeCards.test.ts`):
- * - no two cards (with their `gap`) overlap, for any input;
+ * - no two cards overlap, for any input: they keep the `gap` between them, less at most
+ *   {@link POSITION_TOLERANCE} (0.25) where a card sits exactly on its point;
  * - a card stays inside its region whenever the region has a slot for each of its cards at the
  *   size used (full, else compact); regions are assumed not to overlap one another;
- * - every card lies within {@link placementBound} of its true point;
+ * - every card lies within `placementBound` of its true point;
  * - the result depends on the set of items, never on their order, and on nothing else;
  * - a card whose true point (clamped into its region) is free sits exactly on it;
  * - a card's position depends only on cards near it (within its region for region cards).
  */
 
-/** One card to place: its true point, and optionally the region it must stay inside. */
-export interface PlacementItem {
-  id: string
-  anchor: Point
-  region?: Rect
-}
-
-/** The two card sizes and the gap kept between cards. */
-export interface PlacementOptions {
-  full: CardSize
-  compact: CardSize
-  gap: number
-  /**
-   * Every region of the view, empty ones too (the four matrix cells). Cards that must leave a
-   * full region avoid all of them, so a card leaving «Viktig» never lands among «Lav» cards.
-   * Default: the regions of the items.
-   */
-  regions?: readonly Rect[]
-}
-
-/** Where a card is drawn (its centre), at which size, and whether it left its true point. */
-export interface PlacedCard {
-  id: string
-  x: number
-  y: number
-  width: number
-  height: number
-  /** Drawn as a compact chip (its region is crowded, or it had to leave it). */
-  compact: boolean
-  /** Drawn farther than {@link DISPLACED_THRESHOLD} from its true point: draw a marker there. */
-  displaced: boolean
-}
-
-/** The card sizes of the canvas and the exports. */
-export const DEFAULT_PLACEMENT: Readonly<PlacementOptions> = {
-  full: CARD_FULL,
-  compact: CARD_COMPACT,
-  gap: CARD_GAP,
-}
-
-/** Anchors are clamped to the document's coordinate range (networkX/Y are within ±10^6). */
-export const COORDINATE_LIMIT = 1_000_000
-/**
- * Regions are cut to this many units a side (a matrix cell is 600): cards leaving a full region
- * search around all regions, and a region the size of a country would make that search long.
- */
-export const MAX_REGION_SIDE = 20_000
 /** Spots tried around a free card's true point before it goes to the lattice. */
 const NEARBY_SPOTS = 49
-/** A card leaving a crowded spot starts its lattice search from a bucket this many slots wide. */
-const BUCKET = 4
+/**
+ * A card leaving a crowded spot starts its lattice search from the middle of a square bucket
+ * this many slot pitches (the larger of width and height) wide, so a crowd shares its searches.
+ */
+const BUCKET = 2
 
 interface Card {
   id: string
@@ -142,63 +118,10 @@ export function placeCards(
       width: c.box.width,
       height: c.box.height,
       compact: c.compact,
-      displaced: Math.hypot(c.box.x - c.anchor.x, c.box.y - c.anchor.y) > DISPLACED_THRESHOLD,
+      displaced:
+        (c.box.x - c.anchor.x) ** 2 + (c.box.y - c.anchor.y) ** 2 > DISPLACED_THRESHOLD ** 2,
     })
   return out
-}
-
-/** How many cards of `size` a region holds on its slot lattice. */
-export function regionCapacity(region: Rect, size: CardSize, gap: number): number {
-  const cols = Math.floor(region.width / (size.width + gap))
-  const rows = Math.floor(region.height / (size.height + gap))
-  return Math.max(0, cols) * Math.max(0, rows)
-}
-
-/**
- * The farthest a card can be drawn from its true point. A card kept in its region R lies within
- * dist(anchor, R) + diag(R). Any other card (no region, or one that left a full region) is drawn
- * at the nearest free slot of a lattice of pitch p = size + gap, searched from a bucket of
- * 4 × 4 slots around its (clamped) point: within
- *   dist(anchor, R) + diag(R) + 3.5·|p| + √((B·n + S)·pₓ·p_y / π)
- * where n is the number of cards, B the slots one card can block, S the slots all regions
- * block, and |p| the pitch's diagonal: a disc of that radius holds more slots than anything can
- * block. For 500 cards on one point without regions this is about 2,400 units.
- */
-export function placementBound(
-  item: PlacementItem,
-  items: readonly PlacementItem[],
-  options: PlacementOptions = DEFAULT_PLACEMENT,
-): number {
-  const opts = sanitiseOptions(options)
-  const anchor = sanitisePoint(item.anchor)
-  const region = sanitiseRect(item.region)
-  const inRegion = region
-    ? distanceToRect(anchor, region) + Math.hypot(region.width, region.height)
-    : 0
-  const regions = new Map<string, Rect>()
-  for (const r of opts.regions ?? []) regions.set(rectKey(r), r)
-  for (const i of items) {
-    const r = sanitiseRect(i.region)
-    if (r) regions.set(rectKey(r), r)
-  }
-  const n = new Set(items.map((i) => i.id)).size
-  let far = 0
-  for (const size of [opts.full, opts.compact]) {
-    const px = size.width + opts.gap
-    const py = size.height + opts.gap
-    const span = (extent: number, own: number, pitch: number) =>
-      Math.floor((extent + own + 2 * opts.gap) / pitch) + 1
-    const perCard = span(size.width, opts.full.width, px) * span(size.height, opts.full.height, py)
-    let perRegions = 0
-    for (const r of regions.values())
-      perRegions += span(r.width, size.width, px) * span(r.height, size.height, py)
-    const pitch = Math.hypot(px, py)
-    far = Math.max(
-      far,
-      (BUCKET / 2 + 1.5) * pitch + Math.sqrt(((perCard * n + perRegions + 1) * px * py) / Math.PI),
-    )
-  }
-  return inRegion + far
 }
 
 /**
@@ -221,7 +144,9 @@ function placeInRegion(region: Rect, cards: Card[], grid: SpatialGrid, opts: Pla
     const lattice = regionLattice(inner, size, gap, grid)
     let ok = true
     for (const card of cards) {
-      const spot = free(card, card.target, grid, gap) ? card.target : lattice.take(card.target)
+      const spot = free(card, card.target, grid, slackGap(gap))
+        ? card.target
+        : lattice.take(card.target)
       if (!spot) {
         ok = false
         break
@@ -275,13 +200,14 @@ function regionLattice(inner: Rect, size: CardSize, gap: number, grid: SpatialGr
  */
 function placeLoose(cards: Card[], grid: SpatialGrid, regions: Rect[], opts: PlacementOptions) {
   const { gap } = opts
+  const bounds = boundingBox(regions)
   const lattices = new Map<string, SlotLattice>()
   const nearby = new Map<string, number>()
   for (const card of cards) {
     const size = { width: card.box.width, height: card.box.height }
     const avoid = card.region ? regions : []
     const isFree = (p: Point) =>
-      free(card, p, grid, gap) && !avoid.some((r) => r !== card.region && hits(p, size, r))
+      free(card, p, grid, slackGap(gap)) && !hitsAny(p, size, avoid, card.region)
     let spot: Point | null = isFree(card.target) ? card.target : null
     if (!spot && !card.region) spot = nearbySpot(card, size, isFree, nearby, gap)
     if (!spot) {
@@ -291,19 +217,34 @@ function placeLoose(cards: Card[], grid: SpatialGrid, regions: Rect[], opts: Pla
         lattice = new SlotLattice(
           { origin: { x: 0, y: 0 }, pitchX: size.width + gap, pitchY: size.height + gap },
           size,
-          (box) => grid.collides(box, gap) || avoid.some((r) => hits(box, size, r)),
+          (box) => grid.collides(box, gap) || hitsAny(box, size, avoid, undefined),
         )
         lattices.set(k, lattice)
       }
-      const bucketX = BUCKET * (size.width + gap)
-      const bucketY = BUCKET * (size.height + gap)
+      // A card leaving a full region heads for the nearest outer edge of all regions, never
+      // across a neighbouring cell: from the bottom of «Viktig» up or right, not down.
+      const from = card.region && bounds ? exitPoint(card.target, bounds) : card.target
+      const bucket = BUCKET * Math.max(size.width, size.height) + BUCKET * gap
       spot = lattice.take({
-        x: (Math.floor(card.target.x / bucketX) + 0.5) * bucketX,
-        y: (Math.floor(card.target.y / bucketY) + 0.5) * bucketY,
+        x: (Math.floor(from.x / bucket) + 0.5) * bucket,
+        y: (Math.floor(from.y / bucket) + 0.5) * bucket,
       })!
     }
     put(card, spot, grid)
   }
+}
+
+/** The point of the rectangle's border nearest to `p` (ties: top, right, bottom, left). */
+function exitPoint(p: Point, r: Rect): Point {
+  const exits: [number, Point][] = [
+    [p.y - r.y, { x: p.x, y: r.y }],
+    [r.x + r.width - p.x, { x: r.x + r.width, y: p.y }],
+    [r.y + r.height - p.y, { x: p.x, y: r.y + r.height }],
+    [p.x - r.x, { x: r.x, y: p.y }],
+  ]
+  let best = exits[0]!
+  for (const e of exits) if (e[0] < best[0]) best = e
+  return best[1]
 }
 
 /** A free spot within a few half-pitches of the card's point; a pile resumes where it stopped. */
@@ -333,14 +274,15 @@ function nearbySpot(
 
 /** Moves cards onto their own true point wherever it has become free, until none can move. */
 function settle(cards: Card[], grid: SpatialGrid, regions: Rect[], gap: number) {
+  const near = slackGap(gap)
   for (let moved = true; moved;) {
     moved = false
     for (const card of cards) {
       const { target, box } = card
       if (box.x === target.x && box.y === target.y) continue
       const candidate = { ...box, x: target.x, y: target.y }
-      if (grid.collides(candidate, gap, box)) continue
-      if (card.region && regions.some((r) => r !== card.region && hits(target, box, r))) continue
+      if (grid.collides(candidate, near, box)) continue
+      if (card.region && hitsAny(target, box, regions, card.region)) continue
       grid.remove(box)
       box.x = target.x
       box.y = target.y
@@ -350,14 +292,33 @@ function settle(cards: Card[], grid: SpatialGrid, regions: Rect[], gap: number) 
   }
 }
 
+/**
+ * The gap kept by a card put exactly on its point: {@link POSITION_TOLERANCE} less, so a point
+ * read back from rounded scores still counts as free. Slots always keep the whole gap.
+ */
+export const slackGap = (gap: number) => gap - Math.min(POSITION_TOLERANCE, gap / 4)
+
 function put(card: Card, spot: Point, grid: SpatialGrid) {
   card.box.x = spot.x
   card.box.y = spot.y
   grid.insert(card.box)
 }
 
+/** One box reused for every probe of a free spot (placement is single-threaded). */
+const probe: CentredBox = { x: 0, y: 0, width: 0, height: 0 }
+
 function free(card: Card, p: Point, grid: SpatialGrid, gap: number) {
-  return !grid.collides({ x: p.x, y: p.y, width: card.box.width, height: card.box.height }, gap)
+  probe.x = p.x
+  probe.y = p.y
+  probe.width = card.box.width
+  probe.height = card.box.height
+  return !grid.collides(probe, gap)
+}
+
+/** Whether a card centred at `p` would cover part of any of `rects` but `except`. */
+function hitsAny(p: Point, size: CardSize, rects: readonly Rect[], except: Rect | undefined) {
+  for (const r of rects) if (r !== except && hits(p, size, r)) return true
+  return false
 }
 
 /** Whether a card centred at `p` would cover part of `r`. */
@@ -406,67 +367,6 @@ function compareCards(a: Card, b: Card) {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const byId = (a: Card, b: Card) => cmp(a.id, b.id)
 const sortById = (cards: Card[]) => cards.sort(byId)
-const rectKey = (r: Rect) => `${r.x},${r.y},${r.width},${r.height}`
-
-function sanitiseNumber(v: number) {
-  if (typeof v !== 'number' || Number.isNaN(v)) return 0
-  return Math.min(COORDINATE_LIMIT, Math.max(-COORDINATE_LIMIT, v))
-}
-
-function sanitisePoint(p: Point | undefined): Point {
-  return { x: sanitiseNumber(p?.x ?? 0), y: sanitiseNumber(p?.y ?? 0) }
-}
-
-function sanitiseRect(r: Rect | undefined): Rect | undefined {
-  if (!r || ![r.x, r.y, r.width, r.height].every(Number.isFinite)) return undefined
-  const x = sanitiseNumber(Math.min(r.x, r.x + r.width))
-  const y = sanitiseNumber(Math.min(r.y, r.y + r.height))
-  return {
-    x,
-    y,
-    width: Math.min(Math.abs(r.width), MAX_REGION_SIDE),
-    height: Math.min(Math.abs(r.height), MAX_REGION_SIDE),
-  }
-}
-
-function sanitiseSize(s: CardSize, fallback: CardSize): CardSize {
-  const ok = (v: number) => Number.isFinite(v) && v >= 1 && v <= 10_000
-  return ok(s.width) && ok(s.height) ? { width: s.width, height: s.height } : { ...fallback }
-}
-
-function sanitiseOptions(o: PlacementOptions): PlacementOptions {
-  const full = sanitiseSize(o.full, CARD_FULL)
-  const compact = sanitiseSize(o.compact, CARD_COMPACT)
-  return {
-    full,
-    // A compact chip is never larger than a full card, so the grid's cells fit both.
-    compact: {
-      width: Math.min(compact.width, full.width),
-      height: Math.min(compact.height, full.height),
-    },
-    gap: Number.isFinite(o.gap) ? Math.min(1_000, Math.max(0, o.gap)) : CARD_GAP,
-    regions: (o.regions ?? []).flatMap((r) => sanitiseRect(r) ?? []),
-  }
-}
-
-function inset(r: Rect, d: number): Rect {
-  return {
-    x: r.x + d,
-    y: r.y + d,
-    width: Math.max(0, r.width - 2 * d),
-    height: Math.max(0, r.height - 2 * d),
-  }
-}
-
-/** The point moved into `r` far enough that a card of `size` centred there stays inside. */
-function clampInto(p: Point, r: Rect, size: CardSize): Point {
-  const axis = (v: number, start: number, extent: number, card: number) =>
-    extent <= card
-      ? start + extent / 2
-      : Math.min(start + extent - card / 2, Math.max(start + card / 2, v))
-  return { x: axis(p.x, r.x, r.width, size.width), y: axis(p.y, r.y, r.height, size.height) }
-}
-
 /** How far a point lies inside a rectangle (its distance to the nearest edge). */
 function depth(p: Point, r: Rect) {
   return Math.min(p.x - r.x, r.x + r.width - p.x, p.y - r.y, r.y + r.height - p.y)

@@ -1,6 +1,7 @@
 import { COLORS } from '../scene/palette'
 import type { SceneItem } from '../scene/Scene'
 import { wrapText } from '../scene/wrapText'
+import { columnWidths } from './columnWidths'
 import type { Placement } from './drawItems'
 
 /** Page sizes in points, landscape. */
@@ -127,8 +128,7 @@ export class PdfFlow {
     rows: readonly string[][],
     options: { continued: string; footer?: readonly string[][] },
   ): void {
-    const total = columns.reduce((s, c) => s + c.weight, 0)
-    const widths = columns.map((c) => (c.weight / total) * this.contentWidth)
+    const widths = columnWidths(columns, rows, this.contentWidth, { size: BODY, pad: CELL_PAD })
     const lefts = widths.map((_, i) => PAGE_MARGIN + widths.slice(0, i).reduce((s, w) => s + w, 0))
     const layoutRow = (cells: readonly string[], bold: boolean) => {
       const lines = cells.map((cell, i) =>

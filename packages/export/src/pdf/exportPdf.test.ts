@@ -5,6 +5,7 @@ import { HOSTILE, NOW, alvorligSyktBarn, hostileBoard } from '../test/boards'
 import { pdfText } from '../test/pdfText'
 import { boardTable } from '../tables/boardTable'
 import { exportPdf } from './exportPdf'
+import { PRINTED } from './pdfTables'
 
 const flat = (text: string) => text.replace(/\s+/g, '')
 
@@ -13,22 +14,24 @@ describe('PDF report', () => {
     const { doc } = hostileBoard()
     const bytes = await exportPdf(readBoardData(doc), { now: NOW })
     const pages = await pdfText(bytes)
-    // Cover, matrix, network, the journey, its coordination, actors, relations, touchpoints.
-    expect(pages).toHaveLength(8)
-    pages.slice(1).forEach((text, i) => expect(text).toContain(`Side ${i + 2} av 8`))
+    // Cover, matrix, network, lens, the journey, its coordination, actors, relations, touchpoints.
+    expect(pages).toHaveLength(9)
+    pages.slice(1).forEach((text, i) => expect(text).toContain(`Side ${i + 2} av 9`))
     expect(pages[0]).not.toContain('Side 1')
     expect(pages[0]).toContain(`Tavle ${HOSTILE.script}`)
     expect(pages[0]).toContain('Eksportert 1. mars 2025')
     expect(pages[1]).toContain('Aktørkart: viktighet og erstatningsmulighet')
     expect(pages[2]).toContain('Relasjonstyper')
-    expect(pages[3]).toContain(`Brukerreise: Reise ${HOSTILE.html}`)
-    expect(pages[4]).toContain('Overleveringer: 2')
-    expect(pages[4]).toContain('Uten ansvarlig (1)')
+    expect(pages[3]).toContain('Aktørkart: interesse og innflytelse')
+    expect(pages[3]).toContain('Involver tett')
+    expect(pages[4]).toContain(`Brukerreise: Reise ${HOSTILE.html}`)
+    expect(pages[5]).toContain('Overleveringer: 2')
+    expect(pages[5]).toContain('Uten ansvarlig (1)')
     // The tables hold every row, hostile text verbatim (the arrow mapped to WinAnsi).
     for (const name of [HOSTILE.script, HOSTILE.html, HOSTILE.formula])
-      expect(flat(pages[5]!)).toContain(flat(name))
-    expect(pages[6]).toContain(HOSTILE.at)
-    expect(pages[7]).toContain('lov § 1 -> § 2')
+      expect(flat(pages[6]!)).toContain(flat(name))
+    expect(pages[7]).toContain(HOSTILE.at)
+    expect(pages[8]).toContain('lov § 1 -> § 2')
     // Nothing in the file can run: no JavaScript, no actions, no links.
     const raw = new TextDecoder('latin1').decode(bytes)
     expect(raw).not.toMatch(/\/(JavaScript|JS|OpenAction|AA|Launch|URI)\b/)
@@ -89,5 +92,24 @@ describe('PDF report', () => {
     board.meta.title = 'Sámi: Čáhcegáddi Đ ŋ ŧ · emoji 😀 · 漢字 · −2'
     const pages = await pdfText(await exportPdf(board, { now: NOW }))
     expect(pages[0]).toContain('Sámi: Cáhcegáddi D n t · emoji ? · ?? · -2')
+  })
+
+  it('never breaks a table header inside a word, nor a word like «Departement»', async () => {
+    const board = readBoardData(alvorligSyktBarn())
+    for (const locale of ['nb', 'en'] as const)
+      for (const pageSize of ['A4', 'A3'] as const) {
+        const pages = await pdfText(await exportPdf(board, { now: NOW, locale, pageSize }))
+        const lines = new Set(pages.flatMap((p) => p.split('\n')).map((l) => l.trim()))
+        const words = new Set([...lines].flatMap((l) => l.split(/\s+/)))
+        for (const kind of ['actors', 'relations', 'touchpoints'] as const)
+          for (const column of boardTable(board, kind, { locale }).columns)
+            if (PRINTED[kind][column.key] !== undefined)
+              for (const word of column.header.split(/\s+/))
+                expect(words, `${locale} ${pageSize} ${column.header}`).toContain(word)
+        if (locale === 'nb') {
+          expect(words).toContain('Organisasjonsnummer')
+          expect(words).toContain('Departement')
+        }
+      }
   })
 })

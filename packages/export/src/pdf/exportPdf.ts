@@ -3,6 +3,7 @@ import type { BoardData } from '../board/BoardData'
 import { type ExportOptions, ExportSteps } from '../progress'
 import { journeysInOrder } from '../scene/buildScene'
 import { journeyColumns, journeyScene } from '../scene/journeyScene'
+import { lensScene } from '../scene/lensScene'
 import { matrixScene } from '../scene/matrixScene'
 import { networkScene } from '../scene/networkScene'
 import { COLORS } from '../scene/palette'
@@ -30,8 +31,8 @@ const MIN_JOURNEY_SCALE = 0.45
 
 /**
  * The PDF report, all vector: a cover (title, date, contents); the aktørkart matrix; the
- * network; each journey (split over pages by phase when too wide to read on one); the
- * coordination analysis of each journey; tables of actors, relations and touchpoints (with
+ * network; the interest × influence lens; each journey (split over pages by phase when too wide
+ * to read on one); the coordination analysis of each journey; tables of actors, relations and touchpoints (with
  * responsible agencies and legal basis). Every section starts on a new page; every page but the
  * cover is numbered «Side n av N». Text uses the standard Helvetica fonts (WinAnsi): Norwegian
  * letters print; other characters print as their closest Latin-1 form or `?`, never failing the
@@ -44,6 +45,7 @@ export async function exportPdf(board: BoardData, options: PdfOptions = {}): Pro
   const sections: ((flow: PdfFlow) => void)[] = [
     (flow) => addScene(flow, ctx.t('report.section.matrix'), matrixScene(board, ctx), size),
     (flow) => addScene(flow, ctx.t('report.section.network'), networkScene(board, ctx), size),
+    (flow) => addScene(flow, ctx.t('lens.label'), lensScene(board, ctx), size),
     ...journeys.map((journey) => (flow: PdfFlow) => {
       const section = ctx.t('report.section.journey', { title: journey.title })
       for (const range of journeyRanges(board, journey.id, size))

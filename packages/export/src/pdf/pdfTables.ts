@@ -3,8 +3,8 @@ import type { SceneContext } from '../scene/SceneContext'
 import { type TableKind, boardTable } from '../tables/boardTable'
 import type { FlowColumn, PdfFlow } from './PdfFlow'
 
-/** Which columns of each exported table the report prints, and how wide (relative). */
-const PRINTED: Record<TableKind, Record<string, number>> = {
+/** Which columns of each exported table the report prints, and how wide at least (relative). */
+export const PRINTED: Record<TableKind, Record<string, number>> = {
   actors: {
     name: 3,
     shortName: 1.5,

@@ -8,6 +8,10 @@ export const MARGIN = 40
 /** Baseline of the title and of the date line below it. */
 const TITLE_SIZE = 28
 const DATE_SIZE = 15
+/** Size of the view's name under the header. */
+export const SECTION_SIZE = 20
+/** The key of the header's texts (title, date, view name), so tests can find the header. */
+export const HEADER_KEY = 'header'
 
 /** Collects the items of a scene, with the few composite shapes every view draws. */
 export class SceneBuilder {
@@ -36,6 +40,7 @@ export class SceneBuilder {
       maxLines?: number
       bold?: boolean
       fill?: SceneColor
+      key?: string
     },
   ): number {
     const lines = wrapText(text, options)
@@ -44,6 +49,7 @@ export class SceneBuilder {
       this.text(x, top + options.size + i * lineHeight, line, options.size, {
         bold: options.bold,
         fill: options.fill ?? COLORS.text,
+        key: options.key,
       }),
     )
     return lines.length === 0 ? 0 : lines.length * lineHeight
@@ -60,10 +66,23 @@ export class SceneBuilder {
       bold: true,
       maxWidth,
       maxLines: 2,
+      key: HEADER_KEY,
     })
     const dateTop = MARGIN - 8 + height + 4
-    this.text(MARGIN, dateTop + DATE_SIZE, dateLine, DATE_SIZE, { fill: COLORS.textSubtle })
+    this.text(MARGIN, dateTop + DATE_SIZE, dateLine, DATE_SIZE, {
+      fill: COLORS.textSubtle,
+      key: HEADER_KEY,
+    })
     return dateTop + DATE_SIZE + 24
+  }
+
+  /** The view's name under the header («Aktørkart: …»), its baseline at `baseline`. */
+  sectionTitle(x: number, baseline: number, text: string): void {
+    this.text(x, baseline, text, SECTION_SIZE, {
+      bold: true,
+      fill: COLORS.textSubtle,
+      key: HEADER_KEY,
+    })
   }
 
   /**

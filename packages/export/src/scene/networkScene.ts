@@ -1,111 +1,47 @@
-import { type Actor, RELATION_TYPES } from '@samkart/model'
+import { RELATION_TYPES } from '@samkart/model'
+import { type CentredBox, DEFAULT_PLACEMENT, networkAnchors, placeCards } from '@samkart/layout'
 import type { BoardData } from '../board/BoardData'
-import { type CardLayout, drawCard, layoutCard } from './actorCard'
+import { drawCard, layoutCard } from './actorCard'
 import { textWidth } from './fonts'
-import { COLORS, RELATION_LOOKS, relationStrokeWidth } from './palette'
+import { COLORS, RELATION_LOOKS } from './palette'
+import { drawRelations } from './relationLines'
 import type { Scene } from './Scene'
 import { MARGIN, SceneBuilder } from './SceneBuilder'
 import type { SceneContext } from './SceneContext'
-import { truncateText } from './wrapText'
-
-/** Distance between neighbouring cards in the initial layout (NETWORK_SPACING on the canvas). */
-const NETWORK_SPACING = 260
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5))
-const LABEL_SIZE = 13
 
 /**
- * Where the canvas puts an actor in the network view: its saved position, or its place on the
- * sunflower spiral by sorted id while nobody has moved it (`networkPosition` in
- * @samkart/canvas, repeated here because export may not import the React canvas).
- */
-export function networkPoint(actor: Actor, index: number): { x: number; y: number } {
-  if (actor.networkX !== 0 || actor.networkY !== 0) return { x: actor.networkX, y: actor.networkY }
-  const radius = NETWORK_SPACING * 0.62 * Math.sqrt(index + 0.5)
-  const angle = index * GOLDEN_ANGLE
-  return {
-    x: Math.round(radius * Math.cos(angle) * 1.35),
-    y: Math.round(radius * Math.sin(angle) * 0.75),
-  }
-}
-
-interface Placed {
-  card: CardLayout
-  x: number
-  y: number
-}
-
-/**
- * The network view: every actor card where the canvas shows it, the relations as arrows in their
- * type's colour and dash, thicker for stronger ones, labelled when they have a description, and
- * a legend of the relation types.
+ * The network view: every actor card where the canvas draws it (its saved position, or the
+ * sunflower for actors nobody has moved, then `placeCards` so no card covers another), the
+ * relations as arrows in their type's colour and dash, thicker for stronger ones, labelled when
+ * they have a description, and a legend of the relation types.
  */
 export function networkScene(board: BoardData, ctx: SceneContext): Scene {
   const { t } = ctx
   const b = new SceneBuilder()
-  const sortedIds = board.actors.map((a) => a.id).sort()
-  const indexOf = new Map(sortedIds.map((id, i) => [id, i]))
-  const raw = board.actors.map((a) => ({
-    card: layoutCard(a, t),
-    ...networkPoint(a, indexOf.get(a.id)!),
-  }))
-  const minX = Math.min(0, ...raw.map((p) => p.x - p.card.width / 2))
-  const minY = Math.min(0, ...raw.map((p) => p.y - p.card.height / 2))
-  const maxX = Math.max(600, ...raw.map((p) => p.x + p.card.width / 2))
-  const maxY = Math.max(200, ...raw.map((p) => p.y + p.card.height / 2))
+  const anchors = networkAnchors(board.actors)
+  const placed = placeCards(
+    board.actors.map((a) => ({ id: a.id, anchor: anchors.get(a.id)! })),
+    DEFAULT_PLACEMENT,
+  )
+  const cards = [...placed.values()]
+  const minX = Math.min(0, ...cards.map((p) => p.x - p.width / 2))
+  const minY = Math.min(0, ...cards.map((p) => p.y - p.height / 2))
+  const maxX = Math.max(600, ...cards.map((p) => p.x + p.width / 2))
+  const maxY = Math.max(200, ...cards.map((p) => p.y + p.height / 2))
   const legendWidth = legendRowWidth(ctx)
   const width = Math.ceil(Math.max(maxX - minX, legendWidth, 900) + 2 * MARGIN)
   const top = b.header(board.meta.title, ctx.dateLine, width - 2 * MARGIN)
-  b.text(MARGIN, top, t('report.section.network'), 20, { bold: true, fill: COLORS.textSubtle })
+  b.sectionTitle(MARGIN, top, t('report.section.network'))
   const y0 = top + 40
-  const placed = new Map<string, Placed>(
-    raw.map((p) => [p.card.actor.id, { card: p.card, x: p.x - minX + MARGIN, y: p.y - minY + y0 }]),
+  const boxes = new Map<string, CentredBox>(
+    cards.map((p) => [p.id, { ...p, x: p.x - minX + MARGIN, y: p.y - minY + y0 }]),
   )
 
-  for (const r of board.relations) {
-    const from = placed.get(r.source)
-    const to = placed.get(r.target)
-    if (!from || !to) continue
-    const look = RELATION_LOOKS[r.type]
-    const strokeWidth = relationStrokeWidth(r.strength)
-    const start = borderPoint(from, to.x, to.y, 2)
-    const end = borderPoint(to, from.x, from.y, 3)
-    b.add({
-      type: 'line',
-      x1: start.x,
-      y1: start.y,
-      x2: end.x,
-      y2: end.y,
-      stroke: look.color,
-      strokeWidth,
-      dash: look.dash,
-      linecap: look.linecap,
-      arrow: 10 + strokeWidth * 1.5,
-      key: `relation:${r.id}`,
-    })
+  drawRelations(b, board.relations, boxes, { labels: true })
+  for (const actor of board.actors) {
+    const box = boxes.get(actor.id)!
+    drawCard(b, layoutCard(actor, t), box.x, box.y)
   }
-  // Labels after every line, so no line crosses a label's backing.
-  for (const r of board.relations) {
-    const from = placed.get(r.source)
-    const to = placed.get(r.target)
-    if (!from || !to || r.label.trim() === '') continue
-    const label = truncateText(r.label, { size: LABEL_SIZE, maxWidth: 180 })
-    const w = textWidth(label, LABEL_SIZE) + 10
-    const mx = (from.x + to.x) / 2
-    const my = (from.y + to.y) / 2
-    b.add({
-      type: 'rect',
-      x: mx - w / 2,
-      y: my - LABEL_SIZE,
-      width: w,
-      height: LABEL_SIZE * 1.6,
-      fill: COLORS.background,
-      stroke: RELATION_LOOKS[r.type].color,
-      strokeWidth: 0.75,
-      radius: 4,
-    })
-    b.text(mx, my + LABEL_SIZE * 0.3, label, LABEL_SIZE, { anchor: 'middle' })
-  }
-  for (const p of placed.values()) drawCard(b, p.card, p.x, p.y)
   if (board.actors.length === 0)
     b.text(MARGIN, y0 + 40, t('report.empty.actors'), 20, { fill: COLORS.textSubtle })
 
@@ -119,23 +55,6 @@ export function networkScene(board: BoardData, ctx: SceneContext): Scene {
     background: COLORS.background,
     items: b.items,
   }
-}
-
-/**
- * The point where the line from a card's centre towards (tx, ty) leaves the card, pushed `gap`
- * further out, so arrowheads stop at the card's edge instead of under it.
- */
-function borderPoint(p: Placed, tx: number, ty: number, gap: number): { x: number; y: number } {
-  const dx = tx - p.x
-  const dy = ty - p.y
-  if (dx === 0 && dy === 0) return { x: p.x, y: p.y }
-  const hw = p.card.width / 2 + gap
-  const hh = p.card.height / 2 + gap
-  const scale = Math.min(
-    dx === 0 ? Infinity : hw / Math.abs(dx),
-    dy === 0 ? Infinity : hh / Math.abs(dy),
-  )
-  return { x: p.x + dx * Math.min(1, scale), y: p.y + dy * Math.min(1, scale) }
 }
 
 const SAMPLE = 44
