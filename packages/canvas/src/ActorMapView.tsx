@@ -29,6 +29,7 @@ import { type ViewPlacement, useViewNodesChange } from './hooks/useViewNodesChan
 import { LensCanvas } from './lens/LensCanvas'
 import { MatrixCanvas } from './matrix/MatrixCanvas'
 import { clampToMatrix, positionToScores } from '@samkart/layout'
+import { ArrangeNetworkButton } from './network/ArrangeNetworkButton'
 import { NetworkCanvas } from './network/NetworkCanvas'
 import { PresenceViewContext, useEditOrigin } from './presence/CanvasCollabContext'
 import { useFollowMode } from './presence/useFollowMode'
@@ -92,6 +93,9 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
   const panelId = useId()
   const showPanel = useCallback(() => setPanelOpen(true), [setPanelOpen])
   const [exactPoints, setExactPoints] = useStoredFlag(EXACT_POINTS_STORAGE_KEY, false)
+  // The network view takes its bounds when it opens; after «Ordne automatisk» it opens anew.
+  const [arranged, setArranged] = useState(0)
+  const refitAfterArrange = useCallback(() => setArranged((n) => n + 1), [])
 
   const [renamingId, setRenamingId] = useState<string | null>(null)
   const [relationMode, setRelationMode] = useState<RelationDialogMode | null>(null)
@@ -200,7 +204,7 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
             </h2>
             <div className="samkart-actor-map__stage" data-canvas-stage>
               <PresenceViewContext.Provider value={`actors:${view}`}>
-                <ReactFlowProvider key={view}>
+                <ReactFlowProvider key={`${view}:${arranged}`}>
                   {view === 'matrix' && (
                     <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixChange} />
                   )}
@@ -221,6 +225,9 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
                           setRelationMode({ kind: 'create', source: firstSelected(selection) })
                         }
                       />
+                      {view === 'network' && nodes.length > 1 && (
+                        <ArrangeNetworkButton onArranged={refitAfterArrange} />
+                      )}
                     </>
                   )
                 }

@@ -30,3 +30,10 @@ export const DISPLACED_THRESHOLD = 2
  * the document a hair off that spot; without this slack it would be pushed aside by that hair.
  */
 export const POSITION_TOLERANCE = 0.25
+
+/**
+ * The type sizes on a card, in flow units: the name on a full card and on a compact chip (the
+ * same, since the name is what must read at 12 px when the matrix is fitted to a laptop), and
+ * the category-and-level line. The canvas's CSS (matrix.css) and the exports use these.
+ */
+export const CARD_TYPE = { name: 19, chipName: 19, meta: 13 } as const

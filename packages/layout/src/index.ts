@@ -27,6 +27,7 @@ export {
   CARD_COMPACT,
   CARD_FULL,
   CARD_GAP,
+  CARD_TYPE,
   DISPLACED_THRESHOLD,
   POSITION_TOLERANCE,
 } from './cardSizes'

@@ -87,18 +87,19 @@ export function networkAutoLayout(input: NetworkLayoutInput): Map<string, Point>
       'link',
       forceLink<Node, SimulationLinkDatum<Node>>(links)
         .id((n) => n.id)
-        .distance(NETWORK_SPACING * 1.1),
+        .distance(NETWORK_SPACING * 0.9),
     )
     .force(
       'charge',
       forceManyBody<Node>()
-        .strength(-2500)
-        .distanceMax(NETWORK_SPACING * 6),
+        .strength(-900)
+        .distanceMax(NETWORK_SPACING * 3.5),
     )
     .force('collide', forceCollide<Node>(radius * 1.08).iterations(2))
-    // Gentle pulls to the middle keep unrelated actors from drifting far away.
-    .force('x', forceX<Node>(0).strength(0.02))
-    .force('y', forceY<Node>(0).strength(0.02))
+    // Pulls to the middle keep unrelated actors and separate groups close enough that the whole
+    // network fits a laptop screen at a zoom where names still read.
+    .force('x', forceX<Node>(0).strength(0.06))
+    .force('y', forceY<Node>(0).strength(0.06))
     .stop()
   simulation.tick(Math.max(0, Math.round(input.ticks ?? 300)))
 

@@ -1,3 +1,4 @@
+import { matrixRegion, placeCards, scoresToPosition } from '@samkart/layout'
 import { readActor, readActors } from '@samkart/model'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
@@ -11,9 +12,10 @@ describe('actor actions', () => {
     doc.on('afterTransaction', (tr) => origins.push(tr.origin))
     const actions = createActorActions(doc, origin)
 
+    const spot = spawnScores(doc)
     const added = actions.add('  NAV  ')
     if (!added.ok) throw new Error(added.error.message)
-    expect(readActor(doc, added.value)).toMatchObject({ name: 'NAV', ...spawnScores(0) })
+    expect(readActor(doc, added.value)).toMatchObject({ name: 'NAV', ...spot })
     expect(actions.rename(added.value, 'Arbeids- og velferdsetaten').ok).toBe(true)
     expect(actions.move(added.value, { importance: 2, substitutability: 0.1 }).ok).toBe(true)
     expect(readActor(doc, added.value)).toMatchObject({ importance: 1, substitutability: 0.1 })
@@ -29,15 +31,22 @@ describe('actor actions', () => {
     expect(readActors(doc)).toEqual([])
   })
 
-  it('spawns new cards inside the upper-left «Moderat» cell, staggered', () => {
-    const slots = [0, 1, 2, 3, 4, 5].map(spawnScores)
-    for (const s of slots) {
-      expect(s.importance).toBeGreaterThan(0.5)
-      expect(s.substitutability).toBeGreaterThan(0.5)
-      expect(s.importance).toBeLessThan(1)
-      expect(s.substitutability).toBeLessThan(1)
+  it('adds new cards in the upper-left «Moderat» cell, each on free ground, drawn where added', () => {
+    const doc = new Y.Doc()
+    const actions = createActorActions(doc, null)
+    for (let i = 0; i < 14; i++) actions.add(`Aktør ${String(i).padStart(2, '0')}`)
+    const actors = readActors(doc).sort((a, b) => a.name.localeCompare(b.name))
+    const first = actors.slice(0, 8)
+    // Of the first eight alone (the cell is not yet full), each is drawn exactly at its point.
+    const placed = placeCards(
+      first.map((a) => ({ id: a.id, anchor: scoresToPosition(a), region: matrixRegion(a) })),
+    )
+    // All stay «Moderat» (high importance, high substitutability), however many come.
+    for (const a of actors) {
+      expect(a.importance).toBeGreaterThanOrEqual(0.5)
+      expect(a.substitutability).toBeGreaterThanOrEqual(0.5)
     }
-    expect(new Set(slots.map((s) => `${s.importance}/${s.substitutability}`)).size).toBe(6)
-    expect(spawnScores(6)).toEqual(slots[0])
+    expect(new Set(first.map((a) => `${a.importance}/${a.substitutability}`)).size).toBe(8)
+    expect(first.filter((a) => placed.get(a.id)?.displaced).map((a) => a.name)).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import { type Actor, type Result, clamp01, updateActor } from '@samkart/model'
 import type * as Y from 'yjs'
 import type { Point } from '@samkart/layout'
-import { toNetworkCoords } from '../network/networkLayout'
+import { toNetworkCoords } from '@samkart/layout'
 
 /** Interest and influence, each 0..1: the lens's two axes. */
 export interface LensScores {

@@ -10,7 +10,7 @@ import { type ViewPlacement, useViewNodesChange } from '../hooks/useViewNodesCha
 import { ActorNode } from '../matrix/ActorNode'
 import { CARD_FULL, type Point } from '@samkart/layout'
 import { useSelectedNodes } from '../selection/useSelectedNodes'
-import { networkPosition } from './networkLayout'
+import { networkPosition } from '@samkart/layout'
 import type { ActorFlowNode } from '../matrix/actorNodes'
 import { AnchorMarkers } from '../placement/AnchorMarkers'
 import type { NodePlacerOptions } from '../placement/createNodePlacer'

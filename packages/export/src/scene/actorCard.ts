@@ -1,6 +1,6 @@
 import { type Actor, type ActorCategory, actorCategory } from '@samkart/model'
 import type { Translate } from '@samkart/i18n'
-import { CARD_COMPACT, CARD_FULL, type CentredBox, type Point } from '@samkart/layout'
+import { CARD_COMPACT, CARD_FULL, CARD_TYPE, type CentredBox, type Point } from '@samkart/layout'
 import { CATEGORY_COLORS, COLORS } from './palette'
 import type { SceneBuilder } from './SceneBuilder'
 import { truncateText, wrapText } from './wrapText'
@@ -11,10 +11,10 @@ import { truncateText, wrapText } from './wrapText'
  * LONG_NAME_SIZE, where the canvas cuts it: a file cannot expand a card on hover, so it shows as
  * much of the name as the card holds.
  */
-const NAME_SIZE = 19
+const NAME_SIZE = CARD_TYPE.name
 const LONG_NAME_SIZE = 15
-const META_SIZE = 13
-const CHIP_NAME_SIZE = 17
+const META_SIZE = CARD_TYPE.meta
+const CHIP_NAME_SIZE = CARD_TYPE.chipName
 const PAD_X = 12
 /** Width of the category edge on the card's left, as on the canvas. */
 const EDGE = 5

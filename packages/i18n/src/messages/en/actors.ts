@@ -40,6 +40,9 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'network.description':
     'Place the actors freely and draw the relations between them. Positions here change no assessments.',
   'network.moved': '{name} moved.',
+  'network.arrange': 'Arrange automatically',
+  'network.arranging': 'Arranging …',
+  'network.arranged': 'The network is arranged: {count} actors have new places.',
   'lens.label': 'Actor map: interest and influence',
   'lens.tray': 'Not placed yet',
   'lens.description':

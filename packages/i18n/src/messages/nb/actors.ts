@@ -38,6 +38,9 @@ export const nbActors = {
   'network.description':
     'Plasser aktørene fritt og tegn relasjonene mellom dem. Plasseringen her endrer ingen vurderinger.',
   'network.moved': '{name} flyttet.',
+  'network.arrange': 'Ordne automatisk',
+  'network.arranging': 'Ordner …',
+  'network.arranged': 'Nettverket er ordnet: {count} aktører har fått nye plasser.',
   'lens.label': 'Aktørkart: interesse og innflytelse',
   'lens.tray': 'Ikke plassert ennå',
   'lens.description':
