@@ -119,6 +119,11 @@ async function run(browser: Browser, base: string): Promise<void> {
         await first.first().click()
         await page.waitForTimeout(500)
         await shoot(page, `journey-${template}-${size.name}`)
+        await page.getByRole('switch', { name: 'Kompakt visning' }).check()
+        await page.waitForTimeout(400)
+        await shoot(page, `journey-compact-${template}-${size.name}`)
+        // Back to normal: the choice is remembered in this browser for the next board.
+        await page.getByRole('switch', { name: 'Kompakt visning' }).uncheck()
       }
     }
     await context.close()
