@@ -13,6 +13,8 @@ import { createActorActions } from './actions/actorActions'
 import { createPlacementActions } from './actions/placementActions'
 import { createRelationActions } from './actions/relationActions'
 import { ActorPanel, type ActorPanelHandle } from './actors/ActorPanel'
+import { createContentProjector } from './flow/nodeContent'
+import type { ActorNodeData } from './matrix/actorNodes'
 import { AddActorButton } from './actors/AddActorButton'
 import { BulkDeleteDialog } from './actors/BulkDeleteDialog'
 import { PanelToggle } from './actors/PanelToggle'
@@ -83,7 +85,10 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
 
   const [nodes, setNodes] = useActorNodes(doc, t('actor.roleDescription'))
   const shownNodes = useSelectedNodes(nodes, selection)
-  const filterables = useMemo(() => nodes.map((node) => node.data), [nodes])
+  // What the panel and the filter read: the same array for as long as only places change.
+  const [project] = useState(createContentProjector<ActorNodeData>)
+  const content = useMemo(() => project(shownNodes), [project, shownNodes])
+  const filterables = useMemo(() => content.map((node) => node.data), [content])
   const matrixPlacement = useMemo<ViewPlacement>(
     () => ({ clamp: clampToMatrix, write: (id, p) => void actions.move(id, positionToScores(p)) }),
     [actions],
@@ -140,12 +145,12 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
 
   const deleteActor = useCallback(
     (id: string) => {
-      const name = nodes.find((node) => node.id === id)?.data.name ?? ''
+      const name = readActor(doc, id)?.name ?? ''
       if (!actions.remove(id).ok) return
       announce(t('actor.deleted', { name }))
       canvasRef.current?.focus()
     },
-    [actions, announce, nodes, t],
+    [actions, announce, doc, t],
   )
 
   const relationName = useCallback(
@@ -255,7 +260,7 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
               onShow={showPanel}
               doc={doc}
               actions={actions}
-              nodes={shownNodes}
+              nodes={content}
               onSelect={focusCard}
               onDelete={deleteActor}
               onDuplicate={duplicateActor}

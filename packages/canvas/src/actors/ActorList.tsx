@@ -1,12 +1,14 @@
+import { memo } from 'react'
 import { Checkbox } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import type { ActorFlowNode } from '../matrix/actorNodes'
+import type { NodeContent } from '../flow/nodeContent'
+import type { ActorNodeData } from '../matrix/actorNodes'
 import { CategoryTag } from '../matrix/CategoryTag'
 
 /** Props of {@link ActorList}. */
 export interface ActorListProps {
   /** Already in display order. */
-  nodes: ActorFlowNode[]
+  nodes: NodeContent<ActorNodeData>[]
   onSelect: (id: string) => void
   /** Adds an actor to or removes it from the selection, keeping the others (the checkbox). */
   onToggle: (id: string) => void
@@ -16,7 +18,7 @@ export interface ActorListProps {
  * Every actor as a button that selects and focuses its card, with a checkbox beside it to build
  * a selection of several without a mouse (the keyboard way to shift-click).
  */
-export function ActorList({ nodes, onSelect, onToggle }: ActorListProps) {
+function ActorListView({ nodes, onSelect, onToggle }: ActorListProps) {
   const t = useT()
   return (
     <ul className="samkart-actor-list">
@@ -43,3 +45,6 @@ export function ActorList({ nodes, onSelect, onToggle }: ActorListProps) {
     </ul>
   )
 }
+
+/** Memoised: the board re-renders on every pointer move of a drag; this only when its props change. */
+export const ActorList = memo(ActorListView)

@@ -1,9 +1,10 @@
 import { Paragraph, Tabs } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react'
+import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState, memo } from 'react'
 import type * as Y from 'yjs'
 import type { ActorActions } from '../actions/actorActions'
-import type { ActorFlowNode } from '../matrix/actorNodes'
+import type { NodeContent } from '../flow/nodeContent'
+import type { ActorNodeData } from '../matrix/actorNodes'
 import { cardIdOf } from '../matrix/cardElements'
 import { useActorMap } from '../ActorMapContext'
 import { InsightPanel } from '../insight/InsightPanel'
@@ -24,7 +25,8 @@ export interface ActorPanelHandle {
 export interface ActorPanelProps {
   doc: Y.Doc
   actions: ActorActions
-  nodes: ActorFlowNode[]
+  /** The cards' content (see createContentProjector): the panel never needs their places. */
+  nodes: NodeContent<ActorNodeData>[]
   onSelect: (id: string) => void
   onDelete: (id: string) => void
   onDuplicate: (id: string) => void
@@ -46,7 +48,7 @@ type PanelTab = 'details' | 'actors' | 'insight'
  * The side panel, in tabs: the selected actor's details, every actor as a list (the non-spatial
  * way to the same cards, for screen readers and for finding a card quickly), and insights.
  */
-export function ActorPanel({
+function ActorPanelView({
   doc,
   actions,
   nodes,
@@ -189,3 +191,6 @@ export function ActorPanel({
     </aside>
   )
 }
+
+/** Memoised: the board re-renders on every pointer move of a drag; this only when its props change. */
+export const ActorPanel = memo(ActorPanelView)

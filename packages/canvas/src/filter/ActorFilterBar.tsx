@@ -1,7 +1,7 @@
 import { Button, Field, Label, Popover, Search, Select } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { ACTOR_LEVELS, ACTOR_STRATEGIES } from '@samkart/model'
-import { useMemo } from 'react'
+import { useMemo, memo } from 'react'
 import {
   type ActorFilter,
   EMPTY_FILTER,
@@ -31,7 +31,7 @@ const criteriaCount = (filter: ActorFilter) =>
  * popover narrows by level, category and strategy. What does not match is dimmed on the
  * canvas and left out of the actor list; nothing is deleted or hidden for anyone else.
  */
-export function ActorFilterBar({ filter, onChange, actors }: ActorFilterBarProps) {
+function ActorFilterBarView({ filter, onChange, actors }: ActorFilterBarProps) {
   const t = useT()
   const set = (patch: Partial<ActorFilter>) => onChange({ ...filter, ...patch })
   const criteria = criteriaCount(filter)
@@ -159,3 +159,6 @@ function FilterSelect<V extends string>({
     </Field>
   )
 }
+
+/** Memoised: the board re-renders on every pointer move of a drag; this only when its props change. */
+export const ActorFilterBar = memo(ActorFilterBarView)
