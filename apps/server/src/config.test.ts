@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       maxConnectionsPerBoard: 200,
       messagesPerSecond: 100,
       awarenessPerSecond: 20,
+      maxEntities: 5000,
     })
     expect(DEFAULT_STATIC_DIR.replace(/\\/g, '/')).toMatch(/apps\/web\/dist$/)
   })
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
       SAMKART_MAX_CONNECTIONS_PER_BOARD: '50',
       SAMKART_MESSAGES_PER_SECOND: '30',
       SAMKART_AWARENESS_PER_SECOND: '5',
+      SAMKART_MAX_ENTITIES: '2000',
     }
     expect(load([], env)).toEqual({
       ok: true,
@@ -69,6 +71,7 @@ describe('loadConfig', () => {
         maxConnectionsPerBoard: 50,
         messagesPerSecond: 30,
         awarenessPerSecond: 5,
+        maxEntities: 2000,
       },
     })
     const flags = load(['--port', '9090', '--data-dir=./other', '--log-level', 'debug'], env)
@@ -99,6 +102,7 @@ describe('loadConfig', () => {
     })
     expect(load([], { SAMKART_MAX_CONNECTIONS_PER_BOARD: '0' })).toMatchObject({ ok: false })
     expect(load(['--messages-per-second', 'fast'])).toMatchObject({ ok: false })
+    expect(load([], { SAMKART_MAX_ENTITIES: '0' })).toMatchObject({ ok: false })
     expect(load(['extra'])).toMatchObject({ ok: false })
   })
 

@@ -49,6 +49,12 @@ export interface ServerConfig {
   messagesPerSecond: number
   /** Awareness updates per second per connection (bursts of twice that); over: 4429. */
   awarenessPerSecond: number
+  /**
+   * The most entities of each kind (actors, relations, journeys, phases, touchpoints) a board
+   * may hold: an import over it is refused with `400 too_many_entities`, a client's update
+   * that adds past it with 4422.
+   */
+  maxEntities: number
 }
 
 /** Shortest admin token accepted: anything shorter can be guessed. */
@@ -76,6 +82,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxConnectionsPerBoard: 200,
   messagesPerSecond: 100,
   awarenessPerSecond: 20,
+  maxEntities: 5000,
 }
 
 interface Option {
@@ -208,6 +215,13 @@ export const OPTIONS: readonly Option[] = [
     key: 'awarenessPerSecond',
     flag: 'awareness-per-second',
     env: 'SAMKART_AWARENESS_PER_SECOND',
+    parse: integer(1, 1_000_000),
+    expect: 'an integer 1–1000000',
+  },
+  {
+    key: 'maxEntities',
+    flag: 'max-entities',
+    env: 'SAMKART_MAX_ENTITIES',
     parse: integer(1, 1_000_000),
     expect: 'an integer 1–1000000',
   },

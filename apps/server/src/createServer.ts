@@ -92,6 +92,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     logger,
     compactEvery: config.compactEvery,
     unloadGraceMs: config.unloadGraceMs,
+    maxEntities: config.maxEntities,
     migrate,
   })
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.

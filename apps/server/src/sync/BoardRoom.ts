@@ -28,6 +28,8 @@ export interface BoardRoomOptions {
   migrate?: (doc: Y.Doc) => MigrationOutcome
   /** Told of each write a viewer attempted (and the room dropped), for the board's count. */
   onDroppedWrite?: (boardId: string) => void
+  /** The most entities of one kind a client's update may leave on the board; no limit if absent. */
+  maxEntities?: number
 }
 
 /** Thrown by {@link BoardRoom.run} when the room stopped before the task ran. */
@@ -74,7 +76,7 @@ export class BoardRoom {
     private readonly options: BoardRoomOptions,
   ) {
     currentDoc.on('update', this.collect)
-    this.guard = new UpdateGuard(currentDoc)
+    this.guard = new UpdateGuard(currentDoc, options.maxEntities)
     this.presence = new RoomAwareness(id, () => this.conns)
   }
 
@@ -269,10 +271,18 @@ export class BoardRoom {
       await this.reload()
       return
     }
-    if (produced.length === 0) return // nothing new (a resent update)
-    if (!(await this.storeAndRelay(produced))) return
-    if (verdict.structural) await this.tidyDangling()
-    await this.afterChange(verdict.metaChanged)
+    if (produced.length > 0) {
+      if (!(await this.storeAndRelay(produced))) return
+      if (verdict.structural) await this.tidyDangling()
+      await this.afterChange(verdict.metaChanged)
+    }
+    // What needed missing structs was dropped (the board never holds pending state). A stock
+    // client's later updates build on it, so it must resync: closed with a code it retries,
+    // its sync step 2 on reconnecting is computed against the board's state and so carries
+    // what was missing. An honest client meets this only in a race (an edit sent before its
+    // sync step 2 after being offline); see docs/architecture.md.
+    if (verdict.missingDependencies)
+      conn.reject(CloseCode.MissingDependencies, 'missing_dependencies')
   }
 
   /**

@@ -13,6 +13,7 @@ export interface BoardRoomsOptions {
   /** How long an empty board stays loaded, so a page reload does not reload it from disk. */
   unloadGraceMs: number
   migrate?: BoardRoomOptions['migrate']
+  maxEntities?: number
 }
 
 interface Entry {

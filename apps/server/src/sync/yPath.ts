@@ -1,0 +1,42 @@
+import * as Y from 'yjs'
+
+/** Yjs's own type for shared types, borrowed so that no `any` is spelled out here. */
+export type YType = Y.Doc['share'] extends Map<string, infer T> ? T : never
+
+/**
+ * The root a nested type hangs from, and the map keys leading from the root down to it;
+ * `null` for a type inside list content (an array or text), which no board holds.
+ */
+export function pathFromRoot(type: YType): { root: YType; keys: string[] } | null {
+  const keys: string[] = []
+  while (type._item !== null) {
+    const key = type._item.parentSub
+    if (key === null) return null
+    keys.unshift(key)
+    const parent = type._item.parent
+    if (!(parent instanceof Y.AbstractType)) return null
+    type = parent as YType
+  }
+  return { root: type, keys }
+}
+
+/** Root type → root name, for every root `doc` has. */
+export function rootNamesOf(doc: Y.Doc): Map<YType, string> {
+  const names = new Map<YType, string>()
+  for (const [name, type] of doc.share) names.set(type, name)
+  return names
+}
+
+/** What a map-like type holds under `key`: absent (never set or deleted), or a value. */
+export type MapEntry = { present: false } | { present: true; value: unknown }
+
+/**
+ * Reads `key` of any shared type's map part, as `Y.Map.get` would, but also for a root that
+ * no code has asked for as a `Y.Map` yet (an `AbstractType` without `get`), and telling a
+ * deleted key from one holding `undefined`.
+ */
+export function mapEntry(type: YType, key: string): MapEntry {
+  const item = type._map.get(key)
+  if (item === undefined || item.deleted) return { present: false }
+  return { present: true, value: item.content.getContent()[item.length - 1] }
+}
