@@ -93,6 +93,9 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     compactEvery: config.compactEvery,
     unloadGraceMs: config.unloadGraceMs,
     maxEntities: config.maxEntities,
+    // Many clients of a board may each have a message of the largest size waiting; more than
+    // eight of them at once means the board cannot keep up, and clients should come back later.
+    maxQueuedBytes: 8 * config.maxMessageBytes,
     migrate,
   })
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
@@ -108,6 +111,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       logger,
       // A backlog this large means the client stopped reading; a few first syncs fit easily.
       maxBufferedBytes: Math.max(64 * 1024 * 1024, 4 * config.maxMessageBytes),
+      // Room for one message of the largest size while another is being handled.
+      maxQueuedBytes: 2 * config.maxMessageBytes,
       access,
       grants,
       limits: new ConnectionLimits(config),

@@ -8,6 +8,7 @@ import {
   validateBoardTitle,
 } from '@samkart/model'
 import { mayWrite } from '../access/Role'
+import { ByteBudget } from '../limits/ByteBudget'
 import type { Logger } from '../log'
 import type { Storage, StoredBoard } from '../storage/Storage'
 import { CloseCode } from './CloseCode'
@@ -30,6 +31,12 @@ export interface BoardRoomOptions {
   onDroppedWrite?: (boardId: string) => void
   /** The most entities of one kind a client's update may leave on the board; no limit if absent. */
   maxEntities?: number
+  /**
+   * The most bytes of clients' messages waiting in the room's queue at once; the message that
+   * would pass it closes its connection with 4513 `queue_full` (the client retries). No cap if
+   * absent. Each connection has its own cap too (`Connection.queued`).
+   */
+  maxQueuedBytes?: number
 }
 
 /** Thrown by {@link BoardRoom.run} when the room stopped before the task ran. */
@@ -67,6 +74,8 @@ export class BoardRoom {
   private readonly collect = (update: Uint8Array) => this.produced.push(update)
   /** Viewers whose dropped writes were logged at info already. */
   private readonly droppedFrom = new WeakSet<Connection>()
+  /** Bytes of clients' messages in the queue. */
+  private readonly queued: ByteBudget
 
   private constructor(
     readonly id: string,
@@ -77,6 +86,7 @@ export class BoardRoom {
   ) {
     currentDoc.on('update', this.collect)
     this.guard = new UpdateGuard(currentDoc, options.maxEntities)
+    this.queued = new ByteBudget(options.maxQueuedBytes ?? Infinity)
     this.presence = new RoomAwareness(id, () => this.conns)
   }
 
@@ -219,12 +229,14 @@ export class BoardRoom {
     const message = decoded.message
     switch (message.type) {
       case 'sync-step1':
-        this.enqueue(conn, () => conn.send(encodeSyncStep2(this.currentDoc, message.stateVector)))
+        this.enqueueMessage(conn, data.length, () =>
+          conn.send(encodeSyncStep2(this.currentDoc, message.stateVector)),
+        )
         return
       case 'sync-step2':
       case 'sync-update':
         if (!mayWrite(conn.grant.role)) return this.dropWrite(conn, message.type, message.update)
-        this.enqueue(conn, () => this.applyClientUpdate(conn, message.update))
+        this.enqueueMessage(conn, data.length, () => this.applyClientUpdate(conn, message.update))
         return
       case 'awareness': {
         const echo = this.presence.isEcho(conn, message.entries)
@@ -369,16 +381,38 @@ export class BoardRoom {
     if (this.state !== 'closed') this.presence.leave(conn)
   }
 
-  /** Runs `task` after everything queued before it, unless `conn` was refused meanwhile. */
-  private enqueue(conn: Connection, task: () => void | Promise<void>): void {
+  /**
+   * Queues a client's message of `bytes` bytes, counted against its connection's and the
+   * room's caps until it has been handled; over either, the connection is closed with
+   * `queue_full` instead (its client retries, and resyncs what it had sent).
+   */
+  private enqueueMessage(conn: Connection, bytes: number, task: () => void | Promise<void>) {
+    if (!conn.queued.take(bytes)) return conn.reject(CloseCode.QueueFull, 'queue_full')
+    if (!this.queued.take(bytes)) {
+      conn.queued.give(bytes)
+      return conn.reject(CloseCode.QueueFull, 'queue_full')
+    }
+    this.enqueue(conn, task, () => {
+      conn.queued.give(bytes)
+      this.queued.give(bytes)
+    })
+  }
+
+  /**
+   * Runs `task` after everything queued before it, unless `conn` was refused meanwhile; then
+   * `done`, whether the task ran or not.
+   */
+  private enqueue(conn: Connection, task: () => void | Promise<void>, done?: () => void): void {
     this.tail = this.tail.then(async () => {
-      if (conn.rejected || this.failed || this.state === 'closed') return
       try {
+        if (conn.rejected || this.failed || this.state === 'closed') return
         await task()
       } catch (err) {
         // A bug in handling one message must not take the board down for everyone.
         this.options.logger.error('message handling failed', { ...this.fields(err), conn: conn.id })
         conn.reject(CloseCode.InternalError, 'internal error')
+      } finally {
+        done?.()
       }
     })
   }

@@ -14,6 +14,7 @@ export interface BoardRoomsOptions {
   unloadGraceMs: number
   migrate?: BoardRoomOptions['migrate']
   maxEntities?: number
+  maxQueuedBytes?: number
 }
 
 interface Entry {
