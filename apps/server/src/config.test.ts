@@ -26,7 +26,9 @@ describe('loadConfig', () => {
       messagesPerSecond: 100,
       awarenessPerSecond: 20,
       maxEntities: 5000,
+      workQueue: 8,
     })
+    expect(DEFAULT_CONFIG.workers).toBeGreaterThanOrEqual(1)
     expect(DEFAULT_STATIC_DIR.replace(/\\/g, '/')).toMatch(/apps\/web\/dist$/)
   })
 
@@ -50,6 +52,8 @@ describe('loadConfig', () => {
       SAMKART_MESSAGES_PER_SECOND: '30',
       SAMKART_AWARENESS_PER_SECOND: '5',
       SAMKART_MAX_ENTITIES: '2000',
+      SAMKART_WORKERS: '3',
+      SAMKART_WORK_QUEUE: '0',
     }
     expect(load([], env)).toEqual({
       ok: true,
@@ -72,6 +76,8 @@ describe('loadConfig', () => {
         messagesPerSecond: 30,
         awarenessPerSecond: 5,
         maxEntities: 2000,
+        workers: 3,
+        workQueue: 0,
       },
     })
     const flags = load(['--port', '9090', '--data-dir=./other', '--log-level', 'debug'], env)
@@ -103,6 +109,7 @@ describe('loadConfig', () => {
     expect(load([], { SAMKART_MAX_CONNECTIONS_PER_BOARD: '0' })).toMatchObject({ ok: false })
     expect(load(['--messages-per-second', 'fast'])).toMatchObject({ ok: false })
     expect(load([], { SAMKART_MAX_ENTITIES: '0' })).toMatchObject({ ok: false })
+    expect(load([], { SAMKART_WORKERS: '0' })).toMatchObject({ ok: false, error: /WORKERS/ })
     expect(load(['extra'])).toMatchObject({ ok: false })
   })
 

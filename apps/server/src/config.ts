@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -55,6 +56,10 @@ export interface ServerConfig {
    * that adds past it with 4422.
    */
   maxEntities: number
+  /** Worker threads for heavy request work (imports, duplicates), off the event loop. */
+  workers: number
+  /** Heavy requests that may wait for a worker; the next is answered `503 server_busy`. */
+  workQueue: number
 }
 
 /** Shortest admin token accepted: anything shorter can be guessed. */
@@ -83,6 +88,9 @@ export const DEFAULT_CONFIG: ServerConfig = {
   messagesPerSecond: 100,
   awarenessPerSecond: 20,
   maxEntities: 5000,
+  // One core stays with the event loop; more than four rarely helps a single server.
+  workers: Math.max(1, Math.min(4, availableParallelism() - 1)),
+  workQueue: 8,
 }
 
 interface Option {
@@ -224,6 +232,20 @@ export const OPTIONS: readonly Option[] = [
     env: 'SAMKART_MAX_ENTITIES',
     parse: integer(1, 1_000_000),
     expect: 'an integer 1–1000000',
+  },
+  {
+    key: 'workers',
+    flag: 'workers',
+    env: 'SAMKART_WORKERS',
+    parse: integer(1, 64),
+    expect: 'an integer 1–64',
+  },
+  {
+    key: 'workQueue',
+    flag: 'work-queue',
+    env: 'SAMKART_WORK_QUEUE',
+    parse: integer(0, 10_000),
+    expect: 'an integer 0–10000',
   },
 ]
 

@@ -6,7 +6,14 @@ import type { ApiContext } from './ApiContext'
 import { handleLinksApi } from './linksApi'
 import { readObjectBody } from './readObjectBody'
 import { adminTokenOf, requireRole } from './requestAccess'
-import { sendError, sendJson, sendModelError, sendNoContent } from './sendJson'
+import {
+  sendError,
+  sendJson,
+  sendModelError,
+  sendNoContent,
+  sendRefusal,
+  sendWorkError,
+} from './sendJson'
 
 /** `/api/boards/:id` and everything under it. */
 const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
@@ -94,9 +101,14 @@ async function duplicate(req: IncomingMessage, res: ServerResponse, ctx: ApiCont
     return sendError(res, 403, 'admin_only', 'creating boards needs the admin token')
   const body = await readObjectBody(req, res, { optional: true })
   if (!body) return
-  const copy = await duplicateBoard(ctx.rooms, ctx.storage, id, body.title)
+  let copy
+  try {
+    copy = await duplicateBoard(ctx.rooms, ctx.storage, ctx.work, id, body.title)
+  } catch (err) {
+    return sendWorkError(res, err)
+  }
   if (!copy) return sendError(res, 404, 'not_found', 'no such board')
-  if (!copy.ok) return sendModelError(res, copy.error)
-  ctx.logger.info('board duplicated', { board: id, copy: copy.value.id })
-  sendJson(res, 201, await ctx.access.issueCreatorLink(copy.value))
+  if (!copy.ok) return sendRefusal(res, copy.refusal)
+  ctx.logger.info('board duplicated', { board: id, copy: copy.board.id })
+  sendJson(res, 201, await ctx.access.issueCreatorLink(copy.board))
 }
