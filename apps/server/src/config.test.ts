@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       awarenessPerSecond: 20,
       maxEntities: 5000,
       workQueue: 8,
+      duplicate: 'facilitator',
     })
     expect(DEFAULT_CONFIG.workers).toBeGreaterThanOrEqual(1)
     expect(DEFAULT_STATIC_DIR.replace(/\\/g, '/')).toMatch(/apps\/web\/dist$/)
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
       SAMKART_MAX_ENTITIES: '2000',
       SAMKART_WORKERS: '3',
       SAMKART_WORK_QUEUE: '0',
+      SAMKART_DUPLICATE: 'Editor',
     }
     expect(load([], env)).toEqual({
       ok: true,
@@ -78,6 +80,7 @@ describe('loadConfig', () => {
         maxEntities: 2000,
         workers: 3,
         workQueue: 0,
+        duplicate: 'editor',
       },
     })
     const flags = load(['--port', '9090', '--data-dir=./other', '--log-level', 'debug'], env)
@@ -110,6 +113,7 @@ describe('loadConfig', () => {
     expect(load(['--messages-per-second', 'fast'])).toMatchObject({ ok: false })
     expect(load([], { SAMKART_MAX_ENTITIES: '0' })).toMatchObject({ ok: false })
     expect(load([], { SAMKART_WORKERS: '0' })).toMatchObject({ ok: false, error: /WORKERS/ })
+    expect(load(['--duplicate', 'viewer'])).toMatchObject({ ok: false, error: /--duplicate/ })
     expect(load(['extra'])).toMatchObject({ ok: false })
   })
 

@@ -60,7 +60,16 @@ export interface ServerConfig {
   workers: number
   /** Heavy requests that may wait for a worker; the next is answered `503 server_busy`. */
   workQueue: number
+  /** Who may duplicate a board: `facilitator` (the default) or `editor` (and facilitators). */
+  duplicate: DuplicateRole
 }
+
+/**
+ * The roles {@link ServerConfig.duplicate} can name. A copy carries all of a board's content
+ * and makes its maker facilitator of it, so by default only facilitators may make one.
+ */
+export const DUPLICATE_ROLES = ['facilitator', 'editor'] as const
+export type DuplicateRole = (typeof DUPLICATE_ROLES)[number]
 
 /** Shortest admin token accepted: anything shorter can be guessed. */
 export const ADMIN_TOKEN_MIN_LENGTH = 16
@@ -91,6 +100,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   // One core stays with the event loop; more than four rarely helps a single server.
   workers: Math.max(1, Math.min(4, availableParallelism() - 1)),
   workQueue: 8,
+  duplicate: 'facilitator',
 }
 
 interface Option {
@@ -246,6 +256,13 @@ export const OPTIONS: readonly Option[] = [
     env: 'SAMKART_WORK_QUEUE',
     parse: integer(0, 10_000),
     expect: 'an integer 0–10000',
+  },
+  {
+    key: 'duplicate',
+    flag: 'duplicate',
+    env: 'SAMKART_DUPLICATE',
+    parse: oneOf(DUPLICATE_ROLES),
+    expect: DUPLICATE_ROLES.join(' | '),
   },
 ]
 

@@ -127,6 +127,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       rooms,
       work,
       maxEntities: config.maxEntities,
+      duplicateRole: config.duplicate,
     }),
   )
   http.on(

@@ -1,4 +1,5 @@
 import type { AccessControl } from '../access/AccessControl'
+import type { DuplicateRole } from '../config'
 import type { Logger } from '../log'
 import type { Storage } from '../storage/Storage'
 import type { BoardRooms } from '../sync/BoardRooms'
@@ -16,4 +17,6 @@ export interface ApiContext {
   work: WorkerPool<HeavyJob, HeavyOutcome>
   /** The most entities of one kind a board may hold (imports are checked against it). */
   maxEntities: number
+  /** The least role that may duplicate a board (`SAMKART_DUPLICATE`). */
+  duplicateRole: DuplicateRole
 }

@@ -24,8 +24,9 @@ const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
  *   for facilitators
  * - `PATCH /api/boards/:id` `{ title }` (editor+) → the board, renamed in the live document too
  * - `DELETE /api/boards/:id` (facilitator) → 204; its clients are closed with 4404
- * - `POST /api/boards/:id/duplicate` `{ title? }` (editor+, and the admin token when creating
- *   boards is restricted) → 201 `{ id, title, createdAt, role: 'facilitator', token }`
+ * - `POST /api/boards/:id/duplicate` `{ title? }` (facilitator, or editor+ with
+ *   `SAMKART_DUPLICATE=editor`; and the admin token when creating boards is restricted) → 201
+ *   `{ id, title, createdAt, role: 'facilitator', token }`
  * - `/api/boards/:id/links…`: see {@link handleLinksApi}
  *
  * Returns `false` if `pathname` is not a board's path (the caller answers 404).
@@ -96,7 +97,7 @@ async function remove(req: IncomingMessage, res: ServerResponse, ctx: ApiContext
 }
 
 async function duplicate(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, id: string) {
-  if (!(await requireRole(req, res, ctx.access, id, 'editor'))) return
+  if (!(await requireRole(req, res, ctx.access, id, ctx.duplicateRole))) return
   if (!ctx.access.mayCreateBoards(adminTokenOf(req)))
     return sendError(res, 403, 'admin_only', 'creating boards needs the admin token')
   const body = await readObjectBody(req, res, { optional: true })
