@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import * as encoding from 'lib0/encoding'
 import { createActor, readActors } from '@samkart/model'
 import { SqliteStorage } from '../storage/SqliteStorage'
 import { MAX_PRESENCE_IDS_PER_CONNECTION, MAX_PRESENCE_STATE_CHARS } from '../sync/RoomAwareness'
-import { type AwarenessEntry, encodeAwarenessEntries, encodeUpdate } from '../sync/protocol'
+import { type AwarenessEntry, encodeUpdate } from '../sync/protocol'
+import { awarenessMessage } from '../testing/messages'
 import { GatedStorage } from '../testing/GatedStorage'
 import { TestBed } from '../testing/TestBed'
 import { waitFor } from '../testing/waitFor'
@@ -91,12 +91,7 @@ describe('memory per connection and per board', () => {
         size: 0,
       })
     const huge = 'x'.repeat(MAX_PRESENCE_STATE_CHARS + 1)
-    const awareness = (list: AwarenessEntry[]) => {
-      const encoder = encoding.createEncoder()
-      encoding.writeVarUint(encoder, 1)
-      encoding.writeVarUint8Array(encoder, encodeAwarenessEntries(list))
-      return encoding.toUint8Array(encoder)
-    }
+    const awareness = awarenessMessage
     raw.send(awareness(entries))
     raw.send(awareness([{ clientId: 9001, clock: 2, state: { user: { name: huge } }, size: 0 }]))
     raw.send(awareness([{ clientId: 9002, clock: 2, state: { user: { name: 'Siste' } }, size: 0 }]))
@@ -108,5 +103,27 @@ describe('memory per connection and per board', () => {
     expect(names().sort()).toEqual(['Id 1', 'Id 3', 'Id 4', 'Siste'])
     expect(names().length).toBe(MAX_PRESENCE_IDS_PER_CONNECTION)
     expect(raw.ws.readyState).toBe(raw.ws.OPEN)
+  })
+
+  it('takes presence away with its connection even when the client id comes back', async () => {
+    // A client reconnecting keeps its document's id; y-protocols then reports its presence as
+    // updated, not added. It must still be the connection's: gone when it leaves, and counted.
+    const server = await bed.server()
+    const board = await server.createBoard()
+    const watcher = await server.client(board.id)
+    const states = () => watcher.provider.awareness.getStates()
+    let clock = 0
+    const presence = (ids: number[]) =>
+      awarenessMessage(
+        ids.map((clientId) => ({ clientId, clock: ++clock, state: { n: clientId }, size: 0 })),
+      )
+    for (let visit = 0; visit < 2; visit++) {
+      const raw = await server.raw(board.id)
+      raw.send(presence([901, 902, 903, 904, 905, 906]))
+      await waitFor(() => states().has(901), { what: `presence on visit ${visit}` })
+      expect([901, 902, 903, 904, 905, 906].filter((id) => states().has(id))).toHaveLength(4)
+      raw.destroy()
+      await waitFor(() => !states().has(901), { what: `presence gone after visit ${visit}` })
+    }
   })
 })

@@ -248,7 +248,9 @@ export class BoardRoom {
         return
       }
       case 'query-awareness':
-        this.presence.answer(conn)
+        // Answered with every presence state of the room: counted as a presence change, so a
+        // client cannot ask for megabytes many times a second (stock clients never ask).
+        if (conn.takeAwareness(false)) this.presence.answer(conn)
         return
       default: {
         const unreachable: never = message

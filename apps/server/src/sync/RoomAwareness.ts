@@ -163,7 +163,11 @@ export class RoomAwareness {
     const conn = origin as Connection
     const ids = this.controlled.get(conn)
     if (ids) {
-      for (const id of changes.added) {
+      // A client id that had presence before (a client reconnecting keeps its document's id)
+      // is reported as updated, not added: y-protocols remembers its clock. It is the
+      // sender's all the same, or it would outlive the connection and escape its limits.
+      for (const id of [...changes.added, ...changes.updated]) {
+        if (this.owner.has(id)) continue
         ids.add(id)
         this.owner.set(id, conn)
       }
