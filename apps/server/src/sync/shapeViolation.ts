@@ -38,6 +38,9 @@ export function shapeViolation(tr: Y.Transaction, rootNames: Map<YType, string>)
   return null
 }
 
+/** Where a problem is, for its message; built only when there is one (this runs per update). */
+type Where = () => string
+
 /** The problem with `key` of the type at `path` under root `name`, or `null`. */
 function entryProblem(
   shape: RootShape,
@@ -46,12 +49,12 @@ function entryProblem(
   key: string,
   entry: MapEntry,
 ): string | null {
-  const where = [name, ...path, key].map(quoteKey).join('.')
+  const where: Where = () => [name, ...path, key].map(quoteKey).join('.')
   switch (shape.type) {
     case 'values': {
-      if (path.length > 0) return `${where}: ${name} holds plain values only`
+      if (path.length > 0) return `${where()}: ${name} holds plain values only`
       const spec = shape.field(key)
-      if (!spec) return entry.present ? `${where} is not part of a board` : null
+      if (!spec) return entry.present ? `${where()} is not part of a board` : null
       return entry.present ? plainProblem(where, spec, entry.value) : null
     }
     case 'entities': {
@@ -63,8 +66,10 @@ function entryProblem(
       if (path.length === 1)
         return entry.present ? fieldShape(where, field, spec, entry.value) : null
       if (path.length === 2 && spec?.kind === 'set')
-        return entry.present && entry.value !== true ? `${where}: a set member must be true` : null
-      return `${where} is not part of a board`
+        return entry.present && entry.value !== true
+          ? `${where()}: a set member must be true`
+          : null
+      return `${where()} is not part of a board`
     }
     default: {
       const unreachable: never = shape
@@ -74,14 +79,15 @@ function entryProblem(
 }
 
 /** A whole entity as stored under its id: a `Y.Map` of known fields, each in its shape. */
-function entityShape(where: string, kind: EntityKind, value: unknown): string | null {
-  if (!(value instanceof Y.Map)) return `${where} is not a map: a ${kind} is a map of fields`
-  if (value._start !== null) return `${where}: list content in a ${kind}`
+function entityShape(where: Where, kind: EntityKind, value: unknown): string | null {
+  if (!(value instanceof Y.Map)) return `${where()} is not a map: a ${kind} is a map of fields`
+  if (value._start !== null) return `${where()}: list content in a ${kind}`
   const fields = entitySpecs[kind].fields as Record<string, FieldSpec>
   for (const [field, item] of value._map) {
     if (item.deleted) continue
     const spec = Object.hasOwn(fields, field) ? fields[field] : undefined
-    const problem = fieldShape(`${where}.${quoteKey(field)}`, field, spec, itemValue(item))
+    const inner = () => `${where()}.${quoteKey(field)}`
+    const problem = fieldShape(inner, field, spec, itemValue(item))
     if (problem) return problem
   }
   return null
@@ -89,26 +95,28 @@ function entityShape(where: string, kind: EntityKind, value: unknown): string | 
 
 /** One field of an entity: `id` is text, a set is a `Y.Map` of `true`, the rest plain values. */
 function fieldShape(
-  where: string,
+  where: Where,
   field: string,
   spec: FieldSpec | undefined,
   value: unknown,
 ): string | null {
-  if (field === 'id') return typeof value === 'string' ? null : `${where}: must be text`
-  if (!spec) return `${where} is not part of a board`
+  if (field === 'id') return typeof value === 'string' ? null : `${where()}: must be text`
+  if (!spec) return `${where()} is not part of a board`
   if (spec.kind !== 'set')
-    return isPlain(value) ? null : `${where}: must be a plain value, not ${describe(value)}`
-  if (!(value instanceof Y.Map)) return `${where}: a set must be a map of members`
-  if (value._start !== null) return `${where}: list content in a set`
+    return isPlain(value) ? null : `${where()}: must be a plain value, not ${describe(value)}`
+  if (!(value instanceof Y.Map)) return `${where()}: a set must be a map of members`
+  if (value._start !== null) return `${where()}: list content in a set`
   for (const member of value.values())
-    if (member !== true) return `${where}: a set member must be true`
+    if (member !== true) return `${where()}: a set member must be true`
   return null
 }
 
 /** A plain value under a key of `meta` or `dangerSignals`, checked against its spec. */
-function plainProblem(where: string, spec: FieldSpec, value: unknown): string | null {
-  if (!isPlain(value)) return `${where}: must be a plain value, not ${describe(value)}`
-  return validateField('board', where, spec, value)?.message ?? null
+function plainProblem(where: Where, spec: FieldSpec, value: unknown): string | null {
+  if (!isPlain(value)) return `${where()}: must be a plain value, not ${describe(value)}`
+  const error = validateField('board', 'value', spec, value)
+  // The model's message starts with `board.value: `; the place is said here instead.
+  return error ? `${where()}: ${error.message.slice('board.value: '.length)}` : null
 }
 
 const isPlain = (value: unknown) =>
