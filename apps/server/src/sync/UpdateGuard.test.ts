@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import {
+  BOARD_TEMPLATES,
+  applyTemplate,
   createActor,
   createJourney,
   entityRoot,
@@ -142,6 +144,33 @@ describe('UpdateGuard: the stored document is exactly the schema', () => {
       (d) => metaRoot(d).set('title', 'Nytt navn'),
     ]
     for (const edit of edits) expect(judge(updateFrom(board(), edit)).verdict.ok).toBe(true)
+  })
+})
+
+describe('UpdateGuard on a board loaded from storage', () => {
+  it('judges every update, also after the model first reads a root the snapshot brought', () => {
+    // Loading applies the stored state to an empty document: its roots start as plain types,
+    // and Yjs replaces each one the first time it is read as a map (the guard's own baseline
+    // does that). The guard must still know them, or it would not check them at all.
+    // A board holding every kind of entity, so loading it brings every root the guard reads.
+    const full = new Y.Doc()
+    initBoard(full, { title: 'Mal', createdAt: '2026-01-01T00:00:00.000Z' })
+    applyTemplate(full, BOARD_TEMPLATES['alvorlig-sykt-barn']!)
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(full))
+    const guard = new UpdateGuard(doc)
+    const first = readActors(doc)[0]!.id
+    const move = (importance: number) =>
+      updateFrom(doc, (d) => moveActor(d, first, { importance, substitutability: 0 }))
+    expect(guard.apply(doc, move(0.9), 'client')).toMatchObject({ ok: true })
+    expect(guard.apply(doc, move(0.8), 'client')).toMatchObject({ ok: true })
+    const tooLong = updateFrom(doc, (d) =>
+      entityRoot(d, 'actor').get(first)!.set('name', 'x'.repeat(500)),
+    )
+    expect(guard.apply(doc, tooLong, 'client')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/actor\.name/),
+    })
   })
 })
 

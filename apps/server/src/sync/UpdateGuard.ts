@@ -12,7 +12,7 @@ import {
 } from '@samkart/model'
 import { entityProblems, problemField, problemKey } from './entityProblems'
 import { shapeViolation } from './shapeViolation'
-import { type YType, pathFromRoot, rootNamesOf } from './yPath'
+import { RootNames, type YType, pathFromRoot } from './yPath'
 
 /** Whether an update may stay on the live board, and if not, why. */
 export type Verdict =
@@ -73,8 +73,8 @@ const INVALID_ID = 'invalid_id'
 export class UpdateGuard {
   /** Problem keys per entity that has any; entities without problems are absent. */
   private readonly known = new Map<string, Set<string>>()
-  /** Root type → root name, rebuilt only when an update brings a root not seen before. */
-  private rootNames = new Map<YType, string>()
+  /** Root type → root name. */
+  private rootNames: RootNames
   /** The meta values as of the last accepted update (only accepted updates change them). */
   private meta: MetaValues = { title: undefined, schemaVersion: undefined, createdAt: undefined }
   /** Where the transaction listener records while `apply` runs; `null` otherwise. */
@@ -85,9 +85,8 @@ export class UpdateGuard {
   /** One listener for the doc's lifetime: subscribing per update cost more than the check. */
   private readonly record = (tr: Y.Transaction) => {
     if (this.touched) {
-      const names = this.rootNamesFor(tr)
-      this.outsideSchema ??= shapeViolation(tr, names)
-      collectTouched(tr, names, this.touched)
+      this.outsideSchema ??= shapeViolation(tr, this.rootNames)
+      collectTouched(tr, this.rootNames, this.touched)
     }
     // The server's own writes (a tidy-up, a rename over HTTP) move the meta baseline too.
     else if (tr.changed.has(metaRoot(tr.doc) as unknown as YType))
@@ -99,6 +98,7 @@ export class UpdateGuard {
     doc: Y.Doc,
     private readonly maxEntities = Infinity,
   ) {
+    this.rootNames = new RootNames(doc)
     this.reset(doc)
   }
 
@@ -109,7 +109,7 @@ export class UpdateGuard {
       doc.on('afterTransaction', this.record)
       this.doc = doc
     }
-    this.rootNames = rootNamesOf(doc)
+    this.rootNames = new RootNames(doc)
     this.meta = readMetaValues(metaRoot(doc))
     this.known.clear()
     for (const problem of validateBoard(doc))
@@ -148,12 +148,6 @@ export class UpdateGuard {
     const metaChanged = touched.has(META_ROOT)
     if (metaChanged) this.meta = readMetaValues(metaRoot(doc))
     return { ok: true, metaChanged, structural: isStructural(touched), missingDependencies }
-  }
-
-  /** The root-name table, refreshed if the transaction touched a root created by this update. */
-  private rootNamesFor(tr: Y.Transaction): Map<YType, string> {
-    if (tr.doc.share.size !== this.rootNames.size) this.rootNames = rootNamesOf(tr.doc)
-    return this.rootNames
   }
 
   private judge(doc: Y.Doc, touched: Touched, before: MetaValues): string | null {
@@ -235,10 +229,10 @@ type Touched = Map<string, Map<string, Set<string> | null>>
  * (a field, or a member of a set field) marks only that field, so validation stays as cheap as
  * the edit: a drag writes two of an actor's 22 fields.
  */
-function collectTouched(tr: Y.Transaction, rootNames: Map<YType, string>, touched: Touched): void {
+function collectTouched(tr: Y.Transaction, rootNames: RootNames, touched: Touched): void {
   for (const [changedType, keys] of tr.changed) {
     const path = pathFromRoot(changedType as YType)
-    const name = path ? rootNames.get(path.root) : undefined
+    const name = path ? rootNames.of(path.root) : undefined
     if (!path || name === undefined) continue
     const [entity, field] = path.keys
     if (entity === undefined) {

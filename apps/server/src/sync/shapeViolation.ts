@@ -7,7 +7,7 @@ import {
   entitySpecs,
   validateField,
 } from '@samkart/model'
-import { type MapEntry, type YType, mapEntry, pathFromRoot } from './yPath'
+import { type MapEntry, type RootNames, type YType, mapEntry, pathFromRoot } from './yPath'
 
 /**
  * Whether a transaction stored anything outside the board's schema (`BOARD_ROOTS` in the
@@ -21,12 +21,12 @@ import { type MapEntry, type YType, mapEntry, pathFromRoot } from './yPath'
  * rules (ranges, lengths, references) are the model's `validateEntity`, run by the guard on
  * the entities an update touched; this only makes sure nothing else is stored.
  */
-export function shapeViolation(tr: Y.Transaction, rootNames: Map<YType, string>): string | null {
+export function shapeViolation(tr: Y.Transaction, rootNames: RootNames): string | null {
   for (const [changed, keys] of tr.changed) {
     const type = changed as YType
     const path = pathFromRoot(type)
     if (!path) return 'content inside a list: a board holds no lists'
-    const name = rootNames.get(path.root)
+    const name = rootNames.of(path.root)
     const shape = name === undefined ? undefined : BOARD_ROOTS.get(name)
     if (name === undefined || !shape) return `root ${quote(name ?? '?')} is not part of a board`
     for (const key of keys) {

@@ -20,11 +20,32 @@ export function pathFromRoot(type: YType): { root: YType; keys: string[] } | nul
   return { root: type, keys }
 }
 
-/** Root type → root name, for every root `doc` has. */
-export function rootNamesOf(doc: Y.Doc): Map<YType, string> {
-  const names = new Map<YType, string>()
-  for (const [name, type] of doc.share) names.set(type, name)
-  return names
+/**
+ * The names of a document's root types, by type object. The table is rebuilt when a lookup
+ * misses: a root that came with an update, or from storage, starts as a plain `AbstractType`,
+ * and Yjs replaces that object (keeping its content) the first time code asks for the root as
+ * a `Y.Map`, so a table taken earlier no longer knows the root. A miss for a root the
+ * document really lacks costs one rebuild.
+ */
+export class RootNames {
+  private names = new Map<YType, string>()
+
+  constructor(private readonly doc: Y.Doc) {
+    this.rebuild()
+  }
+
+  /** The name of root type `root`, or `undefined` if it is not one of the document's roots. */
+  of(root: YType): string | undefined {
+    const name = this.names.get(root)
+    if (name !== undefined) return name
+    this.rebuild()
+    return this.names.get(root)
+  }
+
+  private rebuild(): void {
+    this.names = new Map()
+    for (const [name, type] of this.doc.share) this.names.set(type, name)
+  }
 }
 
 /** What a map-like type holds under `key`: absent (never set or deleted), or a value. */
