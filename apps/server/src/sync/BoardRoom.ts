@@ -111,6 +111,9 @@ export class BoardRoom {
     const room = new BoardRoom(id, doc, stored.board.title, stored.updates.length, options)
     // A migration is saved at once, as a snapshot, so it never runs twice.
     if (migrated || stored.updates.length >= options.compactEvery) await room.compact()
+    // The board list's title follows the document's, written just after each rename is stored;
+    // a crash in between leaves the list behind, so it is put right whenever the board loads.
+    await room.afterChange(true)
     return room
   }
 
