@@ -10,8 +10,9 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { createActor, moveActor, readActors } from '@samkart/model'
-import { nextRemoteUpdate, until } from './waitFor'
+import { createActor, readActors } from '@samkart/model'
+import { type Client, type Room, editRound } from './editRound'
+import { until } from './waitFor'
 
 // Each provider listens to the process's `exit`.
 EventEmitter.defaultMaxListeners = 5000
@@ -32,17 +33,6 @@ export type ToClients =
 /** Messages from a client process to the benchmark. */
 export type FromClients =
   { type: 'ready' } | { type: 'samples'; samples: number[]; loopDelayP99: number }
-
-interface Client {
-  doc: Y.Doc
-  provider: WebsocketProvider
-}
-
-interface Room {
-  writer: Client
-  readers: Client[]
-  actor: string
-}
 
 function connect(wsUrl: string, boardId: string, token: string): Client {
   const doc = new Y.Doc()
@@ -80,24 +70,6 @@ async function connectRooms(wsUrl: string, specs: RoomSpec[]): Promise<Room[]> {
   return rooms
 }
 
-async function round(rooms: Room[], step: number): Promise<number[]> {
-  const samples: number[] = []
-  const arrivals: Promise<void>[] = []
-  for (const room of rooms) {
-    const start = performance.now()
-    for (const reader of room.readers)
-      arrivals.push(
-        nextRemoteUpdate(reader.doc).then(() => void samples.push(performance.now() - start)),
-      )
-    moveActor(room.writer.doc, room.actor, {
-      importance: (step % 100) / 100,
-      substitutability: 0.5,
-    })
-  }
-  await Promise.all(arrivals)
-  return samples
-}
-
 if (process.send) {
   const send = (message: FromClients) => process.send!(message)
   const delay = monitorEventLoopDelay({ resolution: 5 })
@@ -113,7 +85,7 @@ if (process.send) {
         return
       case 'round':
         delay.enable()
-        void round(rooms, message.step).then((samples) => {
+        void editRound(rooms, message.step).then((samples) => {
           delay.disable()
           send({ type: 'samples', samples, loopDelayP99: delay.percentile(99) / 1e6 })
           delay.reset()

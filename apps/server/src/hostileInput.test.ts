@@ -154,15 +154,21 @@ function dependentUpdate(base: Y.Doc): Uint8Array {
   return Y.encodeStateAsUpdate(client, before)
 }
 
+/** A server with a board holding one actor, «Før», and two honest clients, A and B, on it. */
+async function boardWithTwoClients() {
+  const dataDir = bed.tempDir()
+  const server = await bed.server({ dataDir })
+  const board = await server.createBoard()
+  const a = await server.client(board.id)
+  const b = await server.client(board.id)
+  createActor(a.doc, { name: 'Før' })
+  await waitFor(() => readActors(b.doc).length === 1)
+  return { dataDir, server, board, a, b }
+}
+
 describe('only the schema is stored, and nothing pending', () => {
   it('refuses foreign roots and wrong types with 4422; none of it is stored, relayed or there after a restart', async () => {
-    const dataDir = bed.tempDir()
-    const server = await bed.server({ dataDir })
-    const board = await server.createBoard()
-    const a = await server.client(board.id)
-    const b = await server.client(board.id)
-    createActor(a.doc, { name: 'Før' })
-    await waitFor(() => readActors(b.doc).length === 1)
+    const { dataDir, server, board, a, b } = await boardWithTwoClients()
     const megabyte = 'x'.repeat(1024 * 1024)
     const attacks: ((doc: Y.Doc) => void)[] = [
       (d) => d.getMap('junk').set('payload', megabyte),
@@ -198,13 +204,7 @@ describe('only the schema is stored, and nothing pending', () => {
   })
 
   it('drops updates with missing dependencies (4512): a fresh client never receives pending structs', async () => {
-    const dataDir = bed.tempDir()
-    const server = await bed.server({ dataDir })
-    const board = await server.createBoard()
-    const a = await server.client(board.id)
-    const b = await server.client(board.id)
-    createActor(a.doc, { name: 'Før' })
-    await waitFor(() => readActors(b.doc).length === 1)
+    const { dataDir, server, board, a, b } = await boardWithTwoClients()
     for (let i = 0; i < 20; i++) {
       const offender = await server.raw(board.id)
       offender.send(encodeUpdate(dependentUpdate(a.doc)))
