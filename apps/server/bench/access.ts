@@ -18,9 +18,6 @@
  * the 100 messages/s a person produces. Everything else is the default configuration.
  */
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
@@ -28,6 +25,7 @@ import { createActor, readActors } from '@samkart/model'
 import { type Remote, startServer } from './accessServer'
 import { checkCost } from './checkCost'
 import { type Client, type Room, editRound } from './editRound'
+import { TempDirs } from './TempDirs'
 import { percentile, until } from './waitFor'
 
 // Each provider listens to the process's `exit`; 2,000 of them are alive at once here.
@@ -43,12 +41,8 @@ const ROUNDS = 30
 
 // ---------------------------------------------------------------- the benchmark
 
-const tempDirs: string[] = []
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'samkart-bench-access-'))
-  tempDirs.push(dir)
-  return dir
-}
+const temp = new TempDirs('samkart-bench-access-')
+const tempDir = temp.make
 
 interface Board {
   id: string
@@ -289,6 +283,6 @@ async function main(): Promise<void> {
 try {
   await main()
 } finally {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+  temp.removeAll()
 }
 process.exit(0)

@@ -14,9 +14,8 @@
  */
 import { type ChildProcess, fork, spawn } from 'node:child_process'
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { cpus, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
@@ -26,6 +25,7 @@ import { DIST_DIR, buildServer } from '../src/build/buildServer'
 import { boardFileJson, importBody } from '../src/testing/hostileFiles'
 import { SERVER_DIR, serverArgs } from '../src/testing/serverProcess'
 import type { FromClients, RoomSpec, ToClients } from './scaleClients'
+import { TempDirs } from './TempDirs'
 import { nextRemoteUpdate, percentile, until } from './waitFor'
 
 // Each provider listens to the process's `exit`.
@@ -40,12 +40,8 @@ const IMPORT_RELATIONS = 5000
 const PHASE_ROUNDS = Number(process.env.BENCH_PHASE_ROUNDS ?? 150)
 const OTHER_BOARDS = 10
 
-const tempDirs: string[] = []
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'samkart-bench-scale-'))
-  tempDirs.push(dir)
-  return dir
-}
+const temp = new TempDirs('samkart-bench-scale-')
+const tempDir = temp.make
 const ms = (n: number) => `${n.toFixed(1)} ms`
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
 
@@ -361,7 +357,7 @@ try {
   await imports(server)
 } finally {
   await server.stop()
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+  temp.removeAll()
 }
 console.log(`\nScale benchmark ${((performance.now() - started) / 1000).toFixed(1)} s`)
 process.exit(0)
