@@ -18,16 +18,15 @@
  * the 100 messages/s a person produces. Everything else is the default configuration.
  */
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { createActor, moveActor, readActors } from '@samkart/model'
+import { createActor, readActors } from '@samkart/model'
 import { type Remote, startServer } from './accessServer'
 import { checkCost } from './checkCost'
-import { nextRemoteUpdate, percentile, until } from './waitFor'
+import { type Client, type Room, editRound } from './editRound'
+import { TempDirs } from './TempDirs'
+import { percentile, until } from './waitFor'
 
 // Each provider listens to the process's `exit`; 2,000 of them are alive at once here.
 EventEmitter.defaultMaxListeners = 5000
@@ -42,12 +41,8 @@ const ROUNDS = 30
 
 // ---------------------------------------------------------------- the benchmark
 
-const tempDirs: string[] = []
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'samkart-bench-access-'))
-  tempDirs.push(dir)
-  return dir
-}
+const temp = new TempDirs('samkart-bench-access-')
+const tempDir = temp.make
 
 interface Board {
   id: string
@@ -77,11 +72,6 @@ async function createBoard(server: Remote, title: string): Promise<Board> {
     writerToken: (await post(links, { role: 'editor' }, board.token)).token,
     readerToken: (await post(links, { role: 'viewer' }, board.token)).token,
   }
-}
-
-interface Client {
-  doc: Y.Doc
-  provider: WebsocketProvider
 }
 
 function connect(server: Remote, boardId: string, token: string | undefined): Client {
@@ -154,13 +144,6 @@ const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
 const ms = (n: number) => `${n.toFixed(2)} ms`
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
 
-/** One board's clients: the first writes, the others read. */
-interface Room {
-  writer: Client
-  readers: Client[]
-  actor: string
-}
-
 /** Splits connected clients into rooms of `size` and gives each room an actor to move. */
 async function roomsOf(clients: Client[], size: number): Promise<Room[]> {
   const rooms: Room[] = []
@@ -172,28 +155,6 @@ async function roomsOf(clients: Client[], size: number): Promise<Room[]> {
   }
   await until(() => rooms.every((r) => r.readers.every((c) => readActors(c.doc).length === 1)))
   return rooms
-}
-
-/**
- * One round: every room's writer moves its actor at once; resolves when every reader has it,
- * with the time from each room's move to each of its readers' receipt.
- */
-async function round(rooms: Room[], step: number): Promise<number[]> {
-  const samples: number[] = []
-  const arrivals: Promise<void>[] = []
-  for (const room of rooms) {
-    const start = performance.now()
-    for (const reader of room.readers)
-      arrivals.push(
-        nextRemoteUpdate(reader.doc).then(() => void samples.push(performance.now() - start)),
-      )
-    moveActor(room.writer.doc, room.actor, {
-      importance: (step % 100) / 100,
-      substitutability: 0.5,
-    })
-  }
-  await Promise.all(arrivals)
-  return samples
 }
 
 /** What one scenario measured on one server. */
@@ -231,7 +192,7 @@ async function scenario(
   for (let step = 0; step < rounds + 3; step++) {
     const order = step % 2 === 0 ? servers : [...servers].reverse()
     for (const server of order) {
-      const measured = await round(rooms.get(server)!, step)
+      const measured = await editRound(rooms.get(server)!, step)
       if (step >= 3) samples.get(server)!.push(...measured)
     }
   }
@@ -322,6 +283,6 @@ async function main(): Promise<void> {
 try {
   await main()
 } finally {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+  temp.removeAll()
 }
 process.exit(0)

@@ -13,11 +13,9 @@
  * server and 50 clients share the same event loop and the same 2 cores.
  */
 import { EventEmitter } from 'node:events'
-import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer as createHttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { cpus, tmpdir, totalmem } from 'node:os'
-import { join } from 'node:path'
+import { cpus, totalmem } from 'node:os'
 import WebSocket, { WebSocketServer } from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
@@ -27,6 +25,7 @@ import { createServer } from '../src/createServer'
 import { createLogger } from '../src/log'
 import { SqliteStorage } from '../src/storage/SqliteStorage'
 import { BoardRoom } from '../src/sync/BoardRoom'
+import { TempDirs } from './TempDirs'
 import { nextRemoteUpdate, percentile, until } from './waitFor'
 
 // 50 providers in one process add more listeners to shared emitters than Node's default 10.
@@ -51,12 +50,8 @@ async function settle(): Promise<void> {
   while (performance.now() < end) await new Promise((resolve) => setImmediate(resolve))
 }
 
-const tempDirs: string[] = []
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'samkart-bench-'))
-  tempDirs.push(dir)
-  return dir
-}
+const temp = new TempDirs('samkart-bench-')
+const tempDir = temp.make
 
 interface Target {
   name: string
@@ -311,7 +306,7 @@ try {
   await fanOut()
   await load()
 } finally {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
+  temp.removeAll()
 }
 console.log(`\nTotal ${((performance.now() - started) / 1000).toFixed(1)} s`)
 process.exit(0)

@@ -25,7 +25,11 @@ describe('loadConfig', () => {
       maxConnectionsPerBoard: 200,
       messagesPerSecond: 100,
       awarenessPerSecond: 20,
+      maxEntities: 5000,
+      workQueue: 8,
+      duplicate: 'facilitator',
     })
+    expect(DEFAULT_CONFIG.workers).toBeGreaterThanOrEqual(1)
     expect(DEFAULT_STATIC_DIR.replace(/\\/g, '/')).toMatch(/apps\/web\/dist$/)
   })
 
@@ -48,6 +52,10 @@ describe('loadConfig', () => {
       SAMKART_MAX_CONNECTIONS_PER_BOARD: '50',
       SAMKART_MESSAGES_PER_SECOND: '30',
       SAMKART_AWARENESS_PER_SECOND: '5',
+      SAMKART_MAX_ENTITIES: '2000',
+      SAMKART_WORKERS: '3',
+      SAMKART_WORK_QUEUE: '0',
+      SAMKART_DUPLICATE: 'Editor',
     }
     expect(load([], env)).toEqual({
       ok: true,
@@ -69,6 +77,10 @@ describe('loadConfig', () => {
         maxConnectionsPerBoard: 50,
         messagesPerSecond: 30,
         awarenessPerSecond: 5,
+        maxEntities: 2000,
+        workers: 3,
+        workQueue: 0,
+        duplicate: 'editor',
       },
     })
     const flags = load(['--port', '9090', '--data-dir=./other', '--log-level', 'debug'], env)
@@ -99,6 +111,9 @@ describe('loadConfig', () => {
     })
     expect(load([], { SAMKART_MAX_CONNECTIONS_PER_BOARD: '0' })).toMatchObject({ ok: false })
     expect(load(['--messages-per-second', 'fast'])).toMatchObject({ ok: false })
+    expect(load([], { SAMKART_MAX_ENTITIES: '0' })).toMatchObject({ ok: false })
+    expect(load([], { SAMKART_WORKERS: '0' })).toMatchObject({ ok: false, error: /WORKERS/ })
+    expect(load(['--duplicate', 'viewer'])).toMatchObject({ ok: false, error: /--duplicate/ })
     expect(load(['extra'])).toMatchObject({ ok: false })
   })
 

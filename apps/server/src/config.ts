@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { isAbsolute, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -49,7 +50,26 @@ export interface ServerConfig {
   messagesPerSecond: number
   /** Awareness updates per second per connection (bursts of twice that); over: 4429. */
   awarenessPerSecond: number
+  /**
+   * The most entities of each kind (actors, relations, journeys, phases, touchpoints) a board
+   * may hold: an import over it is refused with `400 too_many_entities`, a client's update
+   * that adds past it with 4422.
+   */
+  maxEntities: number
+  /** Worker threads for heavy request work (imports, duplicates), off the event loop. */
+  workers: number
+  /** Heavy requests that may wait for a worker; the next is answered `503 server_busy`. */
+  workQueue: number
+  /** Who may duplicate a board: `facilitator` (the default) or `editor` (and facilitators). */
+  duplicate: DuplicateRole
 }
+
+/**
+ * The roles {@link ServerConfig.duplicate} can name. A copy carries all of a board's content
+ * and makes its maker facilitator of it, so by default only facilitators may make one.
+ */
+export const DUPLICATE_ROLES = ['facilitator', 'editor'] as const
+export type DuplicateRole = (typeof DUPLICATE_ROLES)[number]
 
 /** Shortest admin token accepted: anything shorter can be guessed. */
 export const ADMIN_TOKEN_MIN_LENGTH = 16
@@ -76,6 +96,11 @@ export const DEFAULT_CONFIG: ServerConfig = {
   maxConnectionsPerBoard: 200,
   messagesPerSecond: 100,
   awarenessPerSecond: 20,
+  maxEntities: 5000,
+  // One core stays with the event loop; more than four rarely helps a single server.
+  workers: Math.max(1, Math.min(4, availableParallelism() - 1)),
+  workQueue: 8,
+  duplicate: 'facilitator',
 }
 
 interface Option {
@@ -210,6 +235,34 @@ export const OPTIONS: readonly Option[] = [
     env: 'SAMKART_AWARENESS_PER_SECOND',
     parse: integer(1, 1_000_000),
     expect: 'an integer 1–1000000',
+  },
+  {
+    key: 'maxEntities',
+    flag: 'max-entities',
+    env: 'SAMKART_MAX_ENTITIES',
+    parse: integer(1, 1_000_000),
+    expect: 'an integer 1–1000000',
+  },
+  {
+    key: 'workers',
+    flag: 'workers',
+    env: 'SAMKART_WORKERS',
+    parse: integer(1, 64),
+    expect: 'an integer 1–64',
+  },
+  {
+    key: 'workQueue',
+    flag: 'work-queue',
+    env: 'SAMKART_WORK_QUEUE',
+    parse: integer(0, 10_000),
+    expect: 'an integer 0–10000',
+  },
+  {
+    key: 'duplicate',
+    flag: 'duplicate',
+    env: 'SAMKART_DUPLICATE',
+    parse: oneOf(DUPLICATE_ROLES),
+    expect: DUPLICATE_ROLES.join(' | '),
   },
 ]
 

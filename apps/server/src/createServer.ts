@@ -17,6 +17,14 @@ import type { Storage } from './storage/Storage'
 import { BoardRooms, type BoardRoomsOptions } from './sync/BoardRooms'
 import { createUpgradeHandler } from './sync/handleUpgrade'
 import { LiveGrants } from './sync/LiveGrants'
+import type { HeavyJob, HeavyOutcome } from './work/HeavyJob'
+import { heavyWorkerScript } from './work/workerScript'
+import { WorkerPool } from './work/WorkerPool'
+
+/** The longest a heavy request (an import, a duplicate) may run on its worker thread. */
+export const WORK_TIMEOUT_MS = 60_000
+/** V8 heap of each worker thread; an import needing more fails with `503 work_failed`. */
+export const WORKER_HEAP_MB = 1024
 
 /** Options of {@link createServer}: any config value, plus seams for tests. */
 export interface CreateServerOptions extends Partial<ServerConfig> {
@@ -92,12 +100,35 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     logger,
     compactEvery: config.compactEvery,
     unloadGraceMs: config.unloadGraceMs,
+    maxEntities: config.maxEntities,
+    // Many clients of a board may each have a message of the largest size waiting; more than
+    // eight of them at once means the board cannot keep up, and clients should come back later.
+    maxQueuedBytes: 8 * config.maxMessageBytes,
     migrate,
+  })
+  const work = new WorkerPool<HeavyJob, HeavyOutcome>({
+    script: heavyWorkerScript(),
+    size: config.workers,
+    queue: config.workQueue,
+    // A 5,000-per-kind import takes a few seconds; a minute means something is wrong.
+    timeoutMs: WORK_TIMEOUT_MS,
+    heapMb: WORKER_HEAP_MB,
+    idleMs: 60_000,
+    logger,
   })
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
   const http = createHttpServer(
-    createRequestHandler({ storage, staticDir: config.staticDir, logger, access, rooms }),
+    createRequestHandler({
+      storage,
+      staticDir: config.staticDir,
+      logger,
+      access,
+      rooms,
+      work,
+      maxEntities: config.maxEntities,
+      duplicateRole: config.duplicate,
+    }),
   )
   http.on(
     'upgrade',
@@ -107,6 +138,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       logger,
       // A backlog this large means the client stopped reading; a few first syncs fit easily.
       maxBufferedBytes: Math.max(64 * 1024 * 1024, 4 * config.maxMessageBytes),
+      // Room for one message of the largest size while another is being handled.
+      maxQueuedBytes: 2 * config.maxMessageBytes,
       access,
       grants,
       limits: new ConnectionLimits(config),
@@ -155,6 +188,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
         http.closeIdleConnections()
         await rooms.closeAll()
+        await work.close()
         // Clients normally answer the close frame at once; do not wait ws's 30 s for the rest.
         await waitForSockets(wss, 1000)
         http.closeAllConnections()

@@ -1,68 +1,24 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { boardSnapshot, createActor, moveActor, readActors, setBoardTitle } from '@samkart/model'
 import { connectClient } from './testing/clients'
 import { TestBed, readStoredBoard } from './testing/TestBed'
+import {
+  SERVER_DIR,
+  type ServerScript,
+  serverArgs,
+  startServerProcess,
+} from './testing/serverProcess'
 import { waitFor } from './testing/waitFor'
-
-const serverDir = fileURLToPath(new URL('..', import.meta.url))
-/**
- * The server as ONE process: Node with tsx's loader in-process. The `tsx` command would start
- * the server as a child of its own, so a SIGKILL would kill only the wrapper and leave the real
- * server running, and the crash test would prove nothing.
- */
-const serverArgs = (...args: string[]) => ['--import', 'tsx', 'src/main.ts', ...args]
 
 const bed = new TestBed()
 afterEach(() => bed.cleanup())
 
-interface Child {
-  process: ChildProcess
-  url: string
-  wsUrl: string
-  output: () => string
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
-}
-
-/** Starts the server as a real separate process on a free port; resolves once it listens. */
-async function startChild(dataDir: string, ...extraArgs: string[]): Promise<Child> {
-  const child = spawn(
-    process.execPath,
-    serverArgs('--port', '0', '--data-dir', dataDir, ...extraArgs),
-    {
-      cwd: serverDir,
-      env: {
-        ...process.env,
-        SAMKART_LOG_LEVEL: 'warn',
-        SAMKART_STATIC_DIR: join(dataDir, 'no-web-app'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  )
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  )
-  bed.onCleanup(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-    return exited.then(() => undefined)
-  })
-  const url = await waitFor(() => /Samkart kjører på (http:\/\/\S+)/.exec(output)?.[1], {
-    timeoutMs: 20_000,
-    what: `the server to start (output so far: ${output})`,
-  })
-  return {
-    process: child,
-    url,
-    wsUrl: url.replace(/^http/, 'ws') + '/ws',
-    output: () => output,
-    exited,
-  }
-}
+const SOURCE: ServerScript = { kind: 'source' }
+/** Starts the server from source as its own process (see `startServerProcess`). */
+const startChild = (dataDir: string, ...args: string[]) =>
+  startServerProcess(bed, dataDir, { args })
 
 /** Creates a board; returns its id and the creator's token. */
 async function createBoard(url: string): Promise<{ boardId: string; token: string }> {
@@ -162,11 +118,15 @@ describe('durability of a real server process', () => {
     bed.onCleanup(() => a.destroy())
     createActor(a.doc, { name: 'Før' })
 
-    const second = spawn(process.execPath, serverArgs('--port', '0', '--data-dir', dataDir), {
-      cwd: serverDir,
-      env: { ...process.env, SAMKART_STATIC_DIR: join(dataDir, 'no-web-app') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const second = spawn(
+      process.execPath,
+      serverArgs(SOURCE, '--port', '0', '--data-dir', dataDir),
+      {
+        cwd: SERVER_DIR,
+        env: { ...process.env, SAMKART_STATIC_DIR: join(dataDir, 'no-web-app') },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let stderr = ''
     second.stderr.on('data', (chunk) => (stderr += chunk))
     expect(await new Promise<number | null>((resolve) => second.on('exit', resolve))).toBe(1)
@@ -192,8 +152,8 @@ describe('durability of a real server process', () => {
   })
 
   it('exits 1 with a clear message on invalid configuration', async () => {
-    const child = spawn(process.execPath, serverArgs(), {
-      cwd: serverDir,
+    const child = spawn(process.execPath, serverArgs(SOURCE), {
+      cwd: SERVER_DIR,
       env: { ...process.env, SAMKART_PORT: 'not-a-port' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })

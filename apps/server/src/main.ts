@@ -1,4 +1,4 @@
-#!/usr/bin/env tsx
+#!/usr/bin/env node
 /**
  * Entry point: `pnpm start` (built web app + this server on one port) or `pnpm dev` (watch).
  * Reads the config, starts the server, prints where it runs, and stops cleanly on SIGTERM or

@@ -284,6 +284,8 @@ test('a facilitator creates, copies and revokes links, by keyboard, in an access
   await expect(dialog).toBeVisible()
   // The creator's own link is listed, marked as theirs.
   await expect(dialog.getByRole('rowheader', { name: /Fasilitator \(din lenke\)/ })).toBeVisible()
+  // It says who may copy the board, which takes all the content along (facilitators, by default).
+  await expect(dialog.getByText(/^Bare fasilitatorer kan lage en kopi av tavla\./)).toBeVisible()
   await settled(dialog)
   expect(await axeViolations(page)).toEqual([])
 

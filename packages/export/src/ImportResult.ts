@@ -8,6 +8,10 @@ export type ImportErrorCode =
   | 'empty'
   /** Not JSON, or JSON that is cut off. */
   | 'invalid_json'
+  /** JSON nested deeper than any board file is (`params.max` levels); refused unparsed. */
+  | 'too_deep'
+  /** More entities of one kind than a board may hold (`params.list`, `count`, `max`). */
+  | 'too_many_entities'
   /** JSON, but not a Samkart board file (`format` is missing or different). */
   | 'not_board_file'
   /** A board file from a newer Samkart (`params.version`); this one cannot read it. */
@@ -45,6 +49,11 @@ export type ImportResult<T> = { ok: true; value: T } | { ok: false; error: Impor
 export interface ParseOptions {
   /** Largest input accepted, in bytes. Default {@link DEFAULT_IMPORT_MAX_BYTES}. */
   maxBytes?: number
+  /**
+   * Board files: the most entities of one kind (actors, relations, …). No limit by default;
+   * the server passes its own (`SAMKART_MAX_ENTITIES`).
+   */
+  maxEntities?: number
 }
 
 /** Default largest file (or JSON body) an import accepts: 10 MiB. */

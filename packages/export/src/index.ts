@@ -69,7 +69,8 @@ export {
   type ImportResult,
   type ParseOptions,
 } from './ImportResult'
-export { parseBoardFile } from './json/parseBoardFile'
+export { parseBoardFile, tooDeep } from './json/parseBoardFile'
+export { DEFAULT_MAX_JSON_DEPTH, exceedsJsonDepth } from './json/jsonDepth'
 export {
   IMPORT_ORIGIN,
   type ImportedBoard,

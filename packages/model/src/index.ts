@@ -46,6 +46,7 @@ export { type EntityTypes, type EntityFields, ENTITY_KINDS, entitySpecs } from '
 
 export { type BoardMeta, SCHEMA_VERSION, TITLE_MAX } from './doc/BoardMeta'
 export { META_ROOT, entityRoot, metaRoot } from './doc/schema'
+export { type RootShape, BOARD_ROOTS, META_FIELDS } from './doc/boardRoots'
 export { initBoard, readMeta, setBoardTitle, validateBoardTitle } from './doc/board'
 export { type Migration, type MigrationOutcome, MIGRATIONS, migrateBoard } from './doc/migrations'
 export {
@@ -82,6 +83,7 @@ export {
   DANGER_SIGNALS,
   DANGER_SIGNALS_ROOT,
   SIGNAL_NOTE_MAX,
+  dangerSignalField,
   readDangerSignals,
   updateDangerSignal,
 } from './doc/dangerSignals'

@@ -130,3 +130,36 @@ describe('POST /api/boards with an exported board file', () => {
     expect(readMeta(stored).title).toBe('Alvorlig sykt barn')
   })
 })
+
+describe('POST /api/boards: imports are limited and run off the event loop', () => {
+  it('refuses more entities of a kind than a board may hold, and files nested too deep', async () => {
+    const { server, file } = await setup()
+    const limited = await bed.server({ maxEntities: 3 })
+    const res = await limited.api('/api/boards', { body: { import: file } })
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as { error: unknown }).error).toMatchObject({
+      code: 'too_many_entities',
+      field: 'board.actors',
+      params: { list: 'actors', count: file.board.actors.length, max: 3 },
+    })
+    for (const levels of [100, 200_000]) {
+      const deep = `{"import": ${'['.repeat(levels)}${']'.repeat(levels)}}`
+      const refused = await fetch(`${server.url}/api/boards`, { method: 'POST', body: deep })
+      expect(refused.status).toBe(400)
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('too_deep')
+    }
+  })
+
+  it('answers 503 server_busy with Retry-After when every worker is busy and the queue is full', async () => {
+    const server = await bed.server({ workers: 1, workQueue: 0 })
+    const { file } = await setup()
+    const answers = await Promise.all(
+      [1, 2].map(() => server.api('/api/boards', { body: { import: file } })),
+    )
+    const statuses = answers.map((r) => r.status).sort()
+    expect(statuses).toEqual([201, 503])
+    const busy = answers.find((r) => r.status === 503)!
+    expect(busy.headers.get('retry-after')).toBe('5')
+    expect(((await busy.json()) as { error: { code: string } }).error.code).toBe('server_busy')
+  })
+})

@@ -1,25 +1,9 @@
-import * as Y from 'yjs'
-import {
-  DEFAULT_IMPORT_MAX_BYTES,
-  type ImportError,
-  type ImportResult,
-  boardDocFromFile,
-} from '@samkart/export'
-import { createId, readMeta, validateBoardTitle } from '@samkart/model'
+import { DEFAULT_IMPORT_MAX_BYTES } from '@samkart/export'
+import { createId } from '@samkart/model'
 import type { BoardRecord, Storage } from '../storage/Storage'
-
-/** What a client sends to create a board from an exported board file. */
-export interface ImportBoardInput {
-  /** A new title; without one the board keeps the file's. */
-  title?: unknown
-  /** The board file (`{ format: 'samkart-board', version, exportedAt, board }`), parsed JSON. */
-  import: unknown
-}
-
-/** True for a `POST /api/boards` body that asks for an import: an object with `import`. */
-export function isImportRequest(body: unknown): body is ImportBoardInput {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) && 'import' in body
-}
+import type { BuildRefusal } from './BuildOutcome'
+import type { HeavyJob, HeavyOutcome } from '../work/HeavyJob'
+import type { WorkerPool } from '../work/WorkerPool'
 
 /**
  * The largest `POST /api/boards` body: a board file at the import limit plus the wrapping
@@ -28,49 +12,28 @@ export function isImportRequest(body: unknown): body is ImportBoardInput {
 export const IMPORT_BODY_BYTES = DEFAULT_IMPORT_MAX_BYTES + 64 * 1024
 
 /**
- * Creates a new board from an exported board file, on the server like every board: the file is
- * parsed, migrated if older, and built entity by entity through the model's validated
- * operations into a fresh document (`boardDocFromFile`), which is stored only if all of it
- * passed. A bad file is refused with the import's error code and stores nothing.
+ * Creates a new board from the raw body of `POST /api/boards { title?, import }`, on the
+ * server like every board. Everything that grows with the file (checking its nesting, parsing,
+ * migrating, building it entity by entity through the model's validated operations) runs on a
+ * worker thread (`buildImportedBoard`); the event loop only hands over the bytes and stores
+ * the result. A bad file is refused with the import's error and stores nothing. Rejects with
+ * the pool's errors when it is full or the job fails.
  */
 export async function importBoard(
   storage: Storage,
-  input: ImportBoardInput,
-): Promise<ImportResult<BoardRecord>> {
-  if (input.title !== undefined) {
-    const error = validateBoardTitle(input.title)
-    if (error)
-      return {
-        ok: false,
-        error: { code: 'invalid_board', message: error.message, path: 'title', cause: error },
-      }
+  work: WorkerPool<HeavyJob, HeavyOutcome>,
+  body: Uint8Array,
+  maxEntities: number,
+): Promise<{ ok: true; board: BoardRecord } | { ok: false; refusal: BuildRefusal }> {
+  const built = await work.run({ type: 'import-board', body, maxEntities }, [
+    body.buffer as ArrayBuffer,
+  ])
+  if (!built.ok) return built
+  const board: BoardRecord = {
+    id: createId(),
+    title: built.board.title,
+    createdAt: built.board.createdAt,
   }
-  const imported = boardDocFromFile(input.import, {
-    ...(typeof input.title === 'string' ? { title: input.title } : {}),
-  })
-  if (!imported.ok) return imported
-  const { doc, board: summary } = imported.value
-  try {
-    const board: BoardRecord = {
-      id: createId(),
-      title: summary.title,
-      createdAt: readMeta(doc).createdAt,
-    }
-    await storage.createBoard(board, Y.encodeStateAsUpdate(doc))
-    return { ok: true, value: board }
-  } finally {
-    doc.destroy()
-  }
-}
-
-/** The API's answer to a refused import: 400 with the import's code, path and params. */
-export function importErrorBody(error: ImportError) {
-  return {
-    field: error.path,
-    ...(error.params
-      ? { params: error.params }
-      : error.cause?.params
-        ? { params: error.cause.params }
-        : {}),
-  }
+  await storage.createBoard(board, built.board.state)
+  return { ok: true, board }
 }

@@ -1,7 +1,10 @@
 import type { AccessControl } from '../access/AccessControl'
+import type { DuplicateRole } from '../config'
 import type { Logger } from '../log'
 import type { Storage } from '../storage/Storage'
 import type { BoardRooms } from '../sync/BoardRooms'
+import type { HeavyJob, HeavyOutcome } from '../work/HeavyJob'
+import type { WorkerPool } from '../work/WorkerPool'
 
 /** What the API handlers share: storage, the access rules and the live rooms. */
 export interface ApiContext {
@@ -10,4 +13,10 @@ export interface ApiContext {
   /** Rename, duplicate and delete go through the live rooms, so connected clients see them. */
   rooms: BoardRooms
   logger: Logger
+  /** Threads for work that would hold the event loop: imports, duplicates. */
+  work: WorkerPool<HeavyJob, HeavyOutcome>
+  /** The most entities of one kind a board may hold (imports are checked against it). */
+  maxEntities: number
+  /** The least role that may duplicate a board (`SAMKART_DUPLICATE`). */
+  duplicateRole: DuplicateRole
 }

@@ -38,8 +38,9 @@ const OPERATIONS: {
       s.api(`/api/boards/${id}`, { method: 'PATCH', token, body: { title: 'Nytt navn' } }),
   },
   {
+    // A copy takes all the content and makes its maker facilitator: by default, theirs only.
     name: 'POST /api/boards/:id/duplicate',
-    needs: 'editor',
+    needs: 'facilitator',
     okStatus: 201,
     call: (s, id, token) => s.api(`/api/boards/${id}/duplicate`, { token, body: {} }),
   },
@@ -196,8 +197,36 @@ describe('the board API by role', () => {
     expect(readMeta(client.doc).title).toBe('Etter')
   })
 
+  it('lets editors duplicate too when SAMKART_DUPLICATE=editor, and tells facilitators who may', async () => {
+    const strict = await bed.server()
+    const board = await strict.createBoard('Original')
+    const editorToken = await strict.link(board.id, 'editor')
+    const links = async (server: TestServer, id: string) =>
+      (await server.api(`/api/boards/${id}/links`, { token: server.tokenOf(id) })).json()
+    expect((await links(strict, board.id)).duplicate).toBe('facilitator')
+    const refused = await strict.api(`/api/boards/${board.id}/duplicate`, {
+      token: editorToken,
+      body: {},
+    })
+    expect(refused.status).toBe(403)
+    expect((await refused.json()).error).toMatchObject({
+      code: 'forbidden_role',
+      params: { role: 'editor', needed: 'facilitator' },
+    })
+
+    const lenient = await bed.server({ duplicate: 'editor' })
+    const other = await lenient.createBoard('Original')
+    expect((await links(lenient, other.id)).duplicate).toBe('editor')
+    const viewer = await lenient.link(other.id, 'viewer')
+    const editor = await lenient.link(other.id, 'editor')
+    const call = (token: string) =>
+      lenient.api(`/api/boards/${other.id}/duplicate`, { token, body: {} })
+    expect((await call(viewer)).status).toBe(403)
+    expect((await call(editor)).status).toBe(201)
+  })
+
   it('duplicates a board with its content into a new board with its own facilitator token', async () => {
-    const server = await bed.server()
+    const server = await bed.server({ duplicate: 'editor' })
     const board = await server.createBoard('Original')
     const source = await server.client(board.id)
     createActor(source.doc, { name: 'NAV' })
@@ -284,7 +313,7 @@ describe('creating and listing boards', () => {
   })
 
   it('can be restricted to holders of the admin token, which also lists and duplicates', async () => {
-    const server = await bed.server({ create: 'admin', adminToken: ADMIN })
+    const server = await bed.server({ create: 'admin', adminToken: ADMIN, duplicate: 'editor' })
     for (const token of [null, 'wrong-admin-token-0000', ADMIN.slice(0, -1)]) {
       const res = await server.api('/api/boards', { token, body: { title: 'Nei' } })
       expect(res.status).toBe(403)

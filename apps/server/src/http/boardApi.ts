@@ -6,7 +6,14 @@ import type { ApiContext } from './ApiContext'
 import { handleLinksApi } from './linksApi'
 import { readObjectBody } from './readObjectBody'
 import { adminTokenOf, requireRole } from './requestAccess'
-import { sendError, sendJson, sendModelError, sendNoContent } from './sendJson'
+import {
+  sendError,
+  sendJson,
+  sendModelError,
+  sendNoContent,
+  sendRefusal,
+  sendWorkError,
+} from './sendJson'
 
 /** `/api/boards/:id` and everything under it. */
 const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
@@ -17,8 +24,9 @@ const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
  *   for facilitators
  * - `PATCH /api/boards/:id` `{ title }` (editor+) → the board, renamed in the live document too
  * - `DELETE /api/boards/:id` (facilitator) → 204; its clients are closed with 4404
- * - `POST /api/boards/:id/duplicate` `{ title? }` (editor+, and the admin token when creating
- *   boards is restricted) → 201 `{ id, title, createdAt, role: 'facilitator', token }`
+ * - `POST /api/boards/:id/duplicate` `{ title? }` (facilitator, or editor+ with
+ *   `SAMKART_DUPLICATE=editor`; and the admin token when creating boards is restricted) → 201
+ *   `{ id, title, createdAt, role: 'facilitator', token }`
  * - `/api/boards/:id/links…`: see {@link handleLinksApi}
  *
  * Returns `false` if `pathname` is not a board's path (the caller answers 404).
@@ -89,14 +97,19 @@ async function remove(req: IncomingMessage, res: ServerResponse, ctx: ApiContext
 }
 
 async function duplicate(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, id: string) {
-  if (!(await requireRole(req, res, ctx.access, id, 'editor'))) return
+  if (!(await requireRole(req, res, ctx.access, id, ctx.duplicateRole))) return
   if (!ctx.access.mayCreateBoards(adminTokenOf(req)))
     return sendError(res, 403, 'admin_only', 'creating boards needs the admin token')
   const body = await readObjectBody(req, res, { optional: true })
   if (!body) return
-  const copy = await duplicateBoard(ctx.rooms, ctx.storage, id, body.title)
+  let copy
+  try {
+    copy = await duplicateBoard(ctx.rooms, ctx.storage, ctx.work, id, body.title)
+  } catch (err) {
+    return sendWorkError(res, err)
+  }
   if (!copy) return sendError(res, 404, 'not_found', 'no such board')
-  if (!copy.ok) return sendModelError(res, copy.error)
-  ctx.logger.info('board duplicated', { board: id, copy: copy.value.id })
-  sendJson(res, 201, await ctx.access.issueCreatorLink(copy.value))
+  if (!copy.ok) return sendRefusal(res, copy.refusal)
+  ctx.logger.info('board duplicated', { board: id, copy: copy.board.id })
+  sendJson(res, 201, await ctx.access.issueCreatorLink(copy.board))
 }

@@ -1,18 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { BOARD_TEMPLATES } from '@samkart/model'
+import { isImportRequest } from '../boards/buildImportedBoard'
 import { type CreateBoardInput, createBoard } from '../boards/createBoard'
-import {
-  IMPORT_BODY_BYTES,
-  type ImportBoardInput,
-  importBoard,
-  importErrorBody,
-  isImportRequest,
-} from '../boards/importBoard'
+import { IMPORT_BODY_BYTES, importBoard } from '../boards/importBoard'
 import type { ApiContext } from './ApiContext'
 import { handleBoardApi } from './boardApi'
-import { MAX_BODY_BYTES, readJsonBody } from './readJsonBody'
+import { MAX_BODY_BYTES, parseJsonBody, readBody } from './readJsonBody'
 import { adminTokenOf } from './requestAccess'
-import { sendError, sendJson } from './sendJson'
+import { sendError, sendJson, sendRefusal, sendWorkError } from './sendJson'
 
 /**
  * The JSON API under `/api`:
@@ -56,31 +51,28 @@ export async function handleApi(
     if (!access.mayCreateBoards(adminTokenOf(req)))
       return sendError(res, 403, 'admin_only', 'creating boards needs the admin token')
     // Room for an exported board file; any other body keeps the API's small limit.
-    const body = await readJsonBody(req, IMPORT_BODY_BYTES)
-    const isImport = body.ok && isImportRequest(body.value)
-    if (!isImport && (body.bytes ?? 0) > MAX_BODY_BYTES)
-      return sendError(
-        res,
-        400,
-        'body_too_large',
-        `request body is larger than ${MAX_BODY_BYTES} bytes`,
-      )
+    const body = await readBody(req, IMPORT_BODY_BYTES)
     if (!body.ok) return sendError(res, 400, body.code, body.message)
-    if (typeof body.value !== 'object' || body.value === null || Array.isArray(body.value))
-      return sendError(res, 400, 'invalid_body', 'request body must be a JSON object')
-    if (isImport) {
-      const imported = await importBoard(storage, body.value as ImportBoardInput)
-      if (!imported.ok)
-        return sendError(
-          res,
-          400,
-          imported.error.code,
-          imported.error.message,
-          importErrorBody(imported.error),
-        )
-      return sendJson(res, 201, await access.issueCreatorLink(imported.value))
+    // A small body is parsed here; an import, and anything larger, is a worker's job.
+    let value: unknown = undefined
+    if (body.bytes.length <= MAX_BODY_BYTES) {
+      const parsed = parseJsonBody(body.bytes)
+      if (!parsed.ok) return sendError(res, 400, parsed.code, parsed.message)
+      value = parsed.value
+      if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return sendError(res, 400, 'invalid_body', 'request body must be a JSON object')
     }
-    const created = await createBoard(storage, body.value as CreateBoardInput)
+    if (value === undefined || isImportRequest(value)) {
+      let imported
+      try {
+        imported = await importBoard(storage, ctx.work, body.bytes, ctx.maxEntities)
+      } catch (err) {
+        return sendWorkError(res, err)
+      }
+      if (!imported.ok) return sendRefusal(res, imported.refusal)
+      return sendJson(res, 201, await access.issueCreatorLink(imported.board))
+    }
+    const created = await createBoard(storage, value as CreateBoardInput)
     if (!created.ok) {
       const { code, message, field, params } = created.error
       return sendError(res, 400, code, message, { field, ...(params ? { params } : {}) })

@@ -16,7 +16,8 @@ export interface LinksRoute {
 /**
  * A board's share links, for its facilitators only:
  * - `GET /api/boards/:id/links` → `{ links: [{ id, role, createdAt, expiresAt, revokedAt,
- *   token }] }`, oldest first, `token` only for active links
+ *   token }], duplicate }`, oldest first, `token` only for active links; `duplicate` is the
+ *   least role that may duplicate the board, which the share dialog tells the facilitator
  * - `POST /api/boards/:id/links` `{ role, expiresAt? }` → 201 the link, with its token
  * - `DELETE /api/boards/:id/links/:linkId` → 204; the link's live connections get 4410
  */
@@ -41,7 +42,10 @@ export async function handleLinksApi(
     return sendNoContent(res)
   }
   if (req.method !== 'POST')
-    return sendJson(res, 200, { links: await ctx.access.listLinks(boardId) })
+    return sendJson(res, 200, {
+      links: await ctx.access.listLinks(boardId),
+      duplicate: ctx.duplicateRole,
+    })
   const body = await readObjectBody(req, res)
   if (!body) return
   const parsed = parseLinkRequest(body, Date.now())

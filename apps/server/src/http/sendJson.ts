@@ -1,9 +1,11 @@
 import type { ServerResponse } from 'node:http'
 import type { ModelError } from '@samkart/model'
+import { PoolBusyError, WorkFailedError } from '../work/WorkerPool'
 
 /** Error codes of the HTTP API besides the model's own (`required`, `too_long`, …). */
 export type ApiErrorCode =
   | 'invalid_json'
+  | 'too_deep'
   | 'invalid_body'
   | 'body_too_large'
   | 'not_found'
@@ -16,6 +18,8 @@ export type ApiErrorCode =
   | 'token_wrong_board'
   | 'forbidden_role'
   | 'admin_only'
+  | 'server_busy'
+  | 'work_failed'
 
 /** The body of every API error: a stable code for the UI to translate, English for logs. */
 export interface ApiError {
@@ -51,8 +55,32 @@ export function sendNoContent(res: ServerResponse): void {
   res.end()
 }
 
+/** Answers `400` with a refusal that already has the API's error shape (an import's, say). */
+export function sendRefusal(res: ServerResponse, refusal: ApiError['error']): void {
+  const { code, message, ...extra } = refusal
+  sendError(res, 400, code, message, extra)
+}
+
 /** A model refusal (a bad title, role or date) as a 400 the web app translates like any other. */
 export function sendModelError(res: ServerResponse, error: ModelError): void {
   const { code, message, field, params } = error
   sendError(res, 400, code, message, { field, ...(params ? { params } : {}) })
+}
+
+/** Seconds a client is asked to wait before retrying a request the worker pool refused. */
+export const BUSY_RETRY_AFTER_SECONDS = 5
+
+/**
+ * Answers a heavy request that the worker pool could not do: `503 server_busy` (with
+ * `Retry-After`) when every worker is busy and the queue is full, `503 work_failed` when the
+ * job's worker ran out of memory or time. Anything else is a bug and is thrown on.
+ */
+export function sendWorkError(res: ServerResponse, err: unknown): void {
+  if (err instanceof PoolBusyError) {
+    res.setHeader('Retry-After', String(BUSY_RETRY_AFTER_SECONDS))
+    return sendError(res, 503, 'server_busy', 'the server is busy with other large requests')
+  }
+  if (err instanceof WorkFailedError)
+    return sendError(res, 503, 'work_failed', `the request could not be finished: ${err.message}`)
+  throw err
 }

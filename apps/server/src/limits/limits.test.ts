@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import * as encoding from 'lib0/encoding'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { createActor, readActors } from '@samkart/model'
 import { encodeAwareness } from '../sync/protocol'
 import { type TestClient, refusedClient } from '../testing/clients'
 import { type TestServer, TestBed } from '../testing/TestBed'
+import { queryAwarenessMessage, syncStep1Message } from '../testing/messages'
 import { waitFor } from '../testing/waitFor'
 
 const bed = new TestBed()
@@ -31,11 +31,7 @@ async function refused(server: TestServer, boardId: string, token: string) {
   return client
 }
 
-const queryAwareness = () => {
-  const encoder = encoding.createEncoder()
-  encoding.writeVarUint(encoder, 3)
-  return encoding.toUint8Array(encoder)
-}
+const queryAwareness = queryAwarenessMessage
 
 describe('connection caps', () => {
   it('closes a connection over the board cap with 4508; the client retries and gets in later', async () => {
@@ -93,7 +89,7 @@ describe('rate limits', () => {
     const steady = await server.raw(board.id)
     // 150 messages at about 40 per second, well past the burst of 100.
     for (let i = 0; i < 150; i++) {
-      steady.send(queryAwareness())
+      steady.send(syncStep1Message())
       await new Promise((resolve) => setTimeout(resolve, 25))
     }
     const health = await fetch(`${server.url}/api/health`)
@@ -166,5 +162,14 @@ describe('rate limits', () => {
     }
     expect(await raw.closed).toEqual({ code: 4429, reason: 'rate_limited' })
     presence.destroy()
+  })
+
+  it("counts a query for everyone's presence as a presence update", async () => {
+    // The answer holds every presence state of the room; stock clients never ask for it.
+    const server = await bed.server({ awarenessPerSecond: 5 })
+    const board = await server.createBoard()
+    const raw = await server.raw(board.id)
+    for (let i = 0; i < 20; i++) raw.send(queryAwareness())
+    expect(await raw.closed).toEqual({ code: 4429, reason: 'rate_limited' })
   })
 })

@@ -60,6 +60,21 @@ describe('BoardRoom.load', () => {
     await reloaded!.unload()
   })
 
+  it('puts the board list right when a crash left its title behind the document', async () => {
+    const storage = await storageWithBoard()
+    // The rename was stored, but the crash came before the list's title was written.
+    const renamed = new Y.Doc()
+    Y.applyUpdate(renamed, (await storage.loadBoard('b1'))!.snapshot!)
+    const before = Y.encodeStateVector(renamed)
+    renamed.getMap('meta').set('title', 'Nytt navn')
+    await storage.appendUpdate('b1', Y.encodeStateAsUpdate(renamed, before))
+    expect((await storage.getBoard('b1'))?.title).toBe('Gammel tavle')
+
+    const room = await BoardRoom.load('b1', options(storage))
+    expect((await storage.getBoard('b1'))?.title).toBe('Nytt navn')
+    await room!.unload()
+  })
+
   it('resolves to undefined for a board that does not exist', async () => {
     const storage = await storageWithBoard()
     expect(await BoardRoom.load('nope', options(storage))).toBeUndefined()

@@ -8,6 +8,7 @@ import {
   validateBoardTitle,
 } from '@samkart/model'
 import { mayWrite } from '../access/Role'
+import { ByteBudget } from '../limits/ByteBudget'
 import type { Logger } from '../log'
 import type { Storage, StoredBoard } from '../storage/Storage'
 import { CloseCode } from './CloseCode'
@@ -28,6 +29,14 @@ export interface BoardRoomOptions {
   migrate?: (doc: Y.Doc) => MigrationOutcome
   /** Told of each write a viewer attempted (and the room dropped), for the board's count. */
   onDroppedWrite?: (boardId: string) => void
+  /** The most entities of one kind a client's update may leave on the board; no limit if absent. */
+  maxEntities?: number
+  /**
+   * The most bytes of clients' messages waiting in the room's queue at once; the message that
+   * would pass it closes its connection with 4513 `queue_full` (the client retries). No cap if
+   * absent. Each connection has its own cap too (`Connection.queued`).
+   */
+  maxQueuedBytes?: number
 }
 
 /** Thrown by {@link BoardRoom.run} when the room stopped before the task ran. */
@@ -65,6 +74,8 @@ export class BoardRoom {
   private readonly collect = (update: Uint8Array) => this.produced.push(update)
   /** Viewers whose dropped writes were logged at info already. */
   private readonly droppedFrom = new WeakSet<Connection>()
+  /** Bytes of clients' messages in the queue. */
+  private readonly queued: ByteBudget
 
   private constructor(
     readonly id: string,
@@ -74,7 +85,8 @@ export class BoardRoom {
     private readonly options: BoardRoomOptions,
   ) {
     currentDoc.on('update', this.collect)
-    this.guard = new UpdateGuard(currentDoc)
+    this.guard = new UpdateGuard(currentDoc, options.maxEntities)
+    this.queued = new ByteBudget(options.maxQueuedBytes ?? Infinity)
     this.presence = new RoomAwareness(id, () => this.conns)
   }
 
@@ -99,6 +111,9 @@ export class BoardRoom {
     const room = new BoardRoom(id, doc, stored.board.title, stored.updates.length, options)
     // A migration is saved at once, as a snapshot, so it never runs twice.
     if (migrated || stored.updates.length >= options.compactEvery) await room.compact()
+    // The board list's title follows the document's, written just after each rename is stored;
+    // a crash in between leaves the list behind, so it is put right whenever the board loads.
+    await room.afterChange(true)
     return room
   }
 
@@ -217,12 +232,14 @@ export class BoardRoom {
     const message = decoded.message
     switch (message.type) {
       case 'sync-step1':
-        this.enqueue(conn, () => conn.send(encodeSyncStep2(this.currentDoc, message.stateVector)))
+        this.enqueueMessage(conn, data.length, () =>
+          conn.send(encodeSyncStep2(this.currentDoc, message.stateVector)),
+        )
         return
       case 'sync-step2':
       case 'sync-update':
         if (!mayWrite(conn.grant.role)) return this.dropWrite(conn, message.type, message.update)
-        this.enqueue(conn, () => this.applyClientUpdate(conn, message.update))
+        this.enqueueMessage(conn, data.length, () => this.applyClientUpdate(conn, message.update))
         return
       case 'awareness': {
         const echo = this.presence.isEcho(conn, message.entries)
@@ -234,7 +251,9 @@ export class BoardRoom {
         return
       }
       case 'query-awareness':
-        this.presence.answer(conn)
+        // Answered with every presence state of the room: counted as a presence change, so a
+        // client cannot ask for megabytes many times a second (stock clients never ask).
+        if (conn.takeAwareness(false)) this.presence.answer(conn)
         return
       default: {
         const unreachable: never = message
@@ -269,10 +288,18 @@ export class BoardRoom {
       await this.reload()
       return
     }
-    if (produced.length === 0) return // nothing new (a resent update)
-    if (!(await this.storeAndRelay(produced))) return
-    if (verdict.structural) await this.tidyDangling()
-    await this.afterChange(verdict.metaChanged)
+    if (produced.length > 0) {
+      if (!(await this.storeAndRelay(produced))) return
+      if (verdict.structural) await this.tidyDangling()
+      await this.afterChange(verdict.metaChanged)
+    }
+    // What needed missing structs was dropped (the board never holds pending state). A stock
+    // client's later updates build on it, so it must resync: closed with a code it retries,
+    // its sync step 2 on reconnecting is computed against the board's state and so carries
+    // what was missing. An honest client meets this only in a race (an edit sent before its
+    // sync step 2 after being offline); see docs/architecture.md.
+    if (verdict.missingDependencies)
+      conn.reject(CloseCode.MissingDependencies, 'missing_dependencies')
   }
 
   /**
@@ -359,16 +386,38 @@ export class BoardRoom {
     if (this.state !== 'closed') this.presence.leave(conn)
   }
 
-  /** Runs `task` after everything queued before it, unless `conn` was refused meanwhile. */
-  private enqueue(conn: Connection, task: () => void | Promise<void>): void {
+  /**
+   * Queues a client's message of `bytes` bytes, counted against its connection's and the
+   * room's caps until it has been handled; over either, the connection is closed with
+   * `queue_full` instead (its client retries, and resyncs what it had sent).
+   */
+  private enqueueMessage(conn: Connection, bytes: number, task: () => void | Promise<void>) {
+    if (!conn.queued.take(bytes)) return conn.reject(CloseCode.QueueFull, 'queue_full')
+    if (!this.queued.take(bytes)) {
+      conn.queued.give(bytes)
+      return conn.reject(CloseCode.QueueFull, 'queue_full')
+    }
+    this.enqueue(conn, task, () => {
+      conn.queued.give(bytes)
+      this.queued.give(bytes)
+    })
+  }
+
+  /**
+   * Runs `task` after everything queued before it, unless `conn` was refused meanwhile; then
+   * `done`, whether the task ran or not.
+   */
+  private enqueue(conn: Connection, task: () => void | Promise<void>, done?: () => void): void {
     this.tail = this.tail.then(async () => {
-      if (conn.rejected || this.failed || this.state === 'closed') return
       try {
+        if (conn.rejected || this.failed || this.state === 'closed') return
         await task()
       } catch (err) {
         // A bug in handling one message must not take the board down for everyone.
         this.options.logger.error('message handling failed', { ...this.fields(err), conn: conn.id })
         conn.reject(CloseCode.InternalError, 'internal error')
+      } finally {
+        done?.()
       }
     })
   }

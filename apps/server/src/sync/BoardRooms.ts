@@ -13,6 +13,8 @@ export interface BoardRoomsOptions {
   /** How long an empty board stays loaded, so a page reload does not reload it from disk. */
   unloadGraceMs: number
   migrate?: BoardRoomOptions['migrate']
+  maxEntities?: number
+  maxQueuedBytes?: number
 }
 
 interface Entry {

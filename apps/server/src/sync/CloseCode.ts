@@ -36,4 +36,15 @@ export const CloseCode = {
   BoardFull: 4508,
   /** The server has its maximum of connections (`server_full`); the client retries. */
   ServerFull: 4509,
+  /**
+   * Part of an update needed structs or deletions the board does not have
+   * (`missing_dependencies`). That part was dropped; the client retries, and its sync on
+   * reconnecting carries what was missing.
+   */
+  MissingDependencies: 4512,
+  /**
+   * Too many bytes waiting to be handled, from this connection or on its board (`queue_full`);
+   * the client retries once the server has caught up.
+   */
+  QueueFull: 4513,
 } as const

@@ -1,5 +1,6 @@
 import type { RawData, WebSocket } from 'ws'
 import type { Grant } from '../access/AccessControl'
+import { ByteBudget } from '../limits/ByteBudget'
 import { TokenBucket } from '../limits/TokenBucket'
 import type { Logger } from '../log'
 import { CloseCode } from './CloseCode'
@@ -14,6 +15,11 @@ export interface ConnectionOptions {
   maxBufferedBytes: number
   /** Per-connection rate limits; none if absent. */
   rates?: RateLimits
+  /**
+   * The most bytes of this client's messages held at once, waiting for the board to load or in
+   * its room's queue; over it the connection is closed with 4513 `queue_full`. No cap if absent.
+   */
+  maxQueuedBytes?: number
 }
 
 /** Sustained rates per connection; bursts of twice as many are allowed after a quiet spell. */
@@ -51,6 +57,11 @@ export class Connection {
   rejected = false
   /** What this client's token allows; set once, when the token has been checked. */
   grant: Grant = NO_GRANT
+  /**
+   * Bytes of this client's messages waiting to be handled: held here until the board has
+   * loaded, then in the room's queue (the room takes and gives back its share).
+   */
+  readonly queued: ByteBudget
   private alive = true
   private closing = false
   private handler: ((data: Uint8Array) => void) | null = null
@@ -68,6 +79,7 @@ export class Connection {
     // An exact-size ArrayBuffer per message: a Node Buffer may be a view into a larger pooled
     // chunk, which Yjs would then keep alive through the content it references.
     ws.binaryType = 'arraybuffer'
+    this.queued = new ByteBudget(options.maxQueuedBytes ?? Infinity)
     const rates = options.rates
     this.buckets = rates
       ? {
@@ -91,6 +103,7 @@ export class Connection {
     ws.on('close', () => {
       if (this.closed) return
       this.closed = true
+      for (const data of this.held) this.queued.give(data.length)
       this.held = []
       for (const handler of this.closeHandlers) handler()
     })
@@ -106,7 +119,10 @@ export class Connection {
     this.handler = handler
     const held = this.held
     this.held = []
-    for (const data of held) this.deliver(data)
+    for (const data of held) {
+      this.queued.give(data.length)
+      this.deliver(data)
+    }
   }
 
   /** Runs `handler` once when the socket has closed, for whatever reason. */
@@ -214,7 +230,8 @@ export class Connection {
       return
     }
     if (this.handler) this.deliver(bytes)
-    else this.held.push(bytes)
+    else if (this.queued.take(bytes.length)) this.held.push(bytes)
+    else this.reject(CloseCode.QueueFull, 'queue_full')
   }
 
   private deliver(bytes: Uint8Array): void {

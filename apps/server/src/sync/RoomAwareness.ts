@@ -4,16 +4,38 @@ import type { Connection } from './Connection'
 import { type AwarenessEntry, encodeAwareness, encodeAwarenessEntries } from './protocol'
 
 /**
+ * The most client ids one connection may set presence for. A stock client has one (its
+ * document's); a few leave room for a client that replaced its document.
+ */
+export const MAX_PRESENCE_IDS_PER_CONNECTION = 4
+/**
+ * The longest presence state kept, in characters of JSON. The web app's state is a name, a
+ * cursor, a viewport and the selected ids: selecting all 5,000 actors a board may hold is
+ * about 95,000 characters.
+ */
+export const MAX_PRESENCE_STATE_CHARS = 128 * 1024
+/** The most characters of presence state one room keeps in all. */
+export const MAX_ROOM_PRESENCE_CHARS = 16 * 1024 * 1024
+
+/**
  * Presence in one room (cursors, selections, names): relayed between clients, never stored.
  * Tracks which awareness client ids each connection set, so that they disappear for everyone
  * the moment it leaves instead of after the 30 s awareness timeout, and so that no connection
  * can overwrite or remove the presence of a client id another connection set.
+ *
+ * Memory is bounded: a connection sets at most {@link MAX_PRESENCE_IDS_PER_CONNECTION} ids,
+ * a state is at most {@link MAX_PRESENCE_STATE_CHARS} long, and the room keeps at most
+ * {@link MAX_ROOM_PRESENCE_CHARS}. Entries past these are ignored (not relayed), like those
+ * for another connection's ids: the sender's presence simply does not change.
  */
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness
   private readonly controlled = new Map<Connection, Set<number>>()
   /** Which connection set each client id, the inverse of `controlled`. */
   private readonly owner = new Map<number, Connection>()
+  /** Size of each kept state (see `AwarenessEntry.size`), and their sum. */
+  private readonly sizes = new Map<number, number>()
+  private totalSize = 0
 
   /** @param peers every connection in the room, the receivers of each change */
   constructor(
@@ -74,10 +96,21 @@ export class RoomAwareness {
     entries: readonly AwarenessEntry[],
     maySummon: boolean,
   ): number {
+    const ids = this.controlled.get(conn)
+    let newIds = 0
+    let total = this.totalSize
     const kept = entries.filter((entry) => {
       const owner = this.owner.get(entry.clientId)
       if (owner !== undefined && owner !== conn) return false
-      return maySummon || !carriesSummon(entry.state)
+      if (!maySummon && carriesSummon(entry.state)) return false
+      if (entry.state === null) return true
+      const known = ids?.has(entry.clientId) ?? false
+      if (!known && (ids?.size ?? 0) + newIds >= MAX_PRESENCE_IDS_PER_CONNECTION) return false
+      const next = total - (this.sizes.get(entry.clientId) ?? 0) + entry.size
+      if (entry.size > MAX_PRESENCE_STATE_CHARS || next > MAX_ROOM_PRESENCE_CHARS) return false
+      if (!known) newIds++
+      total = next
+      return true
     })
     if (kept.length > 0)
       awarenessProtocol.applyAwarenessUpdate(
@@ -85,6 +118,8 @@ export class RoomAwareness {
         kept.length === entries.length ? update : encodeAwarenessEntries(kept),
         conn,
       )
+    for (const entry of kept)
+      this.noteSize(entry.clientId, this.awareness.states.has(entry.clientId) ? entry.size : 0)
     return entries.length - kept.length
   }
 
@@ -102,6 +137,18 @@ export class RoomAwareness {
     if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null)
   }
 
+  /** Characters of presence state the room keeps now. */
+  get keptSize(): number {
+    return this.totalSize
+  }
+
+  /** Records the size of `clientId`'s kept state; 0 means none is kept. */
+  private noteSize(clientId: number, size: number): void {
+    this.totalSize += size - (this.sizes.get(clientId) ?? 0)
+    if (size === 0) this.sizes.delete(clientId)
+    else this.sizes.set(clientId, size)
+  }
+
   /** Stops the awareness timer. */
   destroy(): void {
     this.awareness.doc.destroy() // destroys the awareness with it
@@ -111,10 +158,16 @@ export class RoomAwareness {
     changes: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
+    // Removed by their client, on leaving, or by the awareness timeout (origin 'timeout').
+    for (const id of changes.removed) this.noteSize(id, 0)
     const conn = origin as Connection
     const ids = this.controlled.get(conn)
     if (ids) {
-      for (const id of changes.added) {
+      // A client id that had presence before (a client reconnecting keeps its document's id)
+      // is reported as updated, not added: y-protocols remembers its clock. It is the
+      // sender's all the same, or it would outlive the connection and escape its limits.
+      for (const id of [...changes.added, ...changes.updated]) {
+        if (this.owner.has(id)) continue
         ids.add(id)
         this.owner.set(id, conn)
       }

@@ -11,6 +11,8 @@ import {
   validateBoardTitle,
 } from '@samkart/model'
 import { entityProblems, problemField, problemKey } from './entityProblems'
+import { shapeViolation } from './shapeViolation'
+import { RootNames, type YType, pathFromRoot } from './yPath'
 
 /** Whether an update may stay on the live board, and if not, why. */
 export type Verdict =
@@ -20,6 +22,11 @@ export type Verdict =
       metaChanged: boolean
       /** Whether it added, replaced or removed whole entities (which can leave others dangling). */
       structural: boolean
+      /**
+       * Whether part of the update needed structs or deletions the board does not have. That
+       * part was dropped, never integrated; the rest (if any) is judged like any update.
+       */
+      missingDependencies: boolean
     }
   | { ok: false; code: 'undecodable' | 'invalid'; reason: string }
 
@@ -27,9 +34,6 @@ const KIND_BY_ROOT = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [entity
 
 /** Meta keys only the server writes (`initBoard`, migrations); clients change only the title. */
 const SERVER_OWNED_META = ['schemaVersion', 'createdAt'] as const
-
-/** Yjs's own type for shared types, borrowed so that no `any` is spelled out here. */
-type YType = Y.Doc['share'] extends Map<string, infer T> ? T : never
 
 /** Meta values compared before and after an update. */
 type MetaValues = Record<'title' | (typeof SERVER_OWNED_META)[number], unknown>
@@ -42,11 +46,19 @@ const INVALID_ID = 'invalid_id'
  * Applies clients' Yjs updates to the live board and judges the result. Some corrupted updates
  * apply without an error (tech-findings §6), so decoding is not enough; an update is refused if:
  * - `Y.applyUpdate` throws → `undecodable`;
+ * - it stores anything outside the schema: another root, list content, an unknown key, a value
+ *   of the wrong type (see `shapeViolation`) → `invalid`;
  * - an entity it touched now has a problem that `validateBoard` reports and that it did not
  *   have before → `invalid` (see `entityProblems`; a reference to a deleted entity is allowed:
  *   a concurrent delete produces exactly that legitimately, and `pruneDangling` tidies it up);
  * - it adds an entity under a key that is not a valid id, sets a title that fails
- *   `validateBoardTitle`, or changes server-owned metadata → `invalid`.
+ *   `validateBoardTitle`, or changes server-owned metadata → `invalid`;
+ * - it adds entities to a kind that then has more than `maxEntities` → `invalid`.
+ *
+ * The part of an update whose dependencies (earlier structs, or the items a deletion names)
+ * are not in the board cannot be integrated; Yjs would keep it as pending state, which
+ * `encodeStateAsUpdate` hands to every fresh client and to the next snapshot. The guard drops
+ * it at once and says so (`missingDependencies`), so the board never holds pending state.
  *
  * A CRDT update cannot be undone, so after a refusal the doc holds the refused update and the
  * caller must replace it: the room reloads it from storage, which holds exactly the accepted
@@ -61,22 +73,32 @@ const INVALID_ID = 'invalid_id'
 export class UpdateGuard {
   /** Problem keys per entity that has any; entities without problems are absent. */
   private readonly known = new Map<string, Set<string>>()
-  /** Root type → root name, rebuilt only when an update brings a root not seen before. */
-  private rootNames = new Map<YType, string>()
+  /** Root type → root name. */
+  private rootNames: RootNames
   /** The meta values as of the last accepted update (only accepted updates change them). */
   private meta: MetaValues = { title: undefined, schemaVersion: undefined, createdAt: undefined }
   /** Where the transaction listener records while `apply` runs; `null` otherwise. */
   private touched: Touched | null = null
+  /** The first thing outside the schema the current `apply` stored, if any. */
+  private outsideSchema: string | null = null
   private doc: Y.Doc | null = null
   /** One listener for the doc's lifetime: subscribing per update cost more than the check. */
   private readonly record = (tr: Y.Transaction) => {
-    if (this.touched) collectTouched(tr, this.rootNamesFor(tr), this.touched)
+    if (this.touched) {
+      this.outsideSchema ??= shapeViolation(tr, this.rootNames)
+      collectTouched(tr, this.rootNames, this.touched)
+    }
     // The server's own writes (a tidy-up, a rename over HTTP) move the meta baseline too.
     else if (tr.changed.has(metaRoot(tr.doc) as unknown as YType))
       this.meta = readMetaValues(metaRoot(tr.doc))
   }
 
-  constructor(doc: Y.Doc) {
+  /** @param maxEntities the most entities of one kind an update may leave on the board */
+  constructor(
+    doc: Y.Doc,
+    private readonly maxEntities = Infinity,
+  ) {
+    this.rootNames = new RootNames(doc)
     this.reset(doc)
   }
 
@@ -87,7 +109,7 @@ export class UpdateGuard {
       doc.on('afterTransaction', this.record)
       this.doc = doc
     }
-    this.rootNames = rootNamesOf(doc)
+    this.rootNames = new RootNames(doc)
     this.meta = readMetaValues(metaRoot(doc))
     this.known.clear()
     for (const problem of validateBoard(doc))
@@ -107,6 +129,7 @@ export class UpdateGuard {
     if (doc !== this.doc) this.reset(doc)
     const touched: Touched = new Map()
     this.touched = touched
+    this.outsideSchema = null
     try {
       Y.applyUpdate(doc, update, origin)
     } catch (err) {
@@ -114,22 +137,17 @@ export class UpdateGuard {
     } finally {
       this.touched = null
     }
-    let reason: string | null
+    const missingDependencies = dropPending(doc)
+    let reason: string | null = this.outsideSchema
     try {
-      reason = this.judge(doc, touched, this.meta)
+      reason ??= this.judge(doc, touched, this.meta)
     } catch (err) {
       reason = `update breaks the board: ${describe(err)}`
     }
     if (reason !== null) return { ok: false, code: 'invalid', reason }
     const metaChanged = touched.has(META_ROOT)
     if (metaChanged) this.meta = readMetaValues(metaRoot(doc))
-    return { ok: true, metaChanged, structural: isStructural(touched) }
-  }
-
-  /** The root-name table, refreshed if the transaction touched a root created by this update. */
-  private rootNamesFor(tr: Y.Transaction): Map<YType, string> {
-    if (tr.doc.share.size !== this.rootNames.size) this.rootNames = rootNamesOf(tr.doc)
-    return this.rootNames
+    return { ok: true, metaChanged, structural: isStructural(touched), missingDependencies }
   }
 
   private judge(doc: Y.Doc, touched: Touched, before: MetaValues): string | null {
@@ -141,9 +159,11 @@ export class UpdateGuard {
         continue
       }
       const kind = KIND_BY_ROOT.get(root)
-      if (kind) entities.set(kind, keys) // roots outside the schema are not read by anyone
+      if (kind) entities.set(kind, keys) // other roots: refused by `shapeViolation` already
     }
     if (entities.size === 0) return null
+    const crowded = this.overLimit(doc, entities)
+    if (crowded) return crowded
 
     const after = new Map<string, Set<string>>()
     for (const [kind, ids] of entities)
@@ -173,6 +193,26 @@ export class UpdateGuard {
     return null
   }
 
+  /**
+   * `too_many_entities` if the update added entities of a kind that now has more than the
+   * limit. Counting walks the root map, so it runs only for kinds that gained entries; a board
+   * already over a lowered limit may still delete and edit.
+   */
+  private overLimit(
+    doc: Y.Doc,
+    entities: Map<EntityKind, Map<string, Set<string> | null>>,
+  ): string | null {
+    if (this.maxEntities === Infinity) return null
+    for (const [kind, ids] of entities) {
+      const root = entityRoot(doc, kind)
+      let added = false
+      for (const [id, fields] of ids) if (fields === null && root.has(id)) added = true
+      if (added && root.size > this.maxEntities)
+        return `too_many_entities: more than ${this.maxEntities} ${entitySpecs[kind].root}`
+    }
+    return null
+  }
+
   private note(into: Map<string, Set<string>>, entity: string, problem: string): void {
     let set = into.get(entity)
     if (!set) into.set(entity, (set = new Set()))
@@ -189,10 +229,10 @@ type Touched = Map<string, Map<string, Set<string> | null>>
  * (a field, or a member of a set field) marks only that field, so validation stays as cheap as
  * the edit: a drag writes two of an actor's 22 fields.
  */
-function collectTouched(tr: Y.Transaction, rootNames: Map<YType, string>, touched: Touched): void {
+function collectTouched(tr: Y.Transaction, rootNames: RootNames, touched: Touched): void {
   for (const [changedType, keys] of tr.changed) {
     const path = pathFromRoot(changedType as YType)
-    const name = path ? rootNames.get(path.root) : undefined
+    const name = path ? rootNames.of(path.root) : undefined
     if (!path || name === undefined) continue
     const [entity, field] = path.keys
     if (entity === undefined) {
@@ -220,24 +260,18 @@ function mark(touched: Touched, root: string, key: string, field: string | null)
   else fields?.add(field)
 }
 
-/** The root a nested type hangs from, and the map keys leading from the root down to it. */
-function pathFromRoot(type: YType): { root: YType; keys: string[] } | null {
-  const keys: string[] = []
-  while (type._item !== null) {
-    const key = type._item.parentSub
-    if (key === null) return null // inside an array or text: not part of this schema
-    keys.unshift(key)
-    const parent = type._item.parent
-    if (!(parent instanceof Y.AbstractType)) return null
-    type = parent as YType
-  }
-  return { root: type, keys }
-}
-
-function rootNamesOf(doc: Y.Doc): Map<YType, string> {
-  const names = new Map<YType, string>()
-  for (const [name, type] of doc.share) names.set(type, name)
-  return names
+/**
+ * Drops what `doc` keeps as pending (structs waiting for earlier ones, deletions of items it
+ * does not have) and says whether there was any. Pending state is not part of the document
+ * (no observer sees it, no `update` event carries it), only `encodeStateAsUpdate` would hand it
+ * on; dropping it loses nothing the board has.
+ */
+function dropPending(doc: Y.Doc): boolean {
+  const store = doc.store
+  if (store.pendingStructs === null && store.pendingDs === null) return false
+  store.pendingStructs = null
+  store.pendingDs = null
+  return true
 }
 
 function readMetaValues(meta: Y.Map<unknown>): MetaValues {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import * as encoding from 'lib0/encoding'
 import {
   boardSnapshot,
   createActor,
@@ -11,6 +10,7 @@ import {
 } from '@samkart/model'
 import type { TestClient } from '../testing/clients'
 import { type TestServer, TestBed, readStoredBoard } from '../testing/TestBed'
+import { protocolMessage, updateFrom } from '../testing/messages'
 import { waitFor } from '../testing/waitFor'
 import { encodeUpdate } from './protocol'
 
@@ -46,22 +46,7 @@ async function expectBoardHealthy(
   expect(health.status).toBe(200)
 }
 
-/** An update made on a copy of A's doc by `edit`, relative to A's state: what a client sends. */
-function updateFrom(base: Y.Doc, edit: (doc: Y.Doc) => void): Uint8Array {
-  const copy = new Y.Doc()
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(base))
-  const before = Y.encodeStateVector(copy)
-  edit(copy)
-  return Y.encodeStateAsUpdate(copy, before)
-}
-
-const message = (...parts: (number | Uint8Array)[]) => {
-  const encoder = encoding.createEncoder()
-  for (const part of parts)
-    if (typeof part === 'number') encoding.writeVarUint(encoder, part)
-    else encoding.writeVarUint8Array(encoder, part)
-  return encoding.toUint8Array(encoder)
-}
+const message = protocolMessage
 
 describe('bad input closes only the offending connection', () => {
   const framingCases: { name: string; bytes: () => Uint8Array; code: number; reason: RegExp }[] = [

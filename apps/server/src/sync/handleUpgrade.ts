@@ -19,6 +19,8 @@ export interface UpgradeOptions {
   rooms: BoardRooms
   logger: Logger
   maxBufferedBytes: number
+  /** The most bytes of one client's messages waiting to be handled (see `Connection`). */
+  maxQueuedBytes: number
   access: AccessControl
   limits: ConnectionLimits
   grants: LiveGrants
@@ -60,6 +62,7 @@ export function createUpgradeHandler(options: UpgradeOptions) {
         logger: options.logger,
         boardId: boardId.slice(0, 80),
         maxBufferedBytes: options.maxBufferedBytes,
+        maxQueuedBytes: options.maxQueuedBytes,
         rates: options.rates,
       })
       admit(options, conn, boardId, token).catch((err: unknown) => {

@@ -25,6 +25,8 @@ export interface AwarenessEntry {
   clock: number
   /** Parsed JSON; `null` means the client left. */
   state: unknown
+  /** Length of the state's JSON text, in UTF-16 code units (what holding it costs). */
+  size: number
 }
 
 /** A message from a client, fully decoded. */
@@ -105,8 +107,9 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] | nu
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder)
       const clock = decoding.readVarUint(decoder)
-      const state: unknown = JSON.parse(decoding.readVarString(decoder))
-      entries.push({ clientId, clock, state })
+      const json = decoding.readVarString(decoder)
+      const state: unknown = JSON.parse(json)
+      entries.push({ clientId, clock, state, size: json.length })
     }
     return decoding.hasContent(decoder) ? null : entries
   } catch {

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph, Spinner, Textfield } from '@digdir/designsy
 import { ConfirmDialog, HeadedDialog } from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { type ShareLink, createLink, listLinks, revokeLink } from '../api/linksApi'
+import { type BoardLinks, type ShareLink, createLink, listLinks, revokeLink } from '../api/linksApi'
 import { apiErrorText } from './apiErrorText'
 import { copyText } from './copyText'
 import { CreateLinkForm } from './CreateLinkForm'
@@ -22,12 +22,14 @@ export interface ShareDialogProps {
 }
 
 type Links =
-  { state: 'loading' } | { state: 'failed'; error: string } | { state: 'ready'; links: ShareLink[] }
+  { state: 'loading' } | { state: 'failed'; error: string } | ({ state: 'ready' } & BoardLinks)
 
 /**
  * «Del tavla», for facilitators: create a link for a role with an optional last day, copy any
  * active link, and revoke links (after a confirmation naming what happens to those using it).
- * The list is fetched each time the dialog opens, so it shows what others did meanwhile.
+ * It also says who may make a copy of the board (the server's `SAMKART_DUPLICATE`), since a
+ * copy takes all the content along. The list is fetched each time the dialog opens, so it
+ * shows what others did meanwhile.
  */
 export function ShareDialog({ open, onClose, boardId, token }: ShareDialogProps) {
   const t = useT()
@@ -46,7 +48,7 @@ export function ShareDialog({ open, onClose, boardId, token }: ShareDialogProps)
     const result = await listLinks(boardId, token)
     setLinks(
       result.ok
-        ? { state: 'ready', links: [...result.value].reverse() }
+        ? { state: 'ready', ...result.value, links: [...result.value.links].reverse() }
         : { state: 'failed', error: apiErrorText(t, result.error) },
     )
   }, [boardId, token, t])
@@ -76,10 +78,11 @@ export function ShareDialog({ open, onClose, boardId, token }: ShareDialogProps)
     if (!result.ok) return apiErrorText(t, result.error, { entity: 'link', field: 'expiresAt' })
     const link = result.value
     created.current = link.id
-    setLinks((prev) => ({
-      state: 'ready',
-      links: [link, ...(prev.state === 'ready' ? prev.links : [])],
-    }))
+    setLinks((prev) =>
+      prev.state === 'ready'
+        ? { ...prev, links: [link, ...prev.links] }
+        : { state: 'ready', links: [link], duplicate: 'facilitator' },
+    )
     setMessage(t('access.share.created', { role: t(`access.role.${role}`) }))
     return null
   }
@@ -106,7 +109,7 @@ export function ShareDialog({ open, onClose, boardId, token }: ShareDialogProps)
     setLinks((prev) =>
       prev.state === 'ready'
         ? {
-            state: 'ready',
+            ...prev,
             links: prev.links.map((l) => (l.id === link.id ? { ...l, revokedAt, token: null } : l)),
           }
         : prev,
@@ -123,6 +126,9 @@ export function ShareDialog({ open, onClose, boardId, token }: ShareDialogProps)
     >
       <div className="share-dialog">
         <Paragraph data-size="sm">{t('access.share.intro')}</Paragraph>
+        {links.state === 'ready' && (
+          <Paragraph data-size="sm">{t(`access.share.duplicate.${links.duplicate}`)}</Paragraph>
+        )}
         <CreateLinkForm onCreate={create} />
         <section aria-labelledby={linksHeadingId} className="share-dialog__links">
           <Heading id={linksHeadingId} level={3} data-size="2xs">

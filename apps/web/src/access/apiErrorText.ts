@@ -17,6 +17,9 @@ export function apiErrorText(
   if (error.code === 'forbidden_role') return t('access.refused.forbidden_role')
   if (error.code === 'admin_only') return t('access.create.adminRequired')
   if (error.status === 404) return t('access.board.notFound')
+  // Heavy requests (a duplicate) run on the server's worker threads, which may be busy.
+  if (error.code === 'server_busy' || error.code === 'work_failed')
+    return t(`work.error.${error.code}`)
   if (error.status === 400 && error.code)
     return translateError(t, { code: error.code, params: error.params, ...about })
   return t('error.generic')

@@ -23,9 +23,16 @@ describe('share links API client', () => {
   it('lists links, skipping malformed ones', async () => {
     const { calls, fetchFn } = recording(200, {
       links: [link, { ...link, id: 'L2', role: 'owner' }, { ...link, id: 'L3', token: null }],
+      duplicate: 'editor',
     })
     const result = await listLinks('B', 'tok', fetchFn)
-    expect(result).toEqual({ ok: true, value: [link, { ...link, id: 'L3', token: null }] })
+    expect(result).toEqual({
+      ok: true,
+      value: { links: [link, { ...link, id: 'L3', token: null }], duplicate: 'editor' },
+    })
+    // Anything but `editor` is read as the stricter default.
+    const strict = await listLinks('B', 'tok', recording(200, { links: [] }).fetchFn)
+    expect(strict).toEqual({ ok: true, value: { links: [], duplicate: 'facilitator' } })
     expect(calls[0]!.url).toBe('/api/boards/B/links')
     expect((calls[0]!.init.headers as Record<string, string>).authorization).toBe('Bearer tok')
   })

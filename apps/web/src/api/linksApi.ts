@@ -38,15 +38,25 @@ export function parseShareLink(value: unknown): ShareLink | null {
 
 const linksUrl = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/links`
 
+/** A board's links, and the least role the server lets duplicate the board. */
+export interface BoardLinks {
+  links: ShareLink[]
+  /** `SAMKART_DUPLICATE`: only facilitators (the default), or editors too. */
+  duplicate: Extract<Role, 'facilitator' | 'editor'>
+}
+
 /** `GET /api/boards/:id/links` (facilitator): every link of the board, oldest first. */
 export function listLinks(
   boardId: string,
   token: string | null,
   fetchFn: Fetch = fetch,
-): Promise<ApiResult<ShareLink[]>> {
+): Promise<ApiResult<BoardLinks>> {
   return settle(request(fetchFn, linksUrl(boardId), { headers: bearer(token) }), (body) =>
     isRecord(body) && Array.isArray(body.links)
-      ? body.links.map(parseShareLink).filter((l): l is ShareLink => l !== null)
+      ? {
+          links: body.links.map(parseShareLink).filter((l): l is ShareLink => l !== null),
+          duplicate: body.duplicate === 'editor' ? 'editor' : 'facilitator',
+        }
       : null,
   )
 }

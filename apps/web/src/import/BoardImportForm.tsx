@@ -74,7 +74,9 @@ export function BoardImportForm() {
     const reason =
       error.code && isImportErrorCode(error.code)
         ? importErrorText(t, { code: error.code, message: '', params: error.params })
-        : t('import.error.unknown')
+        : error.code === 'server_busy' || error.code === 'work_failed'
+          ? t(`work.error.${error.code}`)
+          : t('import.error.unknown')
     setFailure(t('import.board.failed', { reason }))
   }
 

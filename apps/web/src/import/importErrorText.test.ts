@@ -8,6 +8,8 @@ const IMPORT_CODES: ImportErrorCode[] = [
   'too_large',
   'empty',
   'invalid_json',
+  'too_deep',
+  'too_many_entities',
   'not_board_file',
   'future_version',
   'unsupported_version',
@@ -56,6 +58,14 @@ describe.each(['nb', 'en'] as const)('import errors in %s', (locale) => {
       importErrorText(t, { code: 'future_version', message: '', params: { version: 3 } }),
     ).toContain('3')
     expect(isImportErrorCode('admin_only')).toBe(false)
+    const crowded = importErrorText(t, {
+      code: 'too_many_entities',
+      message: '',
+      params: { list: 'relations', count: 6000, max: 5000 },
+    })
+    expect(crowded).toContain('6000')
+    expect(crowded).toContain('5000')
+    expect(crowded).toContain(t('import.entities.relations'))
   })
 
   it('says which value and column a bad row has, and uses the model’s words for its rules', () => {

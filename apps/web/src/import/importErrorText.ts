@@ -6,6 +6,8 @@ const IMPORT_ERROR_CODES: Record<ImportErrorCode, true> = {
   too_large: true,
   empty: true,
   invalid_json: true,
+  too_deep: true,
+  too_many_entities: true,
   not_board_file: true,
   future_version: true,
   unsupported_version: true,
@@ -21,6 +23,9 @@ const IMPORT_ERROR_CODES: Record<ImportErrorCode, true> = {
 export function isImportErrorCode(code: string): code is ImportErrorCode {
   return Object.hasOwn(IMPORT_ERROR_CODES, code)
 }
+
+/** The lists of a board file, for «the file has 6,000 actors». */
+const ENTITY_LISTS = ['actors', 'relations', 'journeys', 'phases', 'touchpoints'] as const
 
 /** Bytes as «10 MB» in the user's words. */
 function formatSize(bytes: number): string {
@@ -40,6 +45,14 @@ export function importErrorText(t: Translate, error: ImportError): string {
     case 'future_version':
     case 'unsupported_version':
       return t(`import.error.${error.code}`, { version: params.version ?? '?' })
+    case 'too_many_entities': {
+      const list = ENTITY_LISTS.find((l) => l === params.list) ?? 'actors'
+      return t('import.error.too_many_entities', {
+        count: String(params.count ?? '?'),
+        what: t(`import.entities.${list}`),
+        max: String(params.max ?? '?'),
+      })
+    }
     case 'invalid_board': {
       const where = error.path ?? ''
       const why = error.cause ? translateError(t, error.cause) : ''
@@ -47,6 +60,7 @@ export function importErrorText(t: Translate, error: ImportError): string {
     }
     case 'empty':
     case 'invalid_json':
+    case 'too_deep':
     case 'not_board_file':
     case 'target_not_empty':
     case 'unreadable_table':

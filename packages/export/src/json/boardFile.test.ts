@@ -138,6 +138,23 @@ describe('JSON board file', () => {
     })
   })
 
+  it('refuses deep nesting before parsing it, and more entities of a kind than allowed', () => {
+    expect(refused(`{"format":"samkart-board","x":${'['.repeat(100_000)}`)).toMatchObject({
+      code: 'too_deep',
+      params: { max: 64 },
+    })
+    const file = JSON.parse(exportJson(readBoardData(alvorligSyktBarn())))
+    const lists = ['actors', 'relations', 'journeys', 'phases', 'touchpoints'] as const
+    const most = Math.max(...lists.map((list) => file.board[list].length as number))
+    expect(parseBoardFile(JSON.stringify(file), { maxEntities: most }).ok).toBe(true)
+    const largest = lists.find((list) => file.board[list].length === most)!
+    expect(refused(JSON.stringify(file), { maxEntities: most - 1 })).toMatchObject({
+      code: 'too_many_entities',
+      path: `board.${largest}`,
+      params: { list: largest, count: most, max: most - 1 },
+    })
+  })
+
   it('refuses entities that break the model, saying where', () => {
     const bad = json()
     bad.board.actors[1]!.importance = 2

@@ -10,6 +10,7 @@ import {
 } from '@samkart/model'
 import {
   DEFAULT_IMPORT_MAX_BYTES,
+  type ImportError,
   type ImportResult,
   type ParseOptions,
   decodeText,
@@ -23,6 +24,7 @@ import {
   type BoardFileContent,
   type BoardFileMigration,
 } from './BoardFile'
+import { DEFAULT_MAX_JSON_DEPTH, exceedsJsonDepth } from './jsonDepth'
 
 const LISTS = [
   ['actors', 'actor'],
@@ -40,8 +42,9 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * Reads a board file: text, UTF-8 bytes, or an already parsed JSON value (the server's request
- * body). Checks size, JSON, `format` and `version`, migrates older versions, and checks the
- * shape of every entity: known fields only, each valid for its spec, missing fields filled with
+ * body). Checks size, nesting depth (before parsing), JSON, `format` and `version`, migrates
+ * older versions, counts each kind of entity against `maxEntities`, and checks the shape of
+ * every entity: known fields only, each valid for its spec, missing fields filled with
  * defaults. References and cross-entity rules are checked by `importBoardFile`.
  */
 export function parseBoardFile(
@@ -63,6 +66,7 @@ export function parseBoardFileWith(
     const text = decodeText(input, options.maxBytes ?? DEFAULT_IMPORT_MAX_BYTES)
     if (!text.ok) return text
     if (text.value.trim() === '') return refuse('empty', 'the file is empty')
+    if (exceedsJsonDepth(text.value, DEFAULT_MAX_JSON_DEPTH)) return tooDeep()
     try {
       value = JSON.parse(text.value)
     } catch (err) {
@@ -101,14 +105,30 @@ export function parseBoardFileWith(
       )
     }
   }
-  return checkContent(file, current)
+  return checkContent(file, current, options.maxEntities ?? Infinity)
+}
+
+/** The `too_deep` refusal: JSON nested deeper than {@link DEFAULT_MAX_JSON_DEPTH}. */
+export function tooDeep(): { ok: false; error: ImportError } {
+  return {
+    ok: false,
+    error: {
+      code: 'too_deep',
+      message: `the file nests deeper than ${DEFAULT_MAX_JSON_DEPTH} levels; a board file never does`,
+      params: { max: DEFAULT_MAX_JSON_DEPTH },
+    },
+  }
 }
 
 function invalid<T = never>(path: string, message: string): ImportResult<T> {
   return refuse('invalid_board', `${path}: ${message}`, { path })
 }
 
-function checkContent(file: Record<string, unknown>, version: number): ImportResult<BoardFile> {
+function checkContent(
+  file: Record<string, unknown>,
+  version: number,
+  maxEntities: number,
+): ImportResult<BoardFile> {
   const board = file.board
   if (!isObject(board)) return invalid('board', 'must be an object')
   const text = (key: string) =>
@@ -123,6 +143,19 @@ function checkContent(file: Record<string, unknown>, version: number): ImportRes
     title: text('title') ?? '',
     createdAt: text('createdAt') ?? '',
     template: text('template') ?? '',
+  }
+  // Counted before anything is checked: a board past the limit is refused at once.
+  for (const [list] of LISTS) {
+    const count = Array.isArray(board[list]) ? (board[list] as unknown[]).length : 0
+    if (count > maxEntities)
+      return refuse(
+        'too_many_entities',
+        `board.${list} has ${count}; the limit is ${maxEntities}`,
+        {
+          path: `board.${list}`,
+          params: { list, count, max: maxEntities },
+        },
+      )
   }
   for (const [list, kind] of LISTS) {
     const raw = board[list] ?? []

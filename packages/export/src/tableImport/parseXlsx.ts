@@ -109,9 +109,17 @@ export async function parseXlsx(
 }
 
 /**
+ * Compressed bytes handed to the inflater at a time. Deflate expands at most about 1,032:1, so
+ * no step makes more than about 16 MiB, however the archive lies.
+ */
+const INFLATE_STEP = 16 * 1024
+
+/**
  * How many bytes the ZIP's entries really inflate to, counted while inflating and stopped as
- * soon as the count passes `limit` (so the result is then just over it). Throws on a broken
- * archive.
+ * soon as the count passes `limit` (so the result is then just over it). The archive is fed to
+ * the inflater in small steps: fflate inflates all it is given at once, so handing it the
+ * whole file let a lying 6 MB file allocate its whole gigabyte before the count could stop it.
+ * What each step makes is counted and dropped. Throws on a broken archive.
  */
 function inflatedSize(input: Uint8Array, limit: number): number {
   let total = 0
@@ -124,7 +132,10 @@ function inflatedSize(input: Uint8Array, limit: number): number {
     file.start()
   })
   unzip.register(UnzipInflate)
-  unzip.push(input, true)
+  for (let at = 0; at < input.length && total <= limit; at += INFLATE_STEP) {
+    const end = Math.min(at + INFLATE_STEP, input.length)
+    unzip.push(input.subarray(at, end), end === input.length)
+  }
   return total
 }
 

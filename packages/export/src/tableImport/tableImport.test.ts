@@ -15,6 +15,7 @@ import { boardDocFromFile } from '../json/importBoardFile'
 import { exportCsv } from '../tables/exportCsv'
 import { exportXlsx, loadExcel } from '../tables/exportXlsx'
 import { HOSTILE, alvorligSyktBarn, hostileBoard, must, newBoard } from '../test/boards'
+import { lyingZipBomb } from '../test/lyingZipBomb'
 import { applyTableImport } from './applyTableImport'
 import { suggestMapping } from './importFields'
 import { parseCsv } from './parseCsv'
@@ -285,6 +286,23 @@ describe('table import', () => {
     expect(
       await parseTableFile('big.xlsx', new Uint8Array(2048), { maxBytes: 1024 }),
     ).toMatchObject({ ok: false, error: { code: 'too_large' } })
+  })
+
+  it('refuses a 6 MB workbook that unpacks to 1 GiB behind lying headers, without unpacking it', async () => {
+    const bomb = lyingZipBomb(1024 ** 3)
+    expect(bomb.length).toBeLessThan(7 * 1024 * 1024) // under the 10 MiB file limit
+    const peakBefore = process.resourceUsage().maxRSS * 1024
+    const started = performance.now()
+    const result = await parseTableFile('liar.xlsx', bomb)
+    const seconds = (performance.now() - started) / 1000
+    const peakGrowth = process.resourceUsage().maxRSS * 1024 - peakBefore
+    expect(result).toMatchObject({ ok: false, error: { code: 'too_large' } })
+    // Counting stops just past the 200 MiB limit, inflating 16 KiB of input at a time: the
+    // peak grows by tens of MiB, where inflating all at once took it up by 2.5 GiB.
+    expect(peakGrowth).toBeLessThan(256 * 1024 * 1024)
+    // Inflating 200 MiB takes about 0.3 s on a quiet core; the margin is for CI's two shared
+    // cores (the unbounded version took 9–10 s).
+    expect(seconds).toBeLessThan(8)
   })
 
   it('reads Windows-1252 CSV as Excel writes it on Norwegian machines', () => {

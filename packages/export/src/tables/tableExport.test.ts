@@ -10,13 +10,6 @@ import { exportXlsx } from './exportXlsx'
 import { neutraliseFormula } from './neutraliseFormula'
 
 describe('CSV and XLSX export', () => {
-  it('neutralises every formula trigger and leaves other text alone', () => {
-    for (const text of ['=1+1', '+47', '-3', '@SUM(A1)', '\tx', '\rx'])
-      expect(neutraliseFormula(text)).toBe(`'${text}`)
-    for (const text of ['NAV', '', ' =1', "'quoted", 'a=b'])
-      expect(neutraliseFormula(text)).toBe(text)
-  })
-
   it('writes RFC 4180 CSV with a BOM, CRLF, quoted fields and neutralised formulas', () => {
     const board = readBoardData(hostileBoard().doc)
     const csv = exportCsv(board, 'actors')

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs'
 import { type Result, fail, ok } from '../result'
-import { validateField } from '../field'
+import { type FieldSpec, validateField } from '../field'
 
 /**
  * The five danger signals of a governance network (Klijn & Koppenjan, as used in the
@@ -30,6 +30,24 @@ export interface DangerSignalState {
  */
 export const DANGER_SIGNALS_ROOT = 'dangerSignals'
 export const SIGNAL_NOTE_MAX = 2000
+
+const SIGNAL_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  present: { kind: 'boolean' },
+  note: { kind: 'text', max: SIGNAL_NOTE_MAX },
+}
+
+/**
+ * The spec of one key of the {@link DANGER_SIGNALS_ROOT} map (`<signal>/present`,
+ * `<signal>/note`); `undefined` for any other key.
+ */
+export function dangerSignalField(key: string): FieldSpec | undefined {
+  const slash = key.lastIndexOf('/')
+  const signal = key.slice(0, slash)
+  const field = key.slice(slash + 1)
+  if (slash < 0 || !DANGER_SIGNALS.includes(signal as DangerSignal)) return undefined
+  // Own keys only: `constructor` and friends are not fields.
+  return Object.hasOwn(SIGNAL_FIELDS, field) ? SIGNAL_FIELDS[field] : undefined
+}
 
 /** Reads the checklist, one entry per signal in fixed order; unticked by default. */
 export function readDangerSignals(doc: Y.Doc): DangerSignalState[] {

@@ -43,6 +43,10 @@ export const enAccess: { readonly [K in keyof typeof nbAccess]: string } = {
   'access.share.heading': 'Share the board',
   'access.share.intro':
     'Each link gives a role. Revoke a link to shut it out, also for those on the board right now.',
+  'access.share.duplicate.facilitator':
+    'Only facilitators can make a copy of the board. The copy gets all the content, and whoever makes it becomes its facilitator.',
+  'access.share.duplicate.editor':
+    'Editors and facilitators can make a copy of the board. The copy gets all the content, and whoever makes it becomes its facilitator.',
   'access.share.close': 'Close',
   'access.share.create.heading': 'New link',
   'access.share.create.role': 'Role',

@@ -111,6 +111,17 @@ export const enExports: { readonly [K in keyof typeof nbExports]: string } = {
 
   'import.error.too_large': 'The file is too large. It may be at most {max}.',
   'import.error.empty': 'The file is empty.',
+  'import.error.too_deep':
+    'The file is nested deeper than any Samkart board is. It may be damaged, or not a board.',
+  'import.error.too_many_entities': 'The file has {count} {what}. A board can have at most {max}.',
+  'import.entities.actors': 'actors',
+  'import.entities.relations': 'relations',
+  'import.entities.journeys': 'journeys',
+  'import.entities.phases': 'phases',
+  'import.entities.touchpoints': 'touchpoints',
+  'work.error.server_busy': 'The server is busy with other large tasks. Try again shortly.',
+  'work.error.work_failed':
+    'The server could not finish the task. Try again; a very large board may need splitting.',
   'import.error.invalid_json': 'The file is not valid JSON. It may be damaged or cut off.',
   'import.error.not_board_file': 'The file is not a board exported from Samkart.',
   'import.error.future_version':

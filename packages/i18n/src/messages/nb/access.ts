@@ -40,6 +40,10 @@ export const nbAccess = {
   'access.share.heading': 'Del tavla',
   'access.share.intro':
     'Hver lenke gir en rolle. Trekk tilbake en lenke for å stenge den ute, også for dem som er på tavla nå.',
+  'access.share.duplicate.facilitator':
+    'Bare fasilitatorer kan lage en kopi av tavla. Kopien får alt innholdet, og den som lager den blir fasilitator for kopien.',
+  'access.share.duplicate.editor':
+    'Redigerere og fasilitatorer kan lage en kopi av tavla. Kopien får alt innholdet, og den som lager den blir fasilitator for kopien.',
   'access.share.close': 'Lukk',
   'access.share.create.heading': 'Ny lenke',
   'access.share.create.role': 'Rolle',

@@ -109,6 +109,17 @@ export const nbExports = {
 
   'import.error.too_large': 'Fila er for stor. Den kan være på høyst {max}.',
   'import.error.empty': 'Fila er tom.',
+  'import.error.too_deep':
+    'Fila er nøstet dypere enn noen Samkart-tavle er. Den kan være skadet, eller er ikke en tavle.',
+  'import.error.too_many_entities': 'Fila har {count} {what}. En tavle kan ha høyst {max}.',
+  'import.entities.actors': 'aktører',
+  'import.entities.relations': 'relasjoner',
+  'import.entities.journeys': 'brukerreiser',
+  'import.entities.phases': 'faser',
+  'import.entities.touchpoints': 'kontaktpunkter',
+  'work.error.server_busy': 'Tjeneren er opptatt med andre store oppgaver. Prøv igjen om litt.',
+  'work.error.work_failed':
+    'Tjeneren klarte ikke å gjøre ferdig oppgaven. Prøv igjen; en svært stor tavle må kanskje deles opp.',
   'import.error.invalid_json': 'Fila er ikke gyldig JSON. Den kan være skadet eller avkortet.',
   'import.error.not_board_file': 'Fila er ikke en tavle eksportert fra Samkart.',
   'import.error.future_version':

@@ -1,0 +1,45 @@
+import type { EntityKind, FieldSpec } from '../field'
+import { ENTITY_KINDS, entitySpecs } from '../entities/registry'
+import { TITLE_MAX } from './BoardMeta'
+import { DANGER_SIGNALS_ROOT, dangerSignalField } from './dangerSignals'
+import { META_ROOT } from './schema'
+
+/**
+ * How one root map of the board stores what it holds (docs/doc-schema.md):
+ * - `values`: plain values under known keys (`meta`, `dangerSignals`); `field` gives the spec
+ *   of a key, `undefined` for a key the schema does not have;
+ * - `entities`: one nested `Y.Map` per entity of `kind`, keyed by id, fields as the kind's spec.
+ */
+export type RootShape =
+  | { type: 'values'; field: (key: string) => FieldSpec | undefined }
+  | { type: 'entities'; kind: EntityKind }
+
+/** The keys of `meta` and their specs; `schemaVersion` and `createdAt` are the server's. */
+export const META_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  title: { kind: 'text', max: TITLE_MAX, required: true },
+  schemaVersion: { kind: 'number', min: 1, max: 1_000_000, integer: true },
+  createdAt: { kind: 'text', max: 64 },
+  template: { kind: 'text', max: 100 },
+}
+
+/**
+ * Every root map a board may hold, by name, and how it holds its content. A board document is
+ * exactly this: the server refuses an update that creates or changes any other root, or stores
+ * anything in these in another shape. A new root (or entity kind) must be added here, or the
+ * server will refuse every write to it.
+ */
+export const BOARD_ROOTS: ReadonlyMap<string, RootShape> = new Map<string, RootShape>([
+  [
+    META_ROOT,
+    // Own keys only: `constructor` and friends are not fields.
+    {
+      type: 'values',
+      field: (key) => (Object.hasOwn(META_FIELDS, key) ? META_FIELDS[key] : undefined),
+    },
+  ],
+  ...ENTITY_KINDS.map((kind): [string, RootShape] => [
+    entitySpecs[kind].root,
+    { type: 'entities', kind },
+  ]),
+  [DANGER_SIGNALS_ROOT, { type: 'values', field: dangerSignalField }],
+])
