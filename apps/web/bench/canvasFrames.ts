@@ -13,10 +13,9 @@
 import { cpus } from 'node:os'
 import { type Page, chromium } from '@playwright/test'
 import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
-import WebSocket from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
 import { startBenchServer } from './benchServer'
+import { returningUser } from './returningUser'
+import { seedBenchBoard } from './seedBenchBoard'
 
 const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4329)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -48,11 +47,17 @@ async function main() {
       ['10 actors, 20 relations', small],
       ['150 actors, 300 relations', large],
     ] as const) {
-      const page = await browser.newPage({ viewport: { width: 1366, height: 860 } })
+      const page = await browser.newPage({
+        viewport: { width: 1366, height: 860 },
+        storageState: returningUser(BASE),
+      })
       await page.goto(`${BASE}/b/${board.id}#token=${board.token}`)
       await page.getByRole('status').filter({ hasText: 'Live' }).waitFor()
       for (const view of ['Matrise', 'Nettverk']) {
-        await page.getByRole('group', { name: 'Visning' }).getByText(view, { exact: true }).click()
+        await page
+          .getByRole('group', { name: 'Visning' })
+          .getByRole('radio', { name: view })
+          .check({ force: true })
         await page
           .locator('.react-flow__node')
           .nth(board.actors - 1)
@@ -74,49 +79,33 @@ async function main() {
   }
 }
 
-/** Creates a board through the API and fills it through a real sync client. */
+/** Creates a board and fills it through a real sync client: seeded actors and relations. */
 async function seedBoard(title: string, actors: number, relations: number) {
-  const response = await fetch(`${BASE}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title }),
+  const board = await seedBenchBoard(PORT, title, (doc) => {
+    // A deterministic pseudo-random spread, so every run measures the same board.
+    let seed = 42
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+    const ids: string[] = []
+    for (let i = 0; i < actors; i++) {
+      const result = createActor(doc, {
+        name: `Aktør ${String(i + 1).padStart(3, '0')}`,
+        importance: random(),
+        substitutability: random(),
+        interest: random(),
+        influence: random(),
+      })
+      if (result.ok) ids.push(result.value)
+    }
+    let made = 0
+    while (made < relations) {
+      const source = ids[Math.floor(random() * ids.length)]!
+      const target = ids[Math.floor(random() * ids.length)]!
+      if (source === target) continue
+      const type = RELATION_TYPES[made % RELATION_TYPES.length]!
+      if (createRelation(doc, { source, target, type, strength: random() }).ok) made++
+    }
   })
-  const { id, token } = (await response.json()) as { id: string; token: string }
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${PORT}/ws`, id, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    params: { token },
-  })
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
-
-  // A deterministic pseudo-random spread, so every run measures the same board.
-  let seed = 42
-  const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
-  const ids: string[] = []
-  for (let i = 0; i < actors; i++) {
-    const result = createActor(doc, {
-      name: `Aktør ${String(i + 1).padStart(3, '0')}`,
-      importance: random(),
-      substitutability: random(),
-      interest: random(),
-      influence: random(),
-    })
-    if (result.ok) ids.push(result.value)
-  }
-  let made = 0
-  while (made < relations) {
-    const source = ids[Math.floor(random() * ids.length)]!
-    const target = ids[Math.floor(random() * ids.length)]!
-    if (source === target) continue
-    const type = RELATION_TYPES[made % RELATION_TYPES.length]!
-    if (createRelation(doc, { source, target, type, strength: random() }).ok) made++
-  }
-  // Wait until the server has acknowledged everything: a fresh client sees it all.
-  await new Promise((r) => setTimeout(r, 1500))
-  provider.destroy()
-  doc.destroy()
-  return { id, token, actors, relations }
+  return { ...board, actors, relations }
 }
 
 /** Records rAF intervals in the page for `ms` while `act` runs. */

@@ -12,11 +12,10 @@
 import { cpus } from 'node:os'
 import { type Browser, type Page, chromium } from '@playwright/test'
 import { createActor } from '@samkart/model'
-import WebSocket from 'ws'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
 import { benchScores } from './benchScores'
 import { startBenchServer } from './benchServer'
+import { returningUser } from './returningUser'
+import { seedBenchBoard } from './seedBenchBoard'
 
 const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4331)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -68,36 +67,17 @@ async function main() {
   }
 }
 
-async function seedBoard(count: number) {
-  const response = await fetch(`${BASE}/api/boards`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ title: `Benchmark: ${count} aktører` }),
-  })
-  const { id, token } = (await response.json()) as { id: string; token: string }
-  const doc = new Y.Doc()
-  const provider = new WebsocketProvider(`ws://127.0.0.1:${PORT}/ws`, id, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    params: { token },
-  })
-  await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
-  benchScores(count).forEach((scores, i) =>
-    createActor(doc, { name: `Aktør ${String(i + 1).padStart(3, '0')}`, ...scores }),
+const seedBoard = (count: number) =>
+  seedBenchBoard(PORT, `Benchmark: ${count} aktører`, (doc) =>
+    benchScores(count).forEach((scores, i) =>
+      createActor(doc, { name: `Aktør ${String(i + 1).padStart(3, '0')}`, ...scores }),
+    ),
   )
-  await new Promise((r) => setTimeout(r, 2000))
-  provider.destroy()
-  doc.destroy()
-  return { id, token }
-}
 
 async function measurePage(browser: Browser, url: string, count: number): Promise<Figures> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 860 },
-    storageState: {
-      cookies: [],
-      origins: [{ origin: BASE, localStorage: [{ name: 'samkart.presence.asked', value: '1' }] }],
-    },
+    storageState: returningUser(BASE),
   })
   const page = await context.newPage()
   await page.addInitScript(LOAD_PROBE(count))

@@ -27,6 +27,7 @@ import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { startBenchServer } from './benchServer'
+import { returningUser } from './returningUser'
 
 const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4331)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -103,6 +104,7 @@ async function main() {
         const context = await browser.newContext({
           viewport: { width: 1366, height: 860 },
           acceptDownloads: true,
+          storageState: returningUser(BASE),
         })
         const page = await context.newPage()
         await page.goto(`${BASE}/b/${id}`)
@@ -166,7 +168,10 @@ async function choosePdf(page: Page) {
 
 /** Switches the actor map to `view` and waits until every card is drawn. */
 async function showView(page: Page, view: Case['view'], actors: number) {
-  await page.getByRole('group', { name: 'Visning' }).getByText(view, { exact: true }).click()
+  await page
+    .getByRole('group', { name: 'Visning' })
+    .getByRole('radio', { name: view })
+    .check({ force: true })
   await page
     .locator('.react-flow__node')
     .nth(actors - 1)
