@@ -9,6 +9,7 @@
  * shipped templates through the API (as the start page does) and opens each view the way a user
  * would, finding controls by role and name.
  */
+import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,10 +32,11 @@ const option = (name: string) => {
 }
 const OUT = resolve(option('out') ?? join(here, '../../../docs/screenshots'))
 const PORT = Number(option('port') ?? 4390)
-const LOCALE_OPTION = option('locale') ?? 'nb'
-if (!isLocale(LOCALE_OPTION)) throw new Error('--locale must be nb, nn or en')
-// A module constant narrowed by a guard stays a string inside functions; this one is a Locale.
-const LOCALE: Locale = LOCALE_OPTION
+const LOCALE: Locale = (() => {
+  const asked = option('locale') ?? 'nb'
+  if (!isLocale(asked)) throw new Error('--locale must be nb, nn or en')
+  return asked
+})()
 /** Controls are found by the names a user of that language sees. */
 const t = createTranslator(LOCALE)
 
@@ -123,6 +125,15 @@ async function run(browser: Browser, base: string): Promise<void> {
     for (const [template, board] of boards) {
       await openBoard(page, base, board)
       await shoot(page, `matrix-${template}-${size.name}`)
+      if (template === 'empty') {
+        // «Legg til aktør» with suggestions from the sample register.
+        await page.getByRole('button', { name: t('actor.add') }).click()
+        await page.getByRole('dialog').getByRole('combobox').pressSequentially('direktoratet')
+        await page.getByRole('option').first().waitFor()
+        await shoot(page, `add-actor-registry-${size.name}`)
+        await page.keyboard.press('Escape')
+        await page.keyboard.press('Escape')
+      }
       if (template !== 'alvorlig-sykt-barn') continue
       await showView(page, t('view.network'))
       await shoot(page, `network-${template}-${size.name}`)
@@ -151,6 +162,18 @@ async function run(browser: Browser, base: string): Promise<void> {
 
 mkdirSync(OUT, { recursive: true })
 const server = await startBenchServer('screenshots', PORT)
+execFileSync(
+  'pnpm',
+  [
+    'samkart',
+    'registry',
+    'import',
+    'apps/server/test-data/enhetsregisteret-sample.csv',
+    '--data-dir',
+    server.dataDir,
+  ],
+  { cwd: join(here, '../../..'), stdio: 'ignore' },
+)
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [

@@ -125,6 +125,12 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'actor.shortName.description': 'Shown on the card instead of the name.',
   'actor.orgNumber': 'Organisation number',
   'actor.orgNumber.description': '9 digits, from the Central Coordinating Register.',
+  'actor.registry.suggestions': 'Suggestions from the Central Coordinating Register',
+  'actor.registry.count':
+    '{count, plural, one {# suggestion} other {# suggestions}}. Use arrow down to choose.',
+  'actor.registry.option': 'Org. no. {orgNumber} · {level} · {kind}',
+  'actor.registry.linked': 'From the register: org. no. {orgNumber}, {level}, {kind}.',
+  'actor.registry.unlink': 'Do not use the register details',
   'actor.level': 'Level',
   'actor.kind': 'Kind',
   'actor.strategy': 'Strategy',

@@ -122,6 +122,12 @@ export const nbActors = {
   'actor.shortName.description': 'Vises på kortet i stedet for navnet.',
   'actor.orgNumber': 'Organisasjonsnummer',
   'actor.orgNumber.description': '9 sifre, fra Enhetsregisteret.',
+  'actor.registry.suggestions': 'Forslag fra Enhetsregisteret',
+  'actor.registry.count':
+    '{count, plural, one {# forslag} other {# forslag}}. Bruk pil ned for å velge.',
+  'actor.registry.option': 'Org.nr. {orgNumber} · {level} · {kind}',
+  'actor.registry.linked': 'Fra Enhetsregisteret: org.nr. {orgNumber}, {level}, {kind}.',
+  'actor.registry.unlink': 'Ikke bruk registeropplysningene',
   'actor.level': 'Nivå',
   'actor.kind': 'Type',
   'actor.strategy': 'Strategi',

@@ -125,6 +125,12 @@ export const nnActors: Record<keyof typeof nbActors, string> = {
   'actor.shortName.description': 'Blir vist på kortet i staden for namnet.',
   'actor.orgNumber': 'Organisasjonsnummer',
   'actor.orgNumber.description': '9 siffer, frå Einingsregisteret.',
+  'actor.registry.suggestions': 'Forslag frå Einingsregisteret',
+  'actor.registry.count':
+    '{count, plural, one {# forslag} other {# forslag}}. Bruk pil ned for å velje.',
+  'actor.registry.option': 'Org.nr. {orgNumber} · {level} · {kind}',
+  'actor.registry.linked': 'Frå Einingsregisteret: org.nr. {orgNumber}, {level}, {kind}.',
+  'actor.registry.unlink': 'Ikkje bruk registeropplysningane',
   'actor.level': 'Nivå',
   'actor.kind': 'Type',
   'actor.strategy': 'Strategi',
