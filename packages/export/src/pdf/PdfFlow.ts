@@ -17,14 +17,14 @@ export const FOOTER_BAND = 22
 /**
  * What a block is in the report's structure tree, so a screen reader reads it as the reader's
  * eye does: a heading, a paragraph, a list item of list `list`, a map (a figure with its
- * description), a table row of table `table` (its cells' items apart, header cells marked), or
+ * description and its box on the page: left, top, right, bottom in points), a table row of table `table` (its cells' items apart, header cells marked), or
  * an artifact — page furniture (footers, a heading repeated on a continued page, row rules) that
  * assistive technology skips.
  */
 export type BlockTag =
   | { role: 'H1' | 'H2' | 'P' }
   | { role: 'LI'; list: number }
-  | { role: 'Figure'; alt: string }
+  | { role: 'Figure'; alt: string; bbox: [number, number, number, number] }
   | { role: 'TR'; table: number; header: boolean; cells: SceneItem[][] }
   | { role: 'Artifact'; type: 'Pagination' | 'Layout' }
 

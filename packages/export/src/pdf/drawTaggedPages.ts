@@ -70,7 +70,8 @@ export async function drawTaggedPages(
         tagged(root, tag.role, () => drawItems(doc, items, at))
         break
       case 'Figure':
-        tagged(root, 'Figure', () => drawItems(doc, items, at), { alt: tag.alt })
+        // The box lets a reader (and PDF/UA checkers) place the picture without its content.
+        tagged(root, 'Figure', () => drawItems(doc, items, at), { alt: tag.alt, bbox: tag.bbox })
         break
       case 'LI': {
         const item = doc.struct('LI')

@@ -93,6 +93,10 @@ describe('tagged PDF report', () => {
       expect(figures[0]!.alt!.length).toBeGreaterThan(40)
     }
     const alts = all.filter((e) => e.role === 'Figure').map((e) => e.alt!)
+    // Each figure also has its box on the page (a layout attribute).
+    expect(latin1(bytes).match(/\/O \/Layout\s+\/Placement \/Block\s+\/BBox \[/g)).toHaveLength(
+      alts.length,
+    )
     expect(alts[0]).toMatch(
       /^Aktørkart etter viktighet og erstatningsmulighet med 16 aktører: 11 viktige, 1 moderat og 4 lave\. Viktig: Arbeids- og velferdsetaten/,
     )

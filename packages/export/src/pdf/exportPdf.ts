@@ -184,7 +184,11 @@ function addScene(
     {
       items: scene.items.filter((i) => !header.includes(i)),
       at,
-      tag: { role: 'Figure', alt: options.alt },
+      tag: {
+        role: 'Figure',
+        alt: options.alt,
+        bbox: [at.dx, at.dy, at.dx + scene.width * scale, at.dy + scene.height * scale],
+      },
     },
   ]
   flow.addPage(section, blocks)

@@ -28,9 +28,13 @@ declare module 'pdfkit' {
     end(): void
   }
 
-  /** Options of `struct`: a figure's `alt`, a header cell's `scope`. */
+  /**
+   * Options of `struct`: a figure's `alt` and `bbox` (left, top, right, bottom, in the page's
+   * top-down points), a header cell's `scope`.
+   */
   export interface StructureOptions {
     alt?: string
+    bbox?: [number, number, number, number]
     lang?: string
     title?: string
     scope?: 'Column' | 'Row' | 'Both'
