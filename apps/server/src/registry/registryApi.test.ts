@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { TestBed } from '../testing/TestBed'
 import { importRegistry } from './importRegistry'
 
-const SAMPLE = fileURLToPath(new URL('../../test-data/enhetsregisteret-sample.csv', import.meta.url))
+const SAMPLE = fileURLToPath(
+  new URL('../../test-data/enhetsregisteret-sample.csv', import.meta.url),
+)
 
 const bed = new TestBed()
 afterEach(() => bed.cleanup())
