@@ -141,3 +141,8 @@ export {
   registryDisplayName,
   registryEntryFrom,
 } from './registry/RegistryEntry'
+export {
+  type AdminBoardList,
+  type AdminBoardListing,
+  parseAdminBoardList,
+} from './api/AdminBoardList'
