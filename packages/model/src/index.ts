@@ -146,3 +146,4 @@ export {
   type AdminBoardListing,
   parseAdminBoardList,
 } from './api/AdminBoardList'
+export { CloseCode } from './protocol/CloseCode'
