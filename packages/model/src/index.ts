@@ -147,3 +147,10 @@ export {
   parseAdminBoardList,
 } from './api/AdminBoardList'
 export { CloseCode } from './protocol/CloseCode'
+export { ROLES, type Role, isRole, mayWrite, roleAtLeast } from './protocol/Role'
+export {
+  type TokenClaims,
+  type TokenPayload,
+  claimsFromPayload,
+  tokenPayload,
+} from './protocol/TokenClaims'
