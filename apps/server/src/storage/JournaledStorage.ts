@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { FolderLock } from './FolderLock'
-import type { BoardRecord, BoardUpdate, Storage, StoredBoard } from './Storage'
+import type { BoardListing, BoardRecord, BoardUpdate, Storage, StoredBoard } from './Storage'
 import { UpdateJournal } from './UpdateJournal'
 
 /** Options for {@link JournaledStorage.open}. */
@@ -143,7 +143,7 @@ export class JournaledStorage implements Storage {
     return this.store.createBoard(board, initialState)
   }
 
-  listBoards(): Promise<BoardRecord[]> {
+  listBoards(): Promise<BoardListing[]> {
     return this.store.listBoards()
   }
 

@@ -1,4 +1,10 @@
-import type { BoardRecord, BoardUpdate, Storage, StoredBoard } from '../storage/Storage'
+import type {
+  BoardListing,
+  BoardRecord,
+  BoardUpdate,
+  Storage,
+  StoredBoard,
+} from '../storage/Storage'
 
 /**
  * A real store (SQLite in the tests) whose appends can be held back, like a disk that stalls:
@@ -31,7 +37,7 @@ export class GatedStorage implements Storage {
   createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
     return this.inner.createBoard(board, initialState)
   }
-  listBoards(): Promise<BoardRecord[]> {
+  listBoards(): Promise<BoardListing[]> {
     return this.inner.listBoards()
   }
   getBoard(id: string): Promise<BoardRecord | undefined> {
