@@ -269,6 +269,48 @@ test('the SVG parses and holds every actor name as text, hostile names included'
   expect(parsed.scripts).toBe(0)
 })
 
+test('the PDF report made in the browser is tagged: language, headings and described maps', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(60_000)
+  await boardWithActors(page, request)
+  const dialog = await openExport(page)
+  await dialog.getByRole('radio', { name: 'Rapport (PDF)' }).check()
+  const { download, bytes } = await exportFile(page)
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/)
+  // pdf.js, as the export package's tests read it, from that package's devDependencies.
+  type Node = { role?: string; alt?: string; children?: Node[] }
+  const pdfjs = (await import(fromExportPackage.resolve('pdfjs-dist/legacy/build/pdf.mjs'))) as {
+    getDocument(options: { data: Uint8Array; isEvalSupported: boolean }): {
+      promise: Promise<{
+        numPages: number
+        getPage(n: number): Promise<{ getStructTree(): Promise<Node> }>
+        getMetadata(): Promise<{ info: object }>
+        destroy(): Promise<void>
+      }>
+    }
+  }
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false })
+    .promise
+  const walk = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(walk)]
+  const elements: Node[] = []
+  for (let n = 1; n <= doc.numPages; n++) {
+    const tree = walk((await (await doc.getPage(n)).getStructTree()) as Node)
+    expect(tree.length, `page ${n}`).toBeGreaterThan(2)
+    elements.push(...tree)
+  }
+  const metadata = (await doc.getMetadata()).info as { Title?: string; Language?: string }
+  expect(metadata.Title).toBe('Eksport: «Alvorlig sykt barn»')
+  expect(metadata.Language).toBe('nb-NO')
+  expect(elements.filter((e) => e.role === 'H1').length).toBeGreaterThanOrEqual(4)
+  expect(elements.some((e) => e.role === 'TH')).toBe(true)
+  const alts = elements.filter((e) => e.role === 'Figure').map((e) => e.alt ?? '')
+  expect(alts.length).toBeGreaterThanOrEqual(3)
+  expect(alts[0]).toContain('med 3 aktører')
+  await doc.destroy()
+})
+
 test('the export pack holds the PDF, PNG, SVGs, JSON and XLSX of the board', async ({
   page,
   request,

@@ -123,6 +123,8 @@ for (const format of formats) {
 const sheet = boardSheetScene(big)
 const png = renderPng(sheet, 1)
 const pdf = await exportPdf(big)
+// The tagged report's size grows with its structure tree: one object per heading, cell, item.
+const structElements = new TextDecoder('latin1').decode(pdf).match(/\/S \/\w+/g)?.length ?? 0
 console.log(
-  `\nbig board: PDF ${pdf.length} bytes; PNG ${png.width}×${png.height} px at scale ${png.scale.toFixed(2)} (sheet ${Math.round(sheet.width)}×${Math.round(sheet.height)} units), ${png.png.length} bytes · load ${loadavg()[0]!.toFixed(1)} at the end`,
+  `\nbig board: PDF ${pdf.length} bytes, ${structElements} structure elements; PNG ${png.width}×${png.height} px at scale ${png.scale.toFixed(2)} (sheet ${Math.round(sheet.width)}×${Math.round(sheet.height)} units), ${png.png.length} bytes · load ${loadavg()[0]!.toFixed(1)} at the end`,
 )

@@ -16,6 +16,8 @@ export const DIST_DIR = new URL('dist/', SERVER_DIR)
  * and are loaded from `node_modules` as they are: native addons (better-sqlite3, resvg) cannot
  * be bundled, and keeping `yjs` outside keeps one copy of it for everything. `exceljs` is only
  * loaded by the table export, which the server never runs (the CLI does, through tsx).
+ * `pdfkit` is a server dependency only to stay outside: its Node build loads its fonts' metrics
+ * from its own package (`#standard-fonts/…`) at run time, which a bundle no longer is.
  */
 export async function buildServer(outDir: URL = DIST_DIR): Promise<void> {
   const manifest = JSON.parse(readFileSync(new URL('package.json', SERVER_DIR), 'utf8')) as {

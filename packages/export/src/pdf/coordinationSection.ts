@@ -84,7 +84,10 @@ export function coordinationSection(
   for (const [heading, none, ids] of findings) {
     flow.heading(`${t(heading)} (${ids.length})`, 11, continued)
     if (ids.length === 0) flow.paragraph(t(none), { size: 9, continued })
-    for (const id of ids) flow.paragraph(`•  ${tpTitle.get(id) ?? ''}`, { size: 9, continued })
+    // The touchpoints found are a list, read as one («list, 3 items») by a screen reader.
+    const list = flow.group()
+    for (const id of ids)
+      flow.paragraph(`•  ${tpTitle.get(id) ?? ''}`, { size: 9, continued, list })
     flow.space(4)
   }
 }

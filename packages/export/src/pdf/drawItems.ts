@@ -1,13 +1,7 @@
-import { LineCapStyle, type PDFFont, type PDFPage, degrees, rgb } from 'pdf-lib'
 import { arrowHead } from '../scene/arrowHead'
 import { toWinAnsi } from '../scene/fonts'
 import type { SceneItem } from '../scene/Scene'
-
-/** The report's two embedded standard fonts. */
-export interface PdfFonts {
-  regular: PDFFont
-  bold: PDFFont
-}
+import type { PdfKitDocument } from './pdfkitDocument'
 
 /** Where a block of items goes on the page: scene units × `scale` + (dx, dy), in points. */
 export interface Placement {
@@ -16,10 +10,9 @@ export interface Placement {
   dy: number
 }
 
+/** Only well-formed `#rrggbb` colours are painted; anything else draws nothing. */
 function color(hex: string | undefined) {
-  if (!hex || !/^#[0-9a-fA-F]{6}$/.test(hex)) return undefined
-  const v = Number.parseInt(hex.slice(1), 16)
-  return rgb(((v >> 16) & 255) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255)
+  return hex && /^#[0-9a-fA-F]{6}$/.test(hex) ? hex : undefined
 }
 
 const f = (v: number) => (Number.isFinite(v) ? (Math.round(v * 100) / 100).toString() : '0')
@@ -54,18 +47,12 @@ const poly = (points: readonly (readonly [number, number])[], close: boolean) =>
   (close ? ' Z' : '')
 
 /**
- * Draws scene items on a PDF page as vector operations. Shapes go through `drawSvgPath` in
+ * Draws scene items on the current PDFKit page as vector operations. Shapes are SVG paths in
  * scene units under one transform (so dash lengths and line widths scale with the picture, as
- * in the SVG); text is drawn with the standard fonts after `toWinAnsi`, as a string operand:
- * whatever the user typed, it is only ever shown.
+ * in the SVG); text is drawn with the standard fonts after `toWinAnsi`, on its baseline, as a
+ * string operand: whatever the user typed, it is only ever shown.
  */
-export function drawItems(
-  page: PDFPage,
-  items: readonly SceneItem[],
-  at: Placement,
-  fonts: PdfFonts,
-): void {
-  const pageHeight = page.getHeight()
+export function drawItems(doc: PdfKitDocument, items: readonly SceneItem[], at: Placement): void {
   const path = (
     d: string,
     style: {
@@ -79,16 +66,19 @@ export function drawItems(
     const fill = color(style.fill)
     const stroke = color(style.stroke)
     if (!fill && !stroke) return
-    page.drawSvgPath(d, {
-      x: at.dx,
-      y: pageHeight - at.dy,
-      scale: at.scale,
-      color: fill,
-      borderColor: stroke,
-      borderWidth: stroke ? (style.strokeWidth ?? 1) : undefined,
-      borderDashArray: stroke && style.dash ? style.dash : undefined,
-      borderLineCap: style.round ? LineCapStyle.Round : undefined,
-    })
+    doc.save()
+    doc.translate(at.dx, at.dy).scale(at.scale)
+    doc.path(d)
+    if (stroke) {
+      doc.lineWidth(style.strokeWidth ?? 1)
+      if (style.dash && style.dash.length > 0 && style.dash.every((v) => v > 0))
+        doc.dash(style.dash)
+      if (style.round) doc.lineCap('round')
+    }
+    if (fill && stroke) doc.fillAndStroke(fill, stroke)
+    else if (fill) doc.fill(fill)
+    else doc.stroke(stroke!)
+    doc.restore()
   }
   for (const item of items) {
     switch (item.type) {
@@ -119,20 +109,17 @@ export function drawItems(
       case 'text': {
         const text = toWinAnsi(item.text)
         if (text.trim() === '') break
-        const font = item.bold ? fonts.bold : fonts.regular
-        const size = item.size * at.scale
-        const width = font.widthOfTextAtSize(text, size)
+        doc.font(item.bold ? 'Helvetica-Bold' : 'Helvetica', item.size * at.scale)
+        const width = doc.widthOfString(text)
         const shift = item.anchor === 'middle' ? width / 2 : item.anchor === 'end' ? width : 0
         const x = at.dx + item.x * at.scale
-        const y = pageHeight - (at.dy + item.y * at.scale)
-        page.drawText(text, {
-          x: item.vertical ? x : x - shift,
-          y: item.vertical ? y - shift : y,
-          size,
-          font,
-          color: color(item.fill) ?? rgb(0, 0, 0),
-          rotate: item.vertical ? degrees(90) : undefined,
-        })
+        const y = at.dy + item.y * at.scale
+        doc.save()
+        doc.fillColor(color(item.fill) ?? '#000000')
+        // Turned a quarter left about its anchor, the line reads bottom to top.
+        if (item.vertical) doc.rotate(-90, { origin: [x, y] })
+        doc.text(text, x - shift, y, { lineBreak: false, baseline: 'alphabetic' })
+        doc.restore()
         break
       }
     }

@@ -1,5 +1,4 @@
 import { intlLocale } from '@samkart/i18n'
-import { PDFDocument, StandardFonts } from 'pdf-lib'
 import type { BoardData } from '../board/BoardData'
 import { type ExportOptions, ExportSteps } from '../progress'
 import { journeysInOrder } from '../scene/buildScene'
@@ -9,11 +8,22 @@ import { matrixScene } from '../scene/matrixScene'
 import { networkScene } from '../scene/networkScene'
 import { COLORS } from '../scene/palette'
 import type { Scene, SceneItem } from '../scene/Scene'
-import { type SceneContext, sceneContext } from '../scene/SceneContext'
+import { HEADER_KEY } from '../scene/SceneBuilder'
+import { sceneContext } from '../scene/SceneContext'
 import { wrapText } from '../scene/wrapText'
 import { coordinationSection } from './coordinationSection'
-import { drawItems } from './drawItems'
-import { FOOTER_BAND, PAGE_MARGIN, PAGE_SIZES, PdfFlow, type PlannedPage } from './PdfFlow'
+import { coverPage } from './coverPage'
+import { drawTaggedPages } from './drawTaggedPages'
+import { journeyAlt, lensAlt, matrixAlt, networkAlt } from './mapAlt'
+import {
+  FOOTER_BAND,
+  PAGE_MARGIN,
+  PAGE_SIZES,
+  PdfFlow,
+  type PlannedBlock,
+  type PlannedPage,
+} from './PdfFlow'
+import { pdfBytes, pdfkitDocument } from './pdfkitDocument'
 import { pdfTables } from './pdfTables'
 
 /** Paper sizes of the report, always landscape. */
@@ -31,26 +41,46 @@ const MAX_SCALE = 0.75
 const MIN_JOURNEY_SCALE = 0.45
 
 /**
- * The PDF report, all vector: a cover (title, date, contents); the aktørkart matrix; the
+ * The PDF report, all vector and tagged for screen readers (PDF 1.7 with a structure tree, the
+ * document's language and title): a cover (title, date, contents); the aktørkart matrix; the
  * network; the interest × influence lens; each journey (split over pages by phase when too wide
- * to read on one); the coordination analysis of each journey; tables of actors, relations and touchpoints (with
- * responsible agencies and legal basis). Every section starts on a new page; every page but the
- * cover is numbered «Side n av N». Text uses the standard Helvetica fonts (WinAnsi): Norwegian
- * letters print; other characters print as their closest Latin-1 form or `?`, never failing the
- * export. Reports one progress step per section laid out and per page drawn.
+ * to read on one); the coordination analysis of each journey; tables of actors, relations and
+ * touchpoints (with responsible agencies and legal basis). Every section starts on a new page
+ * under its heading; each map is a figure described in words from the board's data; every
+ * page but the cover is numbered «Side n av N». Text uses the standard Helvetica fonts
+ * (WinAnsi): Norwegian letters print; other characters print as their closest Latin-1 form or
+ * `?`, never failing the export. Reports one progress step per section laid out and per page
+ * drawn.
  */
 export async function exportPdf(board: BoardData, options: PdfOptions = {}): Promise<Uint8Array> {
   const ctx = sceneContext(options)
   const size = PAGE_SIZES[options.pageSize ?? 'A4']
   const journeys = journeysInOrder(board)
   const sections: ((flow: PdfFlow) => void)[] = [
-    (flow) => addScene(flow, ctx.t('report.section.matrix'), matrixScene(board, ctx), size),
-    (flow) => addScene(flow, ctx.t('report.section.network'), networkScene(board, ctx), size),
-    (flow) => addScene(flow, ctx.t('lens.label'), lensScene(board, ctx), size),
+    (flow) =>
+      addScene(flow, ctx.t('report.section.matrix'), matrixScene(board, ctx), size, {
+        alt: matrixAlt(board, ctx),
+      }),
+    (flow) =>
+      addScene(flow, ctx.t('report.section.network'), networkScene(board, ctx), size, {
+        alt: networkAlt(board, ctx),
+      }),
+    (flow) =>
+      addScene(flow, ctx.t('lens.label'), lensScene(board, ctx), size, {
+        alt: lensAlt(board, ctx),
+      }),
     ...journeys.map((journey) => (flow: PdfFlow) => {
       const section = ctx.t('report.section.journey', { title: journey.title })
-      for (const range of journeyRanges(board, journey.id, size))
-        addScene(flow, section, journeyScene(board, journey, ctx, range), size)
+      const columns = journeyColumns(board, journey.id)
+      for (const [i, range] of journeyRanges(board, journey.id, size).entries())
+        addScene(flow, section, journeyScene(board, journey, ctx, range), size, {
+          alt: journeyAlt(
+            journey.title,
+            range ? columns.slice(range.from, range.to) : columns,
+            ctx,
+          ),
+          continued: i > 0,
+        })
     }),
     ...journeys.map((journey) => (flow: PdfFlow) => coordinationSection(flow, board, journey, ctx)),
     (flow) => pdfTables(flow, board, ctx),
@@ -65,51 +95,62 @@ export async function exportPdf(board: BoardData, options: PdfOptions = {}): Pro
   const pages: PlannedPage[] = [coverPage(board, ctx, flow.pages, size), ...flow.pages]
   steps.setTotal(sections.length + pages.length + 1)
 
-  const pdf = await PDFDocument.create()
-  pdf.setTitle(board.meta.title || 'Samkart')
-  pdf.setCreator('Samkart')
-  pdf.setProducer('Samkart')
-  pdf.setLanguage(intlLocale(ctx.locale))
-  if (options.now) {
-    pdf.setCreationDate(options.now)
-    pdf.setModificationDate(options.now)
-  }
-  const fonts = {
-    regular: await pdf.embedFont(StandardFonts.Helvetica),
-    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
-  }
-  for (const [index, planned] of pages.entries()) {
-    const page = pdf.addPage([size.width, size.height])
-    for (const block of planned.blocks) drawItems(page, block.items, block.at, fonts)
-    if (index > 0)
-      drawItems(
-        page,
-        footer(
-          board.meta.title,
-          ctx.t('report.page', { page: index + 1, pages: pages.length }),
-          size,
-        ),
-        { scale: 1, dx: 0, dy: 0 },
-        fonts,
-      )
-    await steps.step()
-  }
-  const bytes = await pdf.save()
+  const title = board.meta.title || 'Samkart'
+  const doc = pdfkitDocument({
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: intlLocale(ctx.locale),
+    displayTitle: true,
+    autoFirstPage: false,
+    margin: 0,
+    info: {
+      Title: title,
+      Creator: 'Samkart',
+      Producer: 'Samkart',
+      ...(options.now ? { CreationDate: options.now, ModDate: options.now } : {}),
+    },
+  })
+  const bytes = pdfBytes(doc)
+  await drawTaggedPages(
+    doc,
+    pages,
+    size,
+    (index) =>
+      index === 0
+        ? []
+        : footer(
+            board.meta.title,
+            ctx.t('report.page', { page: index + 1, pages: pages.length }),
+            size,
+          ),
+    () => steps.step(),
+  )
+  doc.end()
+  const file = await bytes
   await steps.step()
-  return bytes
+  return file
 }
 
-/** A page holding a scene, scaled to fit the page (never above print size) and centred. */
+/**
+ * A page holding a scene, scaled to fit the page (never above print size) and centred: the
+ * view's name its heading (H1 on the section's first page), the map a figure described by
+ * `alt`, and the board's title and date it repeats on every view as page furniture.
+ */
 function addScene(
   flow: PdfFlow,
   section: string,
   scene: Scene,
   size: { width: number; height: number },
+  options: { alt: string; continued?: boolean },
 ) {
   const availableWidth = size.width - 2 * PAGE_MARGIN
   const availableHeight = size.height - 2 * PAGE_MARGIN - FOOTER_BAND
   const scale = Math.min(MAX_SCALE, availableWidth / scene.width, availableHeight / scene.height)
-  const dx = PAGE_MARGIN + (availableWidth - scene.width * scale) / 2
+  const at = {
+    scale,
+    dx: PAGE_MARGIN + (availableWidth - scene.width * scale) / 2,
+    dy: PAGE_MARGIN,
+  }
   const background: SceneItem = {
     type: 'rect',
     x: 0,
@@ -120,7 +161,37 @@ function addScene(
     stroke: COLORS.borderSubtle,
     strokeWidth: 1 / scale,
   }
-  flow.addPicture(section, [background, ...scene.items], { scale, dx, dy: PAGE_MARGIN })
+  const header = scene.items.filter((i) => i.type === 'text' && i.key === HEADER_KEY)
+  // The view's name: the line that is the section's name (matrix, network, lens), else the
+  // title's lines that make up the section's name (a journey, whose title is its name).
+  const isName = (i: SceneItem) => i.type === 'text' && i.text === section
+  const named = header.some(isName)
+  const heading = header.filter((i) =>
+    named ? isName(i) : i.type === 'text' && i.bold === true && section.includes(i.text),
+  )
+  const blocks: PlannedBlock[] = [
+    { items: [background], at, tag: { role: 'Artifact', type: 'Layout' } },
+    {
+      items: header.filter((i) => !heading.includes(i)),
+      at,
+      tag: { role: 'Artifact', type: 'Pagination' },
+    },
+    {
+      items: heading,
+      at,
+      tag: options.continued ? { role: 'Artifact', type: 'Pagination' } : { role: 'H1' },
+    },
+    {
+      items: scene.items.filter((i) => !header.includes(i)),
+      at,
+      tag: {
+        role: 'Figure',
+        alt: options.alt,
+        bbox: [at.dx, at.dy, at.dx + scene.width * scale, at.dy + scene.height * scale],
+      },
+    },
+  ]
+  flow.addPage(section, blocks)
 }
 
 /**
@@ -150,93 +221,6 @@ function journeyRanges(board: BoardData, journeyId: string, size: { width: numbe
     from = to
   }
   return ranges
-}
-
-/** The cover: the board's title, the date, what the board holds, and the contents with pages. */
-function coverPage(
-  board: BoardData,
-  ctx: SceneContext,
-  pages: readonly PlannedPage[],
-  size: { width: number; height: number },
-): PlannedPage {
-  const { t } = ctx
-  const items: SceneItem[] = []
-  const left = PAGE_MARGIN + 24
-  const width = size.width - 2 * left
-  let y = PAGE_MARGIN + 70
-  for (const line of wrapText(board.meta.title, {
-    size: 30,
-    bold: true,
-    maxWidth: width,
-    maxLines: 3,
-  })) {
-    items.push({ type: 'text', x: left, y, text: line, size: 30, bold: true, fill: COLORS.text })
-    y += 36
-  }
-  items.push({
-    type: 'text',
-    x: left,
-    y: y + 4,
-    text: ctx.dateLine,
-    size: 14,
-    fill: COLORS.textSubtle,
-  })
-  const counts = t('report.counts', {
-    actors: board.actors.length,
-    relations: board.relations.length,
-    journeys: board.journeys.length,
-  })
-  items.push({ type: 'text', x: left, y: y + 26, text: counts, size: 12, fill: COLORS.textSubtle })
-  y += 70
-  items.push({
-    type: 'text',
-    x: left,
-    y,
-    text: t('report.contents'),
-    size: 14,
-    bold: true,
-    fill: COLORS.text,
-  })
-  y += 8
-  const firstPages: { section: string; page: number }[] = []
-  pages.forEach((p, i) => {
-    if (firstPages.at(-1)?.section !== p.section)
-      firstPages.push({ section: p.section, page: i + 2 })
-  })
-  // Two columns of contents when one would run off the page.
-  const rowHeight = 15
-  const perColumn = Math.max(
-    1,
-    Math.floor((size.height - PAGE_MARGIN - FOOTER_BAND - y) / rowHeight),
-  )
-  const columnWidth = firstPages.length > perColumn ? width / 2 - 12 : Math.min(width, 520)
-  firstPages.forEach((entry, i) => {
-    const column = Math.floor(i / perColumn)
-    if (column > 1) return
-    const x = left + column * (width / 2 + 12)
-    const rowY = y + rowHeight * ((i % perColumn) + 1)
-    const label =
-      wrapText(entry.section, { size: 10, maxWidth: columnWidth - 40, maxLines: 1 })[0] ?? ''
-    items.push({ type: 'text', x, y: rowY, text: label, size: 10, fill: COLORS.text })
-    items.push({
-      type: 'text',
-      x: x + columnWidth,
-      y: rowY,
-      text: String(entry.page),
-      size: 10,
-      fill: COLORS.text,
-      anchor: 'end',
-    })
-  })
-  items.push({
-    type: 'text',
-    x: left,
-    y: size.height - PAGE_MARGIN,
-    text: t('report.generator'),
-    size: 9,
-    fill: COLORS.textSubtle,
-  })
-  return { section: '', blocks: [{ items, at: { scale: 1, dx: 0, dy: 0 } }] }
 }
 
 /** The board's title at the bottom left and «Side n av N» at the bottom right. */

@@ -1,14 +1,16 @@
-import { StandardFontEmbedder, StandardFonts } from 'pdf-lib'
+import { type PdfKitDocument, pdfkitDocument } from '../pdf/pdfkitDocument'
 
 /**
  * The report's two fonts, Helvetica and Helvetica Bold: the PDF uses them as standard fonts
  * (nothing to embed), and SVG names them first with metric-compatible fallbacks (Arial,
- * Liberation Sans), so text measured here fits in both.
+ * Liberation Sans), so text measured here fits in both. Widths come from PDFKit, which draws
+ * the PDF, kerning included, so a measured line is the line printed.
  */
-// pdf-lib's two font-name enums have the same values but distinct types.
-type FontName = Parameters<typeof StandardFontEmbedder.for>[0]
-const REGULAR = StandardFontEmbedder.for(StandardFonts.Helvetica as unknown as FontName)
-const BOLD = StandardFontEmbedder.for(StandardFonts.HelveticaBold as unknown as FontName)
+let measurer: PdfKitDocument | undefined
+function measure(text: string, bold: boolean): number {
+  measurer ??= pdfkitDocument({ autoFirstPage: false })
+  return measurer.font(bold ? 'Helvetica-Bold' : 'Helvetica', 1).widthOfString(text)
+}
 
 /** The CSS font stack SVG files name: Helvetica and its metric twins. */
 export const SVG_FONT_FAMILY = "Helvetica, Arial, 'Liberation Sans', 'Nimbus Sans', sans-serif"
@@ -51,14 +53,17 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   ı: 'i',
 }
 
-const encodable = new Map<number, boolean>()
+/**
+ * What the standard fonts print (WinAnsiEncoding): Latin-1 and the 27 signs Windows-1252 puts
+ * in 0x80–0x9F (€, quotes, dashes, Š, Œ, Ž, Ÿ …).
+ */
+const WIN_ANSI_EXTRA = new Set([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((c) => c.codePointAt(0)!))
 function canEncode(codePoint: number): boolean {
-  let known = encodable.get(codePoint)
-  if (known === undefined) {
-    known = REGULAR.encoding.canEncodeUnicodeCodePoint(codePoint)
-    encodable.set(codePoint, known)
-  }
-  return known
+  return (
+    (codePoint >= 0x20 && codePoint < 0x7f) ||
+    (codePoint >= 0xa0 && codePoint <= 0xff) ||
+    WIN_ANSI_EXTRA.has(codePoint)
+  )
 }
 
 /**
@@ -88,5 +93,5 @@ function baseLetters(ch: string): string {
 
 /** Width of `text` at `size` in Helvetica (bold or not), in the same units as `size`. */
 export function textWidth(text: string, size: number, bold = false): number {
-  return (bold ? BOLD : REGULAR).widthOfTextAtSize(toWinAnsi(text), size)
+  return measure(toWinAnsi(text), bold) * size
 }

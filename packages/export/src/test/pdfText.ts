@@ -47,3 +47,58 @@ export function pdfStrokeColors(bytes: Uint8Array): Promise<Set<string>[]> {
     return colors
   })
 }
+
+/** A node of a page's structure tree as pdf.js reads it (Firefox's reader, which screen readers use there). */
+export interface StructNode {
+  role: string
+  alt?: string
+  children: StructNode[]
+}
+
+/**
+ * The structure tree of every page as pdf.js reads it: the elements whose content is on that
+ * page, under the tree's root, marked-content leaves left out.
+ */
+export function pdfStructure(bytes: Uint8Array): Promise<StructNode[]> {
+  type Raw = { role?: string; alt?: string; type?: string; children?: Raw[] }
+  const node = (raw: Raw): StructNode => ({
+    role: raw.role ?? '',
+    ...(raw.alt === undefined ? {} : { alt: raw.alt }),
+    children: (raw.children ?? []).filter((c) => c.role !== undefined).map(node),
+  })
+  return eachPage(bytes, async (page) => node((await page.getStructTree()) as Raw))
+}
+
+/** Every element of a structure tree, depth first, in reading order. */
+export function structElements(root: StructNode): StructNode[] {
+  return [root, ...root.children.flatMap(structElements)]
+}
+
+/**
+ * How many painting operators (text, fills, strokes) each page draws outside any marked
+ * content: in a tagged file, content that is neither in the structure tree nor an artifact.
+ */
+export function pdfUnmarkedPaints(bytes: Uint8Array): Promise<number[]> {
+  const paints = new Set<number>([
+    OPS.showText,
+    OPS.showSpacedText,
+    OPS.fill,
+    OPS.eoFill,
+    OPS.stroke,
+    OPS.fillStroke,
+    OPS.eoFillStroke,
+    OPS.closeStroke,
+    OPS.closeFillStroke,
+  ])
+  return eachPage(bytes, async (page) => {
+    const ops = await page.getOperatorList()
+    let depth = 0
+    let unmarked = 0
+    for (const fn of ops.fnArray) {
+      if (fn === OPS.beginMarkedContent || fn === OPS.beginMarkedContentProps) depth++
+      else if (fn === OPS.endMarkedContent) depth--
+      else if (depth === 0 && paints.has(fn)) unmarked++
+    }
+    return unmarked
+  })
+}

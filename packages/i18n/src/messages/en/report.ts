@@ -27,6 +27,16 @@ export const enReport: { readonly [K in keyof typeof nbReport]: string } = {
   'report.responsible.deleted': 'Deleted actor',
   'report.coordination.agencyNames': 'Which agencies',
   'report.coordination.touchpoints': 'Touchpoints: {count}',
+  'report.alt.matrix':
+    'Actor map by importance and substitutability with {count, plural, one {# actor} other {# actors}}: {viktig} important, {moderat} moderate and {lav} low.',
+  'report.alt.network':
+    'Network of {actors, plural, one {# actor} other {# actors}} with {relations, plural, =0 {no relations} one {# relation} other {# relations}}.',
+  'report.alt.relationTypes': 'Relations by type: {types}.',
+  'report.alt.lens':
+    'Actor map by interest and influence with {count, plural, one {# actor} other {# actors}}, in four quadrants of advice.',
+  'report.alt.journey':
+    'The journey {title}: {phases, plural, one {# phase} other {# phases}} ({names}) with {touchpoints, plural, one {# touchpoint} other {# touchpoints}}, {pain, plural, =0 {none with a pain point} other {# with a pain point}}.',
+  'report.alt.more': '{names} and {count} more',
   'report.sheet.actors': 'Actors',
   'report.sheet.relations': 'Relations',
   'report.sheet.touchpoints': 'Touchpoints',

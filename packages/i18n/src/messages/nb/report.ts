@@ -25,6 +25,16 @@ export const nbReport = {
   'report.responsible.deleted': 'Slettet aktør',
   'report.coordination.agencyNames': 'Hvilke virksomheter',
   'report.coordination.touchpoints': 'Kontaktpunkter: {count}',
+  'report.alt.matrix':
+    'Aktørkart etter viktighet og erstatningsmulighet med {count, plural, one {# aktør} other {# aktører}}: {viktig, plural, one {# viktig} other {# viktige}}, {moderat, plural, one {# moderat} other {# moderate}} og {lav, plural, one {# lav} other {# lave}}.',
+  'report.alt.network':
+    'Nettverk av {actors, plural, one {# aktør} other {# aktører}} med {relations, plural, =0 {ingen relasjoner} one {# relasjon} other {# relasjoner}}.',
+  'report.alt.relationTypes': 'Relasjoner etter type: {types}.',
+  'report.alt.lens':
+    'Aktørkart etter interesse og innflytelse med {count, plural, one {# aktør} other {# aktører}}, fordelt på fire råd om oppfølging.',
+  'report.alt.journey':
+    'Brukerreisen {title}: {phases, plural, one {# fase} other {# faser}} ({names}) med {touchpoints, plural, one {# kontaktpunkt} other {# kontaktpunkter}}, {pain, plural, =0 {ingen med smertepunkt} other {# med smertepunkt}}.',
+  'report.alt.more': '{names} og {count} flere',
   'report.sheet.actors': 'Aktører',
   'report.sheet.relations': 'Relasjoner',
   'report.sheet.touchpoints': 'Kontaktpunkter',

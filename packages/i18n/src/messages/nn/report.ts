@@ -27,6 +27,16 @@ export const nnReport: Record<keyof typeof nbReport, string> = {
   'report.responsible.deleted': 'Sletta aktør',
   'report.coordination.agencyNames': 'Kva verksemder',
   'report.coordination.touchpoints': 'Kontaktpunkt: {count}',
+  'report.alt.matrix':
+    'Aktørkart etter kor viktige aktørane er og kor lett dei kan erstattast, med {count, plural, one {# aktør} other {# aktørar}}: {viktig, plural, one {# viktig} other {# viktige}}, {moderat, plural, one {# moderat} other {# moderate}} og {lav, plural, one {# låg} other {# låge}}.',
+  'report.alt.network':
+    'Nettverk av {actors, plural, one {# aktør} other {# aktørar}} med {relations, plural, =0 {ingen relasjonar} one {# relasjon} other {# relasjonar}}.',
+  'report.alt.relationTypes': 'Relasjonar etter type: {types}.',
+  'report.alt.lens':
+    'Aktørkart etter interesse og påverknad med {count, plural, one {# aktør} other {# aktørar}}, fordelte på fire råd om oppfølging.',
+  'report.alt.journey':
+    'Brukarreisa {title}: {phases, plural, one {# fase} other {# fasar}} ({names}) med {touchpoints, plural, one {# kontaktpunkt} other {# kontaktpunkt}}, {pain, plural, =0 {ingen med smertepunkt} other {# med smertepunkt}}.',
+  'report.alt.more': '{names} og {count} til',
   'report.sheet.actors': 'Aktørar',
   'report.sheet.relations': 'Relasjonar',
   'report.sheet.touchpoints': 'Kontaktpunkt',
