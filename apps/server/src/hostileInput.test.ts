@@ -34,21 +34,17 @@ import { waitFor } from './testing/waitFor'
 const bed = new TestBed()
 afterEach(() => bed.cleanup())
 
-/** The `p`th percentile of `samples` (nearest rank). */
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((x, y) => x - y)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
-}
-
 /**
- * Edits on one board while `during` runs: A moves an actor every 25 ms, each timed until B has
- * it; a health check every 50 ms, each timed until it answers. Returns the samples.
+ * Edits on one board while `during` runs: A moves an actor every 25 ms, and B receives it; a
+ * health check every 50 ms. Counts what completed while `during` had not yet finished: a
+ * server whose event loop the hostile requests hold can answer nothing until they are done.
+ * Counts, not times: this is a test of behaviour; `pnpm bench` (j) measures the latencies.
  */
 async function editsAndHealth(
   url: string,
   wsUrl: string,
   during: () => Promise<unknown>,
-): Promise<{ edits: number[]; health: number[]; unhealthy: number }> {
+): Promise<{ edits: number; health: number; unhealthy: number }> {
   const created = (await (
     await fetch(`${url}/api/boards`, { method: 'POST', body: JSON.stringify({ title: 'Levende' }) })
   ).json()) as { id: string; token: string }
@@ -60,27 +56,25 @@ async function editsAndHealth(
   if (!actor.ok) throw new Error(actor.error.message)
   await waitFor(() => readActors(b.doc).length === 1)
 
-  const edits: number[] = []
-  const health: number[] = []
+  let edits = 0
+  let health = 0
   let unhealthy = 0
   let running = true
   const editing = (async () => {
     for (let step = 0; running; step++) {
-      const start = performance.now()
       const arrived = new Promise<void>((resolve) => b.doc.once('update', () => resolve()))
       moveActor(a.doc, actor.value, { importance: (step % 100) / 100, substitutability: 0.5 })
       await arrived
-      edits.push(performance.now() - start)
+      if (running) edits++
       await new Promise((resolve) => setTimeout(resolve, 25))
     }
   })()
   const checking = (async () => {
     while (running) {
-      const start = performance.now()
       const res = await fetch(`${url}/api/health`)
       if (res.status !== 200) unhealthy++
       await res.arrayBuffer()
-      health.push(performance.now() - start)
+      if (running) health++
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   })()
@@ -121,14 +115,11 @@ describe('hostile requests never hold up other users', () => {
       [201, undefined],
     ])
     expect(unhealthy).toBe(0)
-    // The bug this guards against held the event loop for 24 s. Both bounds leave room for
-    // CI's two shared cores, where the worker thread building the 10,000-entity board and
-    // this process's clients compete with the server's event loop: on a quiet machine the
-    // p99s are a few milliseconds.
-    expect(percentile(edits, 99)).toBeLessThan(100)
-    expect(percentile(health, 99)).toBeLessThan(100)
-    expect(Math.max(...health)).toBeLessThan(500)
-    expect(edits.length).toBeGreaterThan(20)
+    // The bug this guards against held the event loop for 24 s, during which no edit reached
+    // anyone and no health check was answered. Now the work is on worker threads: the other
+    // board keeps going while the three requests are being handled.
+    expect(edits).toBeGreaterThan(10)
+    expect(health).toBeGreaterThan(5)
   })
 })
 
