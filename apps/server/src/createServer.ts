@@ -9,6 +9,7 @@ import { loadSecretKey } from './access/loadSecretKey'
 import { SqliteLinkStore } from './access/SqliteLinkStore'
 import { TokenSigner } from './access/TokenSigner'
 import { DEFAULT_CONFIG, type ServerConfig } from './config'
+import { VersionKeeper } from './history/VersionKeeper'
 import { createRequestHandler } from './http/createRequestHandler'
 import { ConnectionLimits } from './limits/ConnectionLimits'
 import { type Logger, createLogger } from './log'
@@ -38,6 +39,8 @@ export interface CreateServerOptions extends Partial<ServerConfig> {
   pingIntervalMs?: number
   /** Replaces `migrateBoard` (tests of the migration path). */
   migrate?: BoardRoomsOptions['migrate']
+  /** The clock versions are stamped and thinned by (tests of retention). */
+  now?: () => Date
 }
 
 /** A running server. */
@@ -70,6 +73,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     links: _links,
     pingIntervalMs,
     migrate,
+    now: _now,
     ...overrides
   } = options
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
@@ -95,8 +99,17 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
   access.onRevoked = (linkId) => grants.revoke(linkId)
   if (config.access === 'open')
     logger.warn('access is open: share-link tokens are not checked, everyone is facilitator')
+  const versions = new VersionKeeper({
+    storage,
+    logger,
+    checkpointMinutes: config.checkpointMinutes,
+    retention: { keepAllHours: config.versionsKeepAllHours, keepDays: config.versionsKeepDays },
+    now: options.now,
+  })
   const rooms = new BoardRooms({
     storage,
+    onChanged: (room) => versions.noteChange(room),
+    onIdle: (room) => versions.noteIdle(room),
     logger,
     compactEvery: config.compactEvery,
     unloadGraceMs: config.unloadGraceMs,
@@ -128,6 +141,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       work,
       maxEntities: config.maxEntities,
       duplicateRole: config.duplicate,
+      versions,
+      historyViewers: config.historyViewers,
     }),
   )
   http.on(

@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import type { SqliteSyncMode } from '../config'
-import type { BoardRecord, BoardUpdate, Storage, StoredBoard } from './Storage'
+import { type BoardVersion, parseBoardVersion } from '@samkart/model'
+import type { BoardRecord, BoardUpdate, Storage, StoredBoard, StoredVersion } from './Storage'
 
 /** File name inside the data folder. */
 export const DATABASE_FILE = 'samkart.sqlite'
@@ -35,6 +36,17 @@ const SCHEMA_STEPS: readonly string[] = [
    INSERT INTO updates_v2 (board_id, seq, data) SELECT board_id, seq, data FROM updates;
    DROP TABLE updates;
    ALTER TABLE updates_v2 RENAME TO updates;`,
+  // Versions beside the board, never read when it loads. A rowid table (not WITHOUT ROWID):
+  // the state blobs are large, and the list reads only the small columns through the index.
+  `CREATE TABLE versions (
+     board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+     id TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     info TEXT NOT NULL,
+     state BLOB NOT NULL
+   ) STRICT;
+   CREATE UNIQUE INDEX versions_by_id ON versions(board_id, id);
+   CREATE INDEX versions_by_time ON versions(board_id, created_at, info);`,
 ]
 
 interface BoardRow {
@@ -100,6 +112,16 @@ export class SqliteStorage implements Storage {
       deleteUpdates: db.prepare('DELETE FROM updates WHERE board_id = ?'),
       setTitle: db.prepare('UPDATE boards SET title = ? WHERE id = ?'),
       deleteBoard: db.prepare('DELETE FROM boards WHERE id = ?'),
+      insertVersion: db.prepare(
+        'INSERT INTO versions (board_id, id, created_at, info, state) VALUES (?, ?, ?, ?, ?)',
+      ),
+      listVersions: db.prepare<[string], { info: string }>(
+        'SELECT info FROM versions WHERE board_id = ? ORDER BY created_at DESC, rowid DESC',
+      ),
+      getVersion: db.prepare<[string, string], { info: string; state: Buffer }>(
+        'SELECT info, state FROM versions WHERE board_id = ? AND id = ?',
+      ),
+      deleteVersion: db.prepare('DELETE FROM versions WHERE board_id = ? AND id = ?'),
     }
   }
 
@@ -207,6 +229,32 @@ export class SqliteStorage implements Storage {
     return this.statements.deleteBoard.run(id).changes > 0
   }
 
+  async addVersion(boardId: string, version: BoardVersion, state: Uint8Array): Promise<void> {
+    this.statements.insertVersion.run(
+      boardId,
+      version.id,
+      version.createdAt,
+      JSON.stringify(version),
+      state,
+    )
+  }
+
+  async listVersions(boardId: string): Promise<BoardVersion[]> {
+    return this.statements.listVersions.all(boardId).flatMap((row) => readInfo(row.info))
+  }
+
+  async loadVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined> {
+    const row = this.statements.getVersion.get(boardId, versionId)
+    const [version] = row ? readInfo(row.info) : []
+    return row && version ? { version, state: row.state } : undefined
+  }
+
+  async deleteVersions(boardId: string, versionIds: readonly string[]): Promise<number> {
+    return this.db.transaction(() =>
+      versionIds.reduce((n, id) => n + this.statements.deleteVersion.run(boardId, id).changes, 0),
+    )()
+  }
+
   async close(): Promise<void> {
     if (!this.db.open) return
     // Fold the WAL into the main file so a copied `samkart.sqlite` alone is a complete backup.
@@ -224,6 +272,16 @@ export class SqliteStorage implements Storage {
   /** Runs a read-only query; for tests and diagnostics, not for the sync path. */
   inspect<T>(sql: string, ...params: unknown[]): T[] {
     return this.db.prepare(sql).all(...params) as T[]
+  }
+}
+
+/** A version's stored description; a row this code cannot read is left out of lists. */
+function readInfo(info: string): BoardVersion[] {
+  try {
+    const version = parseBoardVersion(JSON.parse(info))
+    return version ? [version] : []
+  } catch {
+    return []
   }
 }
 
