@@ -16,6 +16,7 @@ import { ActorPanel, type ActorPanelHandle } from './actors/ActorPanel'
 import { createContentProjector } from './flow/nodeContent'
 import type { ActorNodeData } from './matrix/actorNodes'
 import { AddActorButton } from './actors/AddActorButton'
+import type { OrganisationSearch } from './actors/OrganisationField'
 import { BulkDeleteDialog } from './actors/BulkDeleteDialog'
 import { PanelToggle } from './actors/PanelToggle'
 import { RenameActorDialog } from './actors/RenameActorDialog'
@@ -51,6 +52,8 @@ export interface ActorMapViewProps {
    * filtering, insight and reading details still work.
    */
   readOnly?: boolean
+  /** Suggests organisations from Enhetsregisteret when adding an actor (the app's server). */
+  findOrganisations?: OrganisationSearch
 }
 
 /** Whether every card's exact point is marked (not only the selected ones'), per device. */
@@ -69,7 +72,7 @@ const panelOpenByDefault = () => (globalThis.innerWidth ?? PANEL_OPEN_FROM) >= P
  * aktør» and «Ny relasjon», the active view's canvas and the side panel. Holds only view state
  * (which view, which dialog, what is selected); everything about actors lives in the document.
  */
-export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
+export function ActorMapView({ doc, readOnly = false, findOrganisations }: ActorMapViewProps) {
   const t = useT()
   // The app's undo history tracks this origin, so undo reverts exactly this tab's edits.
   const origin = useEditOrigin()
@@ -223,7 +226,11 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
                 tools={
                   readOnly ? undefined : (
                     <>
-                      <AddActorButton actions={actions} onAdded={focusCard} />
+                      <AddActorButton
+                        actions={actions}
+                        onAdded={focusCard}
+                        findOrganisations={findOrganisations}
+                      />
                       <NewRelationButton
                         disabled={nodes.length < 2}
                         onClick={() =>

@@ -152,3 +152,15 @@ export {
   versionSummary,
 } from './history/boardDiff'
 export { restoreBoard } from './history/restoreBoard'
+export {
+  type RegistryEntry,
+  type RegistryRecord,
+  type RegistrySearchResponse,
+  type RegistrySkip,
+  PUBLIC_FORMS,
+  REGISTRY_QUERY_MAX,
+  REGISTRY_SEARCH_LIMIT,
+  isPublicBody,
+  registryDisplayName,
+  registryEntryFrom,
+} from './registry/RegistryEntry'

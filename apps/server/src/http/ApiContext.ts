@@ -2,6 +2,7 @@ import type { AccessControl } from '../access/AccessControl'
 import type { DuplicateRole, HistoryViewers } from '../config'
 import type { VersionKeeper } from '../history/VersionKeeper'
 import type { Logger } from '../log'
+import type { RegistryIndex } from '../registry/RegistryIndex'
 import type { Storage } from '../storage/Storage'
 import type { BoardRooms } from '../sync/BoardRooms'
 import type { HeavyJob, HeavyOutcome } from '../work/HeavyJob'
@@ -24,4 +25,6 @@ export interface ApiContext {
   versions: VersionKeeper
   /** Whether viewers may browse version history (`SAMKART_HISTORY_VIEWERS`). */
   historyViewers: HistoryViewers
+  /** Enhetsregisteret's organisations, as the operator imported them, for adding actors. */
+  registry: RegistryIndex
 }

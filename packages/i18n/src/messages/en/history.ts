@@ -24,14 +24,20 @@ export const enHistory: { readonly [K in keyof typeof nbHistory]: string } = {
   'history.restoreOf': 'Restored: {name}',
   'history.by': 'by {name}',
   'history.summary.none': 'No changes',
-  'history.summary.actorsAdded': '{count} actors added',
-  'history.summary.actorsRemoved': '{count} actors removed',
+  'history.summary.actorsAdded': '{count, plural, one {# actor added} other {# actors added}}',
+  'history.summary.actorsRemoved':
+    '{count, plural, one {# actor removed} other {# actors removed}}',
   'history.summary.actorsMoved': '{count} moved, {recategorised} to another category',
-  'history.summary.relationsAdded': '{count} relations added',
-  'history.summary.relationsRemoved': '{count} relations removed',
-  'history.summary.touchpointsAdded': '{count} touchpoints added',
-  'history.summary.touchpointsRemoved': '{count} touchpoints removed',
-  'history.summary.ownerChanges': '{count} changes of responsibility',
+  'history.summary.relationsAdded':
+    '{count, plural, one {# relation added} other {# relations added}}',
+  'history.summary.relationsRemoved':
+    '{count, plural, one {# relation removed} other {# relations removed}}',
+  'history.summary.touchpointsAdded':
+    '{count, plural, one {# touchpoint added} other {# touchpoints added}}',
+  'history.summary.touchpointsRemoved':
+    '{count, plural, one {# touchpoint removed} other {# touchpoints removed}}',
+  'history.summary.ownerChanges':
+    '{count, plural, one {# change of responsibility} other {# changes of responsibility}}',
   'history.open': 'Open',
   'history.open.label': 'Open {version}',
   'history.restore': 'Restore',

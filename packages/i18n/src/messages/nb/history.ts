@@ -22,14 +22,21 @@ export const nbHistory = {
   'history.restoreOf': 'Gjenopprettet: {name}',
   'history.by': 'av {name}',
   'history.summary.none': 'Ingen endringer',
-  'history.summary.actorsAdded': '{count} aktører lagt til',
-  'history.summary.actorsRemoved': '{count} aktører fjernet',
+  'history.summary.actorsAdded':
+    '{count, plural, one {# aktør lagt til} other {# aktører lagt til}}',
+  'history.summary.actorsRemoved':
+    '{count, plural, one {# aktør fjernet} other {# aktører fjernet}}',
   'history.summary.actorsMoved': '{count} flyttet, {recategorised} til ny kategori',
-  'history.summary.relationsAdded': '{count} relasjoner lagt til',
-  'history.summary.relationsRemoved': '{count} relasjoner fjernet',
-  'history.summary.touchpointsAdded': '{count} kontaktpunkter lagt til',
-  'history.summary.touchpointsRemoved': '{count} kontaktpunkter fjernet',
-  'history.summary.ownerChanges': '{count} endringer av ansvar',
+  'history.summary.relationsAdded':
+    '{count, plural, one {# relasjon lagt til} other {# relasjoner lagt til}}',
+  'history.summary.relationsRemoved':
+    '{count, plural, one {# relasjon fjernet} other {# relasjoner fjernet}}',
+  'history.summary.touchpointsAdded':
+    '{count, plural, one {# kontaktpunkt lagt til} other {# kontaktpunkter lagt til}}',
+  'history.summary.touchpointsRemoved':
+    '{count, plural, one {# kontaktpunkt fjernet} other {# kontaktpunkter fjernet}}',
+  'history.summary.ownerChanges':
+    '{count, plural, one {# endring av ansvar} other {# endringer av ansvar}}',
   'history.open': 'Åpne',
   'history.open.label': 'Åpne {version}',
   'history.restore': 'Gjenopprett',
