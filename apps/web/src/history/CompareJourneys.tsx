@@ -1,10 +1,11 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import type { BoardDiff, BoardSnapshot, JourneyComparison } from '@samkart/model'
+import { Fragment } from 'react'
 
 /**
- * Each journey's coordination figures before and after, per phase (agencies, hand-overs) and
- * for the whole journey (with touchpoints without an owner), then the touchpoints added and
+ * Each journey's coordination figures before and after, per phase and for the whole journey
+ * (agencies, hand-overs, touchpoints without an owner), then the touchpoints added and
  * removed and the changes of responsibility, each with its phase.
  */
 export function CompareJourneys({
@@ -56,6 +57,16 @@ function JourneyFigures({
   ]
   const figure = (side: JourneyComparison['before'], phaseId: string) =>
     side?.phases.find((p) => p.phaseId === phaseId)
+  const phaseOf = (board: BoardSnapshot) =>
+    new Map(board.touchpoints.map((tp) => [tp.id, tp.phaseId]))
+  const beforePhase = phaseOf(before)
+  const afterPhase = phaseOf(after)
+  /** Touchpoints without an owner in one phase, or `undefined` where the phase is not there. */
+  const ownerless = (
+    side: JourneyComparison['before'],
+    phases: Map<string, string>,
+    phaseId: string,
+  ) => figure(side, phaseId) && side!.withoutOwner.filter((id) => phases.get(id) === phaseId).length
   const dash = '–'
   return (
     <article className="compare-journey">
@@ -71,12 +82,15 @@ function JourneyFigures({
             <Table.HeaderCell rowSpan={2}>{t('coordination.phase')}</Table.HeaderCell>
             <Table.HeaderCell colSpan={2}>{t('coordination.phaseAgencies')}</Table.HeaderCell>
             <Table.HeaderCell colSpan={2}>{t('coordination.phaseHandovers')}</Table.HeaderCell>
+            <Table.HeaderCell colSpan={2}>{t('coordination.withoutOwner')}</Table.HeaderCell>
           </Table.Row>
           <Table.Row>
-            <Table.HeaderCell>{t('compare.column.before')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('compare.column.after')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('compare.column.before')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('compare.column.after')}</Table.HeaderCell>
+            {[0, 1, 2].map((group) => (
+              <Fragment key={group}>
+                <Table.HeaderCell>{t('compare.column.before')}</Table.HeaderCell>
+                <Table.HeaderCell>{t('compare.column.after')}</Table.HeaderCell>
+              </Fragment>
+            ))}
           </Table.Row>
         </Table.Head>
         <Table.Body>
@@ -94,6 +108,15 @@ function JourneyFigures({
                 <Table.Cell data-changed={changed(b?.handovers, a?.handovers)}>
                   {a ? a.handovers : dash}
                 </Table.Cell>
+                <Table.Cell>{ownerless(journey.before, beforePhase, id) ?? dash}</Table.Cell>
+                <Table.Cell
+                  data-changed={changed(
+                    ownerless(journey.before, beforePhase, id),
+                    ownerless(journey.after, afterPhase, id),
+                  )}
+                >
+                  {ownerless(journey.after, afterPhase, id) ?? dash}
+                </Table.Cell>
               </Table.Row>
             )
           })}
@@ -103,11 +126,8 @@ function JourneyFigures({
             <Table.Cell>{journey.after?.agencies.length ?? dash}</Table.Cell>
             <Table.Cell>{journey.before?.handovers ?? dash}</Table.Cell>
             <Table.Cell>{journey.after?.handovers ?? dash}</Table.Cell>
-          </Table.Row>
-          <Table.Row>
-            <Table.HeaderCell scope="row">{t('coordination.withoutOwner')}</Table.HeaderCell>
-            <Table.Cell colSpan={2}>{journey.before?.withoutOwner.length ?? dash}</Table.Cell>
-            <Table.Cell colSpan={2}>{journey.after?.withoutOwner.length ?? dash}</Table.Cell>
+            <Table.Cell>{journey.before?.withoutOwner.length ?? dash}</Table.Cell>
+            <Table.Cell>{journey.after?.withoutOwner.length ?? dash}</Table.Cell>
           </Table.Row>
         </Table.Body>
       </Table>
