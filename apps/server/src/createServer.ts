@@ -100,12 +100,27 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
   access.onRevoked = (linkId) => grants.revoke(linkId)
   if (config.access === 'open')
     logger.warn('access is open: share-link tokens are not checked, everyone is facilitator')
+  const work = new WorkerPool<HeavyJob, HeavyOutcome>({
+    script: heavyWorkerScript(),
+    size: config.workers,
+    queue: config.workQueue,
+    // A 5,000-per-kind import takes a few seconds; a minute means something is wrong.
+    timeoutMs: WORK_TIMEOUT_MS,
+    heapMb: WORKER_HEAP_MB,
+    idleMs: 60_000,
+    logger,
+  })
   const versions = new VersionKeeper({
     storage,
     logger,
     checkpointMinutes: config.checkpointMinutes,
     retention: { keepAllHours: config.versionsKeepAllHours, keepDays: config.versionsKeepDays },
     now: options.now,
+    summarise: async (before, after) => {
+      const outcome = await work.run({ type: 'summarise-version', before, after })
+      if (!('summary' in outcome)) throw new Error('the summary job answered with something else')
+      return outcome.summary
+    },
   })
   const rooms = new BoardRooms({
     storage,
@@ -119,16 +134,6 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     // eight of them at once means the board cannot keep up, and clients should come back later.
     maxQueuedBytes: 8 * config.maxMessageBytes,
     migrate,
-  })
-  const work = new WorkerPool<HeavyJob, HeavyOutcome>({
-    script: heavyWorkerScript(),
-    size: config.workers,
-    queue: config.workQueue,
-    // A 5,000-per-kind import takes a few seconds; a minute means something is wrong.
-    timeoutMs: WORK_TIMEOUT_MS,
-    heapMb: WORKER_HEAP_MB,
-    idleMs: 60_000,
-    logger,
   })
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
   const registry = new RegistryIndex(config.dataDir)

@@ -1,20 +1,22 @@
 import * as Y from 'yjs'
 import {
-  type BoardSnapshot,
   type BoardVersion,
   type VersionAuthor,
   type VersionKind,
-  boardSnapshot,
+  type VersionSummary,
   createId,
   migrateBoard,
   ok,
   restoreBoard,
-  versionSummary,
 } from '@samkart/model'
 import type { Logger } from '../log'
 import type { Storage, StoredVersion } from '../storage/Storage'
 import type { BoardRoom } from '../sync/BoardRoom'
+import { summariseStates } from './summariseStates'
 import { type RetentionPolicy, thinVersions } from './thinVersions'
+
+/** Computes a version's summary from the previous version's state and its own. */
+export type Summariser = (before: Uint8Array | null, after: Uint8Array) => Promise<VersionSummary>
 
 /** What the keeper needs; the settings come from `SAMKART_CHECKPOINT_MINUTES` and friends. */
 export interface VersionKeeperOptions {
@@ -28,6 +30,12 @@ export interface VersionKeeperOptions {
   retention: RetentionPolicy
   /** The clock; tests pass their own. */
   now?: () => Date
+  /**
+   * Where summaries are computed: the server hands them to its worker threads, since decoding
+   * two states of a large board holds a thread for hundreds of milliseconds. By default (and
+   * when that fails, e.g. every worker busy) here, on the calling thread.
+   */
+  summarise?: Summariser
 }
 
 /** What a new version records besides the board's state. */
@@ -41,21 +49,20 @@ export interface VersionRequest {
 interface BoardHistory {
   /** When the first edit not yet in a version was stored (ms), or `null` if there is none. */
   dirtySince: number | null
-  /** Content of the newest version, for the next version's summary; loaded when first needed. */
-  last?: BoardSnapshot
   /** Versions of one board are made one after another, so each summary has the right base. */
   tail: Promise<unknown>
 }
 
-/** Boards whose newest version's content stays cached (a few MB at most for large boards). */
-const CACHED_BOARDS = 64
+/** Boards whose history bookkeeping is kept; a clean board's entry may be dropped. */
+const TRACKED_BOARDS = 256
 
 /**
  * Makes and restores versions of boards: automatic checkpoints (when the last participant
  * leaves after edits, and after {@link VersionKeeperOptions.checkpointMinutes} of editing),
  * named versions, and restores, which are a new edit on top of the live board followed by a
  * version of kind `restore`. Each version stores the board's whole state, so opening or
- * restoring one never replays anything, and a summary of changes since the version before.
+ * restoring one never replays anything, and a summary of changes since the version before
+ * (computed from the two states, by {@link VersionKeeperOptions.summarise}).
  * Retention runs after each automatic version.
  */
 export class VersionKeeper {
@@ -149,23 +156,23 @@ export class VersionKeeper {
     request: VersionRequest,
   ): Promise<BoardVersion> {
     // In the room's queue: the state everyone has seen, and nothing stored after it is marked
-    // as being in this version.
-    const { state, content } = await room.run((doc) => {
+    // as being in this version. Encoding is the only work here that grows with the board.
+    const state = await room.run((doc) => {
       history.dirtySince = null
-      return { state: Y.encodeStateAsUpdate(doc), content: boardSnapshot(doc) }
+      return Y.encodeStateAsUpdate(doc)
     })
-    const before = history.last ?? (await this.newestContent(room.id))
+    const [newest] = await this.options.storage.listVersions(room.id)
+    const previous = newest && (await this.options.storage.loadVersion(room.id, newest.id))
     const version: BoardVersion = {
       id: createId(),
       kind: request.kind,
       createdAt: this.now().toISOString(),
-      summary: versionSummary(before ?? emptyLike(content), content),
+      summary: await this.summarise(previous ? previous.state : null, state),
       ...(request.name !== undefined ? { name: request.name } : {}),
       ...(request.by ? { by: request.by } : {}),
       ...(request.restoredFrom ? { restoredFrom: request.restoredFrom } : {}),
     }
     await this.options.storage.addVersion(room.id, version, state)
-    history.last = content
     this.options.logger.info('version stored', {
       board: room.id,
       version: version.id,
@@ -176,23 +183,22 @@ export class VersionKeeper {
     return version
   }
 
+  private async summarise(before: Uint8Array | null, after: Uint8Array): Promise<VersionSummary> {
+    if (this.options.summarise)
+      try {
+        return await this.options.summarise(before, after)
+      } catch (err) {
+        this.options.logger.warn('summary on a worker failed; computing it here', {
+          error: err instanceof Error ? err.message : String(err),
+        })
+      }
+    return summariseStates(before, after)
+  }
+
   private async thin(boardId: string): Promise<void> {
     const versions = await this.options.storage.listVersions(boardId)
     const remove = thinVersions(versions, this.now(), this.options.retention)
     if (remove.length > 0) await this.options.storage.deleteVersions(boardId, remove)
-  }
-
-  private async newestContent(boardId: string): Promise<BoardSnapshot | undefined> {
-    const [newest] = await this.options.storage.listVersions(boardId)
-    const stored = newest && (await this.options.storage.loadVersion(boardId, newest.id))
-    if (!stored) return undefined
-    const doc = new Y.Doc()
-    try {
-      Y.applyUpdate(doc, stored.state)
-      return boardSnapshot(doc)
-    } finally {
-      doc.destroy()
-    }
   }
 
   private historyOf(boardId: string): BoardHistory {
@@ -204,24 +210,12 @@ export class VersionKeeper {
       history = { dirtySince: null, tail: Promise.resolve() }
     }
     this.boards.set(boardId, history)
-    if (this.boards.size > CACHED_BOARDS) {
+    if (this.boards.size > TRACKED_BOARDS) {
       const [oldestId, oldest] = this.boards.entries().next().value!
-      // Only the cached content goes; a pending edit mark must not be lost.
-      if (oldest.dirtySince === null) this.boards.delete(oldestId)
-      else delete oldest.last
+      // A pending edit mark must not be lost; a clean board's entry is only bookkeeping.
+      if (oldest.dirtySince === null && this.boards.get(oldestId) !== history)
+        this.boards.delete(oldestId)
     }
     return history
-  }
-}
-
-/** A board with the same metadata and no content: the base of a board's first version. */
-function emptyLike(content: BoardSnapshot): BoardSnapshot {
-  return {
-    meta: content.meta,
-    actors: [],
-    relations: [],
-    journeys: [],
-    phases: [],
-    touchpoints: [],
   }
 }

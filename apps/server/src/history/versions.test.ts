@@ -65,6 +65,8 @@ describe('version history', () => {
 
     const listed = await versionsOf(await api(`/api/boards/${board.id}/versions`))
     expect(listed.map((v) => v.name)).toEqual(['Etter', 'Før workshop 2'])
+    // The summaries came from the worker threads, off the event loop.
+    expect(server.logs.join('\n')).not.toContain('summary on a worker failed')
   })
 
   it('refuses bad names, viewers and unknown versions with clear errors', async () => {
