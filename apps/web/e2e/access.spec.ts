@@ -494,6 +494,56 @@ test.describe('a server that restricts creating boards and caps connections', ()
     await expect(page.getByText('Din rolle: Fasilitator')).toBeAttached()
   })
 
+  test('the administrator sees every board, finds one, opens it as facilitator and deletes another', async ({
+    page,
+    request,
+  }) => {
+    const make = async (title: string) => {
+      const res = await request.post(`${server!.url}/api/boards`, {
+        data: { title },
+        headers: { authorization: `Bearer ${ADMIN}` },
+      })
+      expect(res.status()).toBe(201)
+    }
+    await make('Oversikt: Digibarnevern')
+    await make('Oversikt: Få barn')
+    await page.goto(`${server!.url}/`)
+    await page.getByRole('link', { name: 'Alle tavler på tjeneren (administrator)' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Alle tavler' })).toBeVisible()
+    const key = page.getByLabel('Administratornøkkel')
+    await key.fill('feil-nøkkel-som-er-lang-nok')
+    await key.press('Enter')
+    await expect(page.getByText('Nøkkelen stemmer ikke.')).toBeVisible()
+    await page.getByLabel('Administratornøkkel').fill(ADMIN)
+    await page.getByRole('button', { name: 'Vis tavlene' }).click()
+
+    const table = page.getByRole('table', { name: 'Alle tavler' })
+    const row = (title: string) =>
+      table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: title }) })
+    await expect(row('Oversikt: Digibarnevern')).toBeVisible()
+    await expect(row('Oversikt: Få barn').getByRole('cell').nth(2)).toHaveText('0')
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('searchbox', { name: 'Søk etter tavle (navn eller id)' }).fill('få barn')
+    await expect(table.getByRole('rowheader')).toHaveText(['Oversikt: Få barn'])
+    await expect(page.getByText(/^Viser 1 av \d+ tavler\.$/)).toBeVisible()
+
+    await page.getByRole('button', { name: 'Slett Oversikt: Få barn' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Slett tavla' }).click()
+    await expect(page.getByText('«Oversikt: Få barn» er slettet.')).toBeVisible()
+    await expect(table.getByRole('rowheader')).toHaveCount(0)
+
+    await page.getByRole('searchbox', { name: 'Søk etter tavle (navn eller id)' }).fill('digi')
+    await page
+      .getByRole('button', { name: 'Åpne «Oversikt: Digibarnevern» som fasilitator' })
+      .click()
+    await isLive(page)
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Oversikt: Digibarnevern' }),
+    ).toBeVisible()
+    await expect(page.getByText('Din rolle: Fasilitator')).toBeAttached()
+  })
+
   test('a full board says so while it keeps trying, and lets the next person in', async ({
     browser,
     request,

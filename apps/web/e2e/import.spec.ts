@@ -140,13 +140,13 @@ test('touchpoints with responsible agencies from XLSX go into the chosen journey
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer,
   })
-  await expect(dialog.getByText('1 rader kan importeres. 2 rader har feil')).toBeVisible()
+  await expect(dialog.getByText('1 rad kan importeres. 2 rader har feil')).toBeVisible()
   const errors = dialog.getByRole('list', { name: 'Feil som må rettes i fila' })
   await expect(errors.getByText(/^Rad 3: .*Finnes ikke AS/)).toBeVisible()
   await expect(errors.getByText(/^Rad 4: .*Fase som ikke finnes/)).toBeVisible()
   expect(await axeViolations(page, 'dialog[open]')).toEqual([])
-  await dialog.getByRole('button', { name: 'Importer 1 rader' }).click()
-  await expect(dialog.getByText('Importerte 1 rader.')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Importer 1 rad' }).click()
+  await expect(dialog.getByText('Importerte 1 rad.')).toBeVisible()
   await dialog.getByRole('button', { name: 'Lukk import' }).click()
 
   // Helsedirektoratet now owns it: its card counts it, and the journey shows it in its phase.

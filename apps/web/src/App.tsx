@@ -1,3 +1,4 @@
+import { AdminPage } from './pages/AdminPage'
 import { BoardPage } from './pages/BoardPage'
 import { NotFoundPage } from './pages/NotFoundPage'
 import { StartPage } from './pages/StartPage'
@@ -9,6 +10,8 @@ export function App() {
   switch (route.page) {
     case 'start':
       return <StartPage />
+    case 'admin':
+      return <AdminPage />
     case 'board':
       // Keyed, so moving to another board starts a fresh document and connection.
       return <BoardPage key={route.boardId} boardId={route.boardId} />

@@ -4,6 +4,7 @@
  */
 export { ActorMapView, type ActorMapViewProps } from './ActorMapView'
 export { type OrganisationSearch } from './actors/OrganisationField'
+export { handleMenuKeys } from './dialogs/menuKeys'
 export { useBoardMeta } from './hooks/useBoardMeta'
 export { ConfirmDialog, type ConfirmDialogProps } from './dialogs/ConfirmDialog'
 export { HeadedDialog, type HeadedDialogProps } from './dialogs/HeadedDialog'

@@ -1,3 +1,5 @@
+import { CloseCode } from '@samkart/model'
+
 /**
  * What the user is told about the connection:
  * - `connecting`: reaching the server for the first time, or connected but not yet in sync;
@@ -14,7 +16,7 @@ export type ConnectionStatus =
   'connecting' | 'live' | 'syncing' | 'offline' | 'not-found' | 'refused'
 
 /** The server's WebSocket close code for "no such board". */
-export const CLOSE_BOARD_NOT_FOUND = 4404
+export const CLOSE_BOARD_NOT_FOUND = CloseCode.BoardNotFound
 
 /** The provider's raw state that the status is derived from. */
 export interface ProviderState {

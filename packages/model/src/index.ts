@@ -164,3 +164,16 @@ export {
   registryDisplayName,
   registryEntryFrom,
 } from './registry/RegistryEntry'
+export {
+  type AdminBoardList,
+  type AdminBoardListing,
+  parseAdminBoardList,
+} from './api/AdminBoardList'
+export { CloseCode } from './protocol/CloseCode'
+export { ROLES, type Role, isRole, mayWrite, roleAtLeast } from './protocol/Role'
+export {
+  type TokenClaims,
+  type TokenPayload,
+  claimsFromPayload,
+  tokenPayload,
+} from './protocol/TokenClaims'

@@ -99,6 +99,20 @@ export class AccessControl {
     }
   }
 
+  /**
+   * The administrator acts as a facilitator of every board (to open, copy or delete it from
+   * the overview): a facilitator grant for the admin token, a denial for a board that does not
+   * exist, or `null` when `adminToken` is not the admin token (the share link then decides).
+   */
+  async authorizeAdmin(
+    adminToken: string | null | undefined,
+    boardId: string,
+  ): Promise<AccessDecision | null> {
+    if (!this.isAdmin(adminToken)) return null
+    if (!(await this.options.boardExists(boardId))) return { ok: false, denial: 'board_not_found' }
+    return { ok: true, grant: { role: 'facilitator', linkId: null, expiresAt: null } }
+  }
+
   /** Whether `token` is the configured admin token (compared in constant time). */
   isAdmin(token: string | null | undefined): boolean {
     if (!this.adminDigest || !token) return false

@@ -1,15 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { isValidId } from '@samkart/model'
-import { type Role, isRole } from './Role'
+import { type TokenClaims, claimsFromPayload, tokenPayload } from '@samkart/model'
 
-/** What a token says: which link of which board, with what role, valid until when. */
-export interface TokenClaims {
-  boardId: string
-  linkId: string
-  role: Role
-  /** Milliseconds since the epoch, or `null` for a link that does not expire. */
-  expiresAt: number | null
-}
+export type { TokenClaims }
 
 /** Longer strings are refused unread; a real token is about 150 characters. */
 const MAX_TOKEN_LENGTH = 1024
@@ -29,14 +21,7 @@ export class TokenSigner {
 
   /** The token for a link. */
   sign(claims: TokenClaims): string {
-    const payload = {
-      v: 1,
-      b: claims.boardId,
-      l: claims.linkId,
-      r: claims.role,
-      e: claims.expiresAt,
-    }
-    const part = Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url')
+    const part = Buffer.from(JSON.stringify(tokenPayload(claims)), 'utf8').toString('base64url')
     return `${part}.${this.mac(part)}`
   }
 
@@ -58,19 +43,11 @@ export class TokenSigner {
     } catch {
       return null
     }
-    return claimsOf(payload)
+    // Checked once more after the signature: a secret shared by mistake is no excuse.
+    return claimsFromPayload(payload)
   }
 
   private mac(part: string): string {
     return createHmac('sha256', this.secret).update(part, 'utf8').digest('base64url')
   }
-}
-
-/** The claims of a signed payload, checked once more: a secret shared by mistake is no excuse. */
-function claimsOf(payload: unknown): TokenClaims | null {
-  if (typeof payload !== 'object' || payload === null) return null
-  const { v, b, l, r, e } = payload as Record<string, unknown>
-  if (v !== 1 || !isValidId(b) || !isValidId(l) || !isRole(r)) return null
-  if (e !== null && !(typeof e === 'number' && Number.isSafeInteger(e) && e > 0)) return null
-  return { boardId: b, linkId: l, role: r, expiresAt: e }
 }

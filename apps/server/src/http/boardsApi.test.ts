@@ -53,7 +53,14 @@ describe('HTTP API', () => {
       ...b
     } = await (await post(server.url, JSON.stringify({ title: 'Andre' }))).json()
 
-    expect(await listBoards(server.url)).toEqual({ boards: [b, a] })
+    // The overview's fields besides: a new board was last edited when it was made, and is empty of people.
+    const listing = (board: typeof a) => ({
+      ...board,
+      editedAt: board.createdAt,
+      participants: 0,
+      bytes: expect.any(Number),
+    })
+    expect(await listBoards(server.url)).toEqual({ boards: [listing(b), listing(a)] })
     const one = await server.api(`/api/boards/${a.id}`, { token })
     expect(await one.json()).toEqual({ ...a, role: 'facilitator', droppedWrites: 0 })
     const client = await server.client(a.id, token)

@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { BOARD_TEMPLATES, REGISTRY_QUERY_MAX, type RegistrySearchResponse } from '@samkart/model'
+import {
+  type AdminBoardList,
+  type AdminBoardListing,
+  BOARD_TEMPLATES,
+  REGISTRY_QUERY_MAX,
+  type RegistrySearchResponse,
+} from '@samkart/model'
 import { isImportRequest } from '../boards/buildImportedBoard'
 import { type CreateBoardInput, createBoard } from '../boards/createBoard'
 import { IMPORT_BODY_BYTES, importBoard } from '../boards/importBoard'
@@ -12,8 +18,8 @@ import { sendError, sendJson, sendRefusal, sendWorkError } from './sendJson'
 /**
  * The JSON API under `/api`:
  * - `GET /api/health` → `{ status: 'ok' }`
- * - `GET /api/boards` (admin token, unless access is open) → `{ boards: [{ id, title,
- *   createdAt }] }`, newest first
+ * - `GET /api/boards` (admin token, unless access is open) → {@link AdminBoardList}, newest
+ *   first
  * - `POST /api/boards` `{ title, template? }` (admin token if creation is restricted) → 201
  *   `{ id, title, createdAt, role: 'facilitator', token }`; with `{ title?, import: <board
  *   file> }` the board is made from an exported JSON board file (400 with the import's code)
@@ -48,7 +54,12 @@ export async function handleApi(
     if (method !== 'POST') {
       if (!access.mayListBoards(adminTokenOf(req)))
         return sendError(res, 403, 'admin_only', 'listing every board needs the admin token')
-      return sendJson(res, 200, { boards: await storage.listBoards() })
+      const participants = ctx.rooms.participantCounts()
+      const boards: AdminBoardListing[] = (await storage.listBoards()).map((board) => ({
+        ...board,
+        participants: participants.get(board.id) ?? 0,
+      }))
+      return sendJson(res, 200, { boards } satisfies AdminBoardList)
     }
     if (!access.mayCreateBoards(adminTokenOf(req)))
       return sendError(res, 403, 'admin_only', 'creating boards needs the admin token')

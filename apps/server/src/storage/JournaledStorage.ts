@@ -1,7 +1,14 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { FolderLock } from './FolderLock'
 import type { BoardVersion } from '@samkart/model'
-import type { BoardRecord, BoardUpdate, Storage, StoredBoard, StoredVersion } from './Storage'
+import type {
+  BoardListing,
+  BoardRecord,
+  BoardUpdate,
+  Storage,
+  StoredBoard,
+  StoredVersion,
+} from './Storage'
 import { UpdateJournal } from './UpdateJournal'
 
 /** Options for {@link JournaledStorage.open}. */
@@ -144,7 +151,7 @@ export class JournaledStorage implements Storage {
     return this.store.createBoard(board, initialState)
   }
 
-  listBoards(): Promise<BoardRecord[]> {
+  listBoards(): Promise<BoardListing[]> {
     return this.store.listBoards()
   }
 

@@ -5,7 +5,14 @@ import { gunzip, gzip } from 'node:zlib'
 import Database from 'better-sqlite3'
 import type { SqliteSyncMode } from '../config'
 import { type BoardVersion, parseBoardVersion } from '@samkart/model'
-import type { BoardRecord, BoardUpdate, Storage, StoredBoard, StoredVersion } from './Storage'
+import type {
+  BoardListing,
+  BoardRecord,
+  BoardUpdate,
+  Storage,
+  StoredBoard,
+  StoredVersion,
+} from './Storage'
 
 /** File name inside the data folder. */
 export const DATABASE_FILE = 'samkart.sqlite'
@@ -38,6 +45,10 @@ const SCHEMA_STEPS: readonly string[] = [
    INSERT INTO updates_v2 (board_id, seq, data) SELECT board_id, seq, data FROM updates;
    DROP TABLE updates;
    ALTER TABLE updates_v2 RENAME TO updates;`,
+  // When a board was last edited, for the administrator's overview: set once per stored batch
+  // of updates, not per update, so the hot append path gains no write.
+  `ALTER TABLE boards ADD COLUMN edited_at TEXT NOT NULL DEFAULT '';
+   UPDATE boards SET edited_at = created_at;`,
   // Versions beside the board, never read when it loads. A rowid table (not WITHOUT ROWID):
   // the state blobs are large, and the list reads only the small columns through the index.
   `CREATE TABLE versions (
@@ -56,6 +67,10 @@ interface BoardRow {
   id: string
   title: string
   created_at: string
+}
+interface ListingRow extends BoardRow {
+  edited_at: string
+  bytes: number
 }
 const toRecord = (row: BoardRow): BoardRecord => ({
   id: row.id,
@@ -91,10 +106,14 @@ export class SqliteStorage implements Storage {
   private constructor(private readonly db: Database.Database) {
     this.statements = {
       insertBoard: db.prepare('INSERT INTO boards (id, title, created_at) VALUES (?, ?, ?)'),
-      listBoards: db.prepare<[], BoardRow>(
-        // rowid breaks ties between boards created in the same millisecond.
-        'SELECT id, title, created_at FROM boards ORDER BY created_at DESC, rowid DESC',
+      listBoards: db.prepare<[], ListingRow>(
+        'SELECT b.id, b.title, b.created_at, b.edited_at, ' +
+          '(SELECT coalesce(sum(length(state)), 0) FROM snapshots WHERE board_id = b.id) + ' +
+          '(SELECT coalesce(sum(length(data)), 0) FROM updates WHERE board_id = b.id) AS bytes ' +
+          // rowid breaks ties between boards created in the same millisecond.
+          'FROM boards b ORDER BY b.created_at DESC, b.rowid DESC',
       ),
+      setEdited: db.prepare('UPDATE boards SET edited_at = ? WHERE id = ?'),
       getBoard: db.prepare<[string], BoardRow>(
         'SELECT id, title, created_at FROM boards WHERE id = ?',
       ),
@@ -172,12 +191,17 @@ export class SqliteStorage implements Storage {
   async createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
     this.db.transaction(() => {
       this.statements.insertBoard.run(board.id, board.title, board.createdAt)
+      this.statements.setEdited.run(board.createdAt, board.id)
       this.statements.putSnapshot.run(board.id, initialState)
     })()
   }
 
-  async listBoards(): Promise<BoardRecord[]> {
-    return this.statements.listBoards.all().map(toRecord)
+  async listBoards(): Promise<BoardListing[]> {
+    return this.statements.listBoards.all().map((row) => ({
+      ...toRecord(row),
+      editedAt: row.edited_at || row.created_at,
+      bytes: row.bytes,
+    }))
   }
 
   async getBoard(id: string): Promise<BoardRecord | undefined> {
@@ -197,7 +221,10 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdate(id: string, update: Uint8Array): Promise<void> {
-    this.append(id, update)
+    this.db.transaction(() => {
+      this.append(id, update)
+      this.statements.setEdited.run(new Date().toISOString(), id)
+    })()
   }
 
   async appendUpdates(entries: readonly BoardUpdate[]): Promise<number> {
@@ -213,6 +240,8 @@ export class SqliteStorage implements Storage {
           appended++
         }
       }
+      const now = new Date().toISOString()
+      for (const [boardId, known] of exists) if (known) this.statements.setEdited.run(now, boardId)
       return appended
     })()
   }

@@ -8,6 +8,14 @@ export interface BoardRecord {
   createdAt: string
 }
 
+/** A board as the administrator's overview lists it: when it was last edited, how big it is. */
+export interface BoardListing extends BoardRecord {
+  /** ISO 8601: the last stored edit (to within the journal's flush delay), else creation. */
+  editedAt: string
+  /** Bytes stored for the board: its snapshot and its log since (versions not included). */
+  bytes: number
+}
+
 /** One update of one board, as logs and journals carry it. */
 export interface BoardUpdate {
   boardId: string
@@ -44,8 +52,8 @@ export interface StoredVersion {
 export interface Storage {
   /** Creates a board with its initial state (from `initBoard`) in one atomic write. */
   createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void>
-  /** All boards, newest first. */
-  listBoards(): Promise<BoardRecord[]>
+  /** All boards, newest first, with when each was last edited and its size. */
+  listBoards(): Promise<BoardListing[]>
   /** One board's listing, or `undefined` if it does not exist. */
   getBoard(id: string): Promise<BoardRecord | undefined>
   /** A board's stored state, or `undefined` if it does not exist. */

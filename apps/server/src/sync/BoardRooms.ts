@@ -111,6 +111,14 @@ export class BoardRooms {
     return [...this.entries.entries()].filter(([, e]) => e.room).map(([id]) => id)
   }
 
+  /** How many clients are connected to each board now in memory (for the admin overview). */
+  participantCounts(): Map<string, number> {
+    const counts = new Map<string, number>()
+    for (const [id, entry] of this.entries)
+      if (entry.room) counts.set(id, entry.room.connectionCount)
+    return counts
+  }
+
   /** Every open connection, for the keep-alive sweep. */
   allConnections(): Iterable<Connection> {
     return this.connections

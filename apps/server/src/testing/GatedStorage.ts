@@ -1,5 +1,6 @@
 import type { BoardVersion } from '@samkart/model'
 import type {
+  BoardListing,
   BoardRecord,
   BoardUpdate,
   Storage,
@@ -38,7 +39,7 @@ export class GatedStorage implements Storage {
   createBoard(board: BoardRecord, initialState: Uint8Array): Promise<void> {
     return this.inner.createBoard(board, initialState)
   }
-  listBoards(): Promise<BoardRecord[]> {
+  listBoards(): Promise<BoardListing[]> {
     return this.inner.listBoards()
   }
   getBoard(id: string): Promise<BoardRecord | undefined> {

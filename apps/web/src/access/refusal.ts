@@ -1,3 +1,4 @@
+import { CloseCode } from '@samkart/model'
 /**
  * Why the server will not let this browser onto a board, as the snake_case codes it uses both
  * as HTTP error codes and as WebSocket close reasons. All are final: the same token will not
@@ -20,11 +21,11 @@ export type Busy = 'board_full' | 'server_full'
 
 /** WebSocket close codes of the access contract. */
 const CLOSE_REFUSALS: Readonly<Record<number, Refusal>> = {
-  4401: 'token_invalid',
-  4403: 'token_wrong_board',
-  4410: 'token_revoked',
-  4419: 'token_expired',
-  4429: 'rate_limited',
+  [CloseCode.TokenInvalid]: 'token_invalid',
+  [CloseCode.TokenWrongBoard]: 'token_wrong_board',
+  [CloseCode.TokenRevoked]: 'token_revoked',
+  [CloseCode.TokenExpired]: 'token_expired',
+  [CloseCode.RateLimited]: 'rate_limited',
 }
 
 /** True if `value` is a refusal code. */
@@ -44,8 +45,8 @@ export function refusalFromClose(code: number, reason: string): Refusal | null {
 
 /** Whether a close means "full, try again later" (4508, 4509), which the client retries. */
 export function busyFromClose(code: number): Busy | null {
-  if (code === 4508) return 'board_full'
-  if (code === 4509) return 'server_full'
+  if (code === CloseCode.BoardFull) return 'board_full'
+  if (code === CloseCode.ServerFull) return 'server_full'
   return null
 }
 

@@ -1,18 +1,7 @@
-/**
- * The three roles a share link can give, least to most:
- * - `viewer` reads the board and shows presence, but changes nothing;
- * - `editor` reads and writes the board;
- * - `facilitator` is an editor who also manages share links and may rename or delete the board.
- */
-export const ROLES = ['viewer', 'editor', 'facilitator'] as const
+import { ROLES, type Role, isRole } from '@samkart/model'
 
-/** A role in {@link ROLES}. */
-export type Role = (typeof ROLES)[number]
-
-/** True if `value` names a role. */
-export function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
-}
+/** The roles are the access contract's, from @samkart/model; this file adds what the UI asks. */
+export { ROLES, type Role, isRole }
 
 /** Position in {@link ROLES}: a higher number may do everything a lower one may. */
 export function roleRank(role: Role): number {

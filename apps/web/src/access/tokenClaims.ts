@@ -1,13 +1,6 @@
-import { type Role, isRole } from './roles'
+import { type TokenClaims, claimsFromPayload } from '@samkart/model'
 
-/** What a token says about itself. Unverified: only the server can check the signature. */
-export interface TokenClaims {
-  boardId: string
-  linkId: string
-  role: Role
-  /** Epoch milliseconds, or `null` for a link without expiry. */
-  expiresAt: number | null
-}
+export type { TokenClaims }
 
 function base64UrlDecode(part: string): string | null {
   if (!/^[A-Za-z0-9_-]*$/.test(part)) return null
@@ -37,9 +30,5 @@ export function readTokenClaims(token: string): TokenClaims | null {
   } catch {
     return null
   }
-  if (typeof value !== 'object' || value === null) return null
-  const { v, b, l, r, e } = value as Record<string, unknown>
-  if (v !== 1 || typeof b !== 'string' || typeof l !== 'string' || !isRole(r)) return null
-  if (e !== null && (typeof e !== 'number' || !Number.isFinite(e))) return null
-  return { boardId: b, linkId: l, role: r, expiresAt: e }
+  return claimsFromPayload(value)
 }

@@ -7,6 +7,7 @@ import {
   createUndoHistory,
   openLocalCopy,
 } from '@samkart/collab'
+import { CloseCode } from '@samkart/model'
 import type * as Y from 'yjs'
 
 /**
@@ -14,7 +15,15 @@ import type * as Y from 'yjs'
  * (4404), or no access any more (4401 invalid, 4403 another board's, 4410 revoked, 4419
  * expired link): a person whose link was withdrawn must not keep the board offline.
  */
-const DROP_COPY_CODES = new Set([4400, 4401, 4403, 4404, 4410, 4419, 4422])
+const DROP_COPY_CODES: ReadonlySet<number> = new Set([
+  CloseCode.BadMessage,
+  CloseCode.TokenInvalid,
+  CloseCode.TokenWrongBoard,
+  CloseCode.BoardNotFound,
+  CloseCode.TokenRevoked,
+  CloseCode.TokenExpired,
+  CloseCode.RejectedUpdate,
+])
 
 /** What a board session adds to the document and its socket for working together. */
 export interface BoardCollab {

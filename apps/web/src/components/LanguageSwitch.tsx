@@ -1,4 +1,5 @@
 import { Dropdown } from '@digdir/designsystemet-react'
+import { handleMenuKeys } from '@samkart/canvas'
 import { type Locale, LOCALES } from '@samkart/i18n'
 import { useLocale, useT } from '@samkart/i18n/react'
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
@@ -39,32 +40,12 @@ export function LanguageSwitch() {
     if (next !== locale) setLocale(next)
   }
 
-  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const items = [
-      ...(listRef.current?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? []),
-    ]
-    const at = items.indexOf(document.activeElement as HTMLElement)
-    const go = (index: number) => {
-      event.preventDefault()
-      items[(index + items.length) % items.length]?.focus()
-    }
-    switch (event.key) {
-      case 'ArrowDown':
-        return go(at + 1)
-      case 'ArrowUp':
-        return go(at - 1)
-      case 'Home':
-        return go(0)
-      case 'End':
-        return go(items.length - 1)
-      case 'Escape':
-        event.preventDefault()
-        event.stopPropagation()
-        return close(true)
-      case 'Tab':
-        return close(false)
-    }
-  }
+  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) =>
+    handleMenuKeys(
+      event,
+      [...(listRef.current?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? [])],
+      close,
+    )
 
   return (
     <Dropdown.TriggerContext>

@@ -4,6 +4,8 @@ import { useEffect } from 'react'
 import { useRecentBoards } from '../access/useRecentBoards'
 import { AppHeader } from '../components/AppHeader'
 import { BoardImportForm } from '../import/BoardImportForm'
+import { Link } from '../router/Link'
+import { ADMIN_PATH } from '../router/routes'
 import { usePageHeading } from '../router/usePageHeading'
 import { BoardList } from './BoardList'
 import { CreateBoardForm } from './CreateBoardForm'
@@ -32,6 +34,9 @@ export function StartPage() {
         <CreateBoardForm />
         <BoardImportForm />
         {!returning && <BoardList />}
+        <Paragraph data-size="sm">
+          <Link href={ADMIN_PATH}>{t('admin.link')}</Link>
+        </Paragraph>
       </main>
     </>
   )

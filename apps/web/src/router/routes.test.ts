@@ -4,6 +4,7 @@ import { boardPath, journeysPath, parseRoute } from './routes'
 describe('parseRoute', () => {
   it('maps the start page and board pages', () => {
     expect(parseRoute('/')).toEqual({ page: 'start' })
+    expect(parseRoute('/admin')).toEqual({ page: 'admin' })
     expect(parseRoute('/b/abc123')).toEqual({ page: 'board', boardId: 'abc123', view: 'actors' })
     expect(parseRoute('/b/abc123/')).toEqual({ page: 'board', boardId: 'abc123', view: 'actors' })
   })

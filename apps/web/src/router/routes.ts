@@ -6,8 +6,12 @@ export type BoardView = 'actors' | 'journeys'
 /** The app's pages. */
 export type Route =
   | { page: 'start' }
+  | { page: 'admin' }
   | { page: 'board'; boardId: string; view: BoardView; journeyId?: string }
   | { page: 'not-found' }
+
+/** Path of the administrator's overview of every board. */
+export const ADMIN_PATH = '/admin'
 
 /** Path of a board's page: the aktørkart by default. */
 export const boardPath = (boardId: string) => `/b/${encodeURIComponent(boardId)}`
@@ -26,7 +30,8 @@ function decodeId(raw: string): string | null {
 }
 
 /**
- * Maps a URL path to a page: `/` is the start page, `/b/<id>` a board's aktørkart,
+ * Maps a URL path to a page: `/` is the start page, `/admin` the administrator's overview,
+ * `/b/<id>` a board's aktørkart,
  * `/b/<id>/reiser` its journeys and `/b/<id>/reiser/<journey>` one journey, so a link to the
  * open journey can be shared in the workshop. A trailing slash is tolerated; an id that could
  * never exist goes straight to "not found" instead of a socket.
@@ -34,6 +39,7 @@ function decodeId(raw: string): string | null {
 export function parseRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
   if (path === '/' || path === '') return { page: 'start' }
+  if (path === ADMIN_PATH) return { page: 'admin' }
   const board = /^\/b\/([^/]+)(?:\/reiser(?:\/([^/]+))?)?$/.exec(path)
   if (!board) return { page: 'not-found' }
   const boardId = decodeId(board[1]!)

@@ -1,5 +1,6 @@
 import { Dropdown } from '@digdir/designsystemet-react'
 import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react'
+import { handleMenuKeys } from '../dialogs/menuKeys'
 
 /** One command of a {@link JourneyMenu}. */
 export interface JourneyMenuItem {
@@ -58,31 +59,8 @@ export function JourneyMenu({
     if (refocus) triggerRef.current?.focus()
   }
 
-  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    const commands = enabledItems(listRef.current)
-    const at = commands.indexOf(document.activeElement as HTMLButtonElement)
-    const go = (index: number) => {
-      event.preventDefault()
-      commands[(index + commands.length) % commands.length]?.focus()
-    }
-    switch (event.key) {
-      case 'ArrowDown':
-        return go(at + 1)
-      case 'ArrowUp':
-        return go(at - 1)
-      case 'Home':
-        return go(0)
-      case 'End':
-        return go(commands.length - 1)
-      case 'Escape':
-        // Handled here, not by the journey around it: Escape closes the menu, not the panel.
-        event.preventDefault()
-        event.stopPropagation()
-        return close(true)
-      case 'Tab':
-        return close(false)
-    }
-  }
+  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) =>
+    handleMenuKeys(event, enabledItems(listRef.current), close)
 
   return (
     <Dropdown.TriggerContext>

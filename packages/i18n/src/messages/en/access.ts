@@ -131,4 +131,26 @@ export const enAccess: { readonly [K in keyof typeof nbAccess]: string } = {
   'access.create.adminToken': 'Administrator key',
   'access.create.adminTokenDescription': 'The key is remembered in this tab until you close it.',
   'access.create.adminInvalid': 'The administrator key is not right.',
+
+  'admin.title': 'All boards',
+  'admin.intro':
+    'Every board on this server, for whoever holds the administrator key: when each was created and last edited, how many people are on it now, and how big it is.',
+  'admin.link': 'All boards on the server (administrator)',
+  'admin.key.label': 'Administrator key',
+  'admin.key.description':
+    'The key set with SAMKART_ADMIN_TOKEN. It is remembered in this tab only.',
+  'admin.key.submit': 'Show the boards',
+  'admin.key.wrong': 'The key is not right. Check it and try again.',
+  'admin.search': 'Search boards (name or id)',
+  'admin.search.clear': 'Clear the search',
+  'admin.count': 'Showing {shown} of {total, plural, one {# board} other {# boards}}.',
+  'admin.empty': 'No boards.',
+  'admin.column.title': 'Board',
+  'admin.column.created': 'Created',
+  'admin.column.edited': 'Last edited',
+  'admin.column.participants': 'Here now',
+  'admin.column.size': 'Size',
+  'admin.column.actions': 'Actions',
+  'admin.open': 'Open',
+  'admin.open.label': 'Open «{title}» as facilitator',
 }

@@ -104,7 +104,7 @@ export const enExports: { readonly [K in keyof typeof nbExports]: string } = {
   'import.table.errors.row': 'Row {row}: {message}',
   'import.table.errors.more': 'and {count} more errors',
   'import.table.summary':
-    '{ready} rows can be imported. {errors} rows have errors and will not be imported.',
+    '{ready, plural, one {# row} other {# rows}} can be imported. {errors, plural, one {# row has errors and} other {# rows have errors and}} will not be imported.',
   'import.table.confirm': 'Import {count, plural, one {# row} other {# rows}}',
   'import.table.cancel': 'Cancel',
   'import.table.done': 'Imported {count, plural, one {# row} other {# rows}}.',

@@ -128,4 +128,26 @@ export const nbAccess = {
   'access.create.adminToken': 'Administratornøkkel',
   'access.create.adminTokenDescription': 'Nøkkelen huskes i denne fanen til du lukker den.',
   'access.create.adminInvalid': 'Administratornøkkelen stemmer ikke.',
+
+  'admin.title': 'Alle tavler',
+  'admin.intro':
+    'Alle tavlene på denne tjeneren, for den som har administratornøkkelen: når de ble laget og sist endret, hvor mange som er på dem nå, og hvor store de er.',
+  'admin.link': 'Alle tavler på tjeneren (administrator)',
+  'admin.key.label': 'Administratornøkkel',
+  'admin.key.description':
+    'Nøkkelen som er satt med SAMKART_ADMIN_TOKEN. Den huskes bare i denne fanen.',
+  'admin.key.submit': 'Vis tavlene',
+  'admin.key.wrong': 'Nøkkelen stemmer ikke. Sjekk den og prøv igjen.',
+  'admin.search': 'Søk etter tavle (navn eller id)',
+  'admin.search.clear': 'Tøm søket',
+  'admin.count': 'Viser {shown} av {total, plural, one {# tavle} other {# tavler}}.',
+  'admin.empty': 'Ingen tavler.',
+  'admin.column.title': 'Tavle',
+  'admin.column.created': 'Laget',
+  'admin.column.edited': 'Sist endret',
+  'admin.column.participants': 'Til stede nå',
+  'admin.column.size': 'Størrelse',
+  'admin.column.actions': 'Handlinger',
+  'admin.open': 'Åpne',
+  'admin.open.label': 'Åpne «{title}» som fasilitator',
 } as const

@@ -102,7 +102,7 @@ export const nbExports = {
   'import.table.errors.row': 'Rad {row}: {message}',
   'import.table.errors.more': 'og {count} feil til',
   'import.table.summary':
-    '{ready} rader kan importeres. {errors} rader har feil og blir ikke importert.',
+    '{ready, plural, one {# rad} other {# rader}} kan importeres. {errors, plural, one {# rad} other {# rader}} har feil og blir ikke importert.',
   'import.table.confirm': 'Importer {count, plural, one {# rad} other {# rader}}',
   'import.table.cancel': 'Avbryt',
   'import.table.done': 'Importerte {count, plural, one {# rad} other {# rader}}.',

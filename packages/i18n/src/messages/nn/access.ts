@@ -131,4 +131,26 @@ export const nnAccess: Record<keyof typeof nbAccess, string> = {
   'access.create.adminToken': 'Administratornøkkel',
   'access.create.adminTokenDescription': 'Nøkkelen blir hugsa i denne fana til du lukkar henne.',
   'access.create.adminInvalid': 'Administratornøkkelen stemmer ikkje.',
+
+  'admin.title': 'Alle tavler',
+  'admin.intro':
+    'Alle tavlene på denne tenaren, for den som har administratornøkkelen: når dei vart laga og sist endra, kor mange som er på dei no, og kor store dei er.',
+  'admin.link': 'Alle tavler på tenaren (administrator)',
+  'admin.key.label': 'Administratornøkkel',
+  'admin.key.description':
+    'Nøkkelen som er sett med SAMKART_ADMIN_TOKEN. Han blir berre hugsa i denne fana.',
+  'admin.key.submit': 'Vis tavlene',
+  'admin.key.wrong': 'Nøkkelen stemmer ikkje. Sjekk han og prøv igjen.',
+  'admin.search': 'Søk etter tavle (namn eller id)',
+  'admin.search.clear': 'Tøm søket',
+  'admin.count': 'Viser {shown} av {total, plural, one {# tavle} other {# tavler}}.',
+  'admin.empty': 'Ingen tavler.',
+  'admin.column.title': 'Tavle',
+  'admin.column.created': 'Laga',
+  'admin.column.edited': 'Sist endra',
+  'admin.column.participants': 'Til stades no',
+  'admin.column.size': 'Storleik',
+  'admin.column.actions': 'Handlingar',
+  'admin.open': 'Opne',
+  'admin.open.label': 'Opne «{title}» som fasilitator',
 }

@@ -104,7 +104,7 @@ export const nnExports: Record<keyof typeof nbExports, string> = {
   'import.table.errors.row': 'Rad {row}: {message}',
   'import.table.errors.more': 'og {count} feil til',
   'import.table.summary':
-    '{ready} rader kan importerast. {errors} rader har feil og blir ikkje importerte.',
+    '{ready, plural, one {# rad} other {# rader}} kan importerast. {errors, plural, one {# rad har feil og blir ikkje importert} other {# rader har feil og blir ikkje importerte}}.',
   'import.table.confirm': 'Importer {count, plural, one {# rad} other {# rader}}',
   'import.table.cancel': 'Avbryt',
   'import.table.done': 'Importerte {count, plural, one {# rad} other {# rader}}.',
