@@ -56,6 +56,10 @@ describe('loadConfig', () => {
       SAMKART_WORKERS: '3',
       SAMKART_WORK_QUEUE: '0',
       SAMKART_DUPLICATE: 'Editor',
+      SAMKART_CHECKPOINT_MINUTES: '0',
+      SAMKART_VERSIONS_KEEP_ALL_HOURS: '48',
+      SAMKART_VERSIONS_KEEP_DAYS: '30',
+      SAMKART_HISTORY_VIEWERS: 'yes',
     }
     expect(load([], env)).toEqual({
       ok: true,
@@ -81,6 +85,10 @@ describe('loadConfig', () => {
         workers: 3,
         workQueue: 0,
         duplicate: 'editor',
+        checkpointMinutes: 0,
+        versionsKeepAllHours: 48,
+        versionsKeepDays: 30,
+        historyViewers: 'yes',
       },
     })
     const flags = load(['--port', '9090', '--data-dir=./other', '--log-level', 'debug'], env)

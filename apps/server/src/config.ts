@@ -62,7 +62,22 @@ export interface ServerConfig {
   workQueue: number
   /** Who may duplicate a board: `facilitator` (the default) or `editor` (and facilitators). */
   duplicate: DuplicateRole
+  /**
+   * Minutes of editing after which the server stores an automatic version of a board (at the
+   * next edit); 0: only when the last participant leaves.
+   */
+  checkpointMinutes: number
+  /** Automatic versions younger than this many hours are all kept. */
+  versionsKeepAllHours: number
+  /** Older automatic versions: the newest of each day is kept until this many days old. */
+  versionsKeepDays: number
+  /** Whether viewers may browse a board's version history (`yes`) or not (`no`, the default). */
+  historyViewers: HistoryViewers
 }
+
+/** Values of {@link ServerConfig.historyViewers}. */
+export const HISTORY_VIEWERS = ['no', 'yes'] as const
+export type HistoryViewers = (typeof HISTORY_VIEWERS)[number]
 
 /**
  * The roles {@link ServerConfig.duplicate} can name. A copy carries all of a board's content
@@ -101,6 +116,10 @@ export const DEFAULT_CONFIG: ServerConfig = {
   workers: Math.max(1, Math.min(4, availableParallelism() - 1)),
   workQueue: 8,
   duplicate: 'facilitator',
+  checkpointMinutes: 10,
+  versionsKeepAllHours: 24,
+  versionsKeepDays: 90,
+  historyViewers: 'no',
 }
 
 interface Option {
@@ -263,6 +282,34 @@ export const OPTIONS: readonly Option[] = [
     env: 'SAMKART_DUPLICATE',
     parse: oneOf(DUPLICATE_ROLES),
     expect: DUPLICATE_ROLES.join(' | '),
+  },
+  {
+    key: 'checkpointMinutes',
+    flag: 'checkpoint-minutes',
+    env: 'SAMKART_CHECKPOINT_MINUTES',
+    parse: integer(0, 24 * 60),
+    expect: 'an integer 0–1440',
+  },
+  {
+    key: 'versionsKeepAllHours',
+    flag: 'versions-keep-all-hours',
+    env: 'SAMKART_VERSIONS_KEEP_ALL_HOURS',
+    parse: integer(0, 24 * 365),
+    expect: 'an integer 0–8760',
+  },
+  {
+    key: 'versionsKeepDays',
+    flag: 'versions-keep-days',
+    env: 'SAMKART_VERSIONS_KEEP_DAYS',
+    parse: integer(1, 36_500),
+    expect: 'an integer 1–36500',
+  },
+  {
+    key: 'historyViewers',
+    flag: 'history-viewers',
+    env: 'SAMKART_HISTORY_VIEWERS',
+    parse: oneOf(HISTORY_VIEWERS),
+    expect: HISTORY_VIEWERS.join(' | '),
   },
 ]
 

@@ -9,6 +9,7 @@ import { loadSecretKey } from './access/loadSecretKey'
 import { SqliteLinkStore } from './access/SqliteLinkStore'
 import { TokenSigner } from './access/TokenSigner'
 import { DEFAULT_CONFIG, type ServerConfig } from './config'
+import { VersionKeeper } from './history/VersionKeeper'
 import { createRequestHandler } from './http/createRequestHandler'
 import { ConnectionLimits } from './limits/ConnectionLimits'
 import { type Logger, createLogger } from './log'
@@ -39,6 +40,8 @@ export interface CreateServerOptions extends Partial<ServerConfig> {
   pingIntervalMs?: number
   /** Replaces `migrateBoard` (tests of the migration path). */
   migrate?: BoardRoomsOptions['migrate']
+  /** The clock versions are stamped and thinned by (tests of retention). */
+  now?: () => Date
 }
 
 /** A running server. */
@@ -71,6 +74,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     links: _links,
     pingIntervalMs,
     migrate,
+    now: _now,
     ...overrides
   } = options
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
@@ -96,17 +100,6 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
   access.onRevoked = (linkId) => grants.revoke(linkId)
   if (config.access === 'open')
     logger.warn('access is open: share-link tokens are not checked, everyone is facilitator')
-  const rooms = new BoardRooms({
-    storage,
-    logger,
-    compactEvery: config.compactEvery,
-    unloadGraceMs: config.unloadGraceMs,
-    maxEntities: config.maxEntities,
-    // Many clients of a board may each have a message of the largest size waiting; more than
-    // eight of them at once means the board cannot keep up, and clients should come back later.
-    maxQueuedBytes: 8 * config.maxMessageBytes,
-    migrate,
-  })
   const work = new WorkerPool<HeavyJob, HeavyOutcome>({
     script: heavyWorkerScript(),
     size: config.workers,
@@ -116,6 +109,31 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     heapMb: WORKER_HEAP_MB,
     idleMs: 60_000,
     logger,
+  })
+  const versions = new VersionKeeper({
+    storage,
+    logger,
+    checkpointMinutes: config.checkpointMinutes,
+    retention: { keepAllHours: config.versionsKeepAllHours, keepDays: config.versionsKeepDays },
+    now: options.now,
+    summarise: async (before, after) => {
+      const outcome = await work.run({ type: 'summarise-version', before, after })
+      if (!('summary' in outcome)) throw new Error('the summary job answered with something else')
+      return outcome.summary
+    },
+  })
+  const rooms = new BoardRooms({
+    storage,
+    onChanged: (room) => versions.noteChange(room),
+    onIdle: (room) => versions.noteIdle(room),
+    logger,
+    compactEvery: config.compactEvery,
+    unloadGraceMs: config.unloadGraceMs,
+    maxEntities: config.maxEntities,
+    // Many clients of a board may each have a message of the largest size waiting; more than
+    // eight of them at once means the board cannot keep up, and clients should come back later.
+    maxQueuedBytes: 8 * config.maxMessageBytes,
+    migrate,
   })
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
   const registry = new RegistryIndex(config.dataDir)
@@ -130,6 +148,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       work,
       maxEntities: config.maxEntities,
       duplicateRole: config.duplicate,
+      versions,
+      historyViewers: config.historyViewers,
       registry,
     }),
   )

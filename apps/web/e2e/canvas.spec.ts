@@ -106,6 +106,7 @@ for (const width of [1024, 1280, 1920])
       header.getByRole('button', { name: 'Gjør om' }),
       header.getByRole('button', { name: /til stede/ }),
       header.getByRole('status'),
+      header.getByRole('button', { name: 'Historikk' }),
       header.getByRole('button', { name: 'Eksporter' }),
       header.getByRole('button', { name: 'Importer' }),
       header.getByRole('button', { name: 'Del tavla' }),

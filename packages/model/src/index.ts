@@ -130,6 +130,29 @@ export {
 } from './journey/lanes'
 export { type StarterPhase, STARTER_PHASES, startJourney } from './journey/startJourney'
 export {
+  type BoardVersion,
+  type VersionAuthor,
+  type VersionKind,
+  type VersionSummary,
+  EMPTY_SUMMARY,
+  VERSION_KINDS,
+  VERSION_NAME_MAX,
+  parseBoardVersion,
+  parseVersionSummary,
+  versionNameProblem,
+} from './history/BoardVersion'
+export {
+  type BoardDiff,
+  type JourneyComparison,
+  type MovedActor,
+  type OwnerChange,
+  boardDiff,
+  isEmptyDiff,
+  summariseDiff,
+  versionSummary,
+} from './history/boardDiff'
+export { restoreBoard } from './history/restoreBoard'
+export {
   type RegistryEntry,
   type RegistryRecord,
   type RegistrySearchResponse,

@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import { createId, validateBoardTitle } from '@samkart/model'
 import type { BoardRecord, Storage } from '../storage/Storage'
 import type { BoardRooms } from '../sync/BoardRooms'
-import type { HeavyJob, HeavyOutcome } from '../work/HeavyJob'
+import { type HeavyJob, type HeavyOutcome, isBuildOutcome } from '../work/HeavyJob'
 import type { WorkerPool } from '../work/WorkerPool'
 import { type BuildRefusal, modelRefusal } from './BuildOutcome'
 
@@ -40,6 +40,7 @@ export async function duplicateBoard(
     },
     [state.buffer as ArrayBuffer],
   )
+  if (!isBuildOutcome(built)) throw new Error('a build job answered with something else')
   if (!built.ok) return built
   const { title: copyTitle, createdAt } = built.board
   const board: BoardRecord = { id: createId(), title: copyTitle, createdAt }

@@ -2,7 +2,7 @@ import { DEFAULT_IMPORT_MAX_BYTES } from '@samkart/export'
 import { createId } from '@samkart/model'
 import type { BoardRecord, Storage } from '../storage/Storage'
 import type { BuildRefusal } from './BuildOutcome'
-import type { HeavyJob, HeavyOutcome } from '../work/HeavyJob'
+import { type HeavyJob, type HeavyOutcome, isBuildOutcome } from '../work/HeavyJob'
 import type { WorkerPool } from '../work/WorkerPool'
 
 /**
@@ -28,6 +28,7 @@ export async function importBoard(
   const built = await work.run({ type: 'import-board', body, maxEntities }, [
     body.buffer as ArrayBuffer,
   ])
+  if (!isBuildOutcome(built)) throw new Error('a build job answered with something else')
   if (!built.ok) return built
   const board: BoardRecord = {
     id: createId(),

@@ -53,6 +53,7 @@ Exports a stored board from the server's storage (read-only; works while the ser
              every view stacked)
   --table    ${TABLE_KINDS.join(' | ')}: which table CSV holds (default actors)
   --scale    PNG pixels per unit, 0.5-4 (default 2; lowered for very large boards)
+  --version  a version id (see \`pnpm samkart versions\`): export the board as it was then
   --help     show this text`
 
 interface ExportArgs {
@@ -65,6 +66,8 @@ interface ExportArgs {
   view: string
   table: TableKind
   scale: number
+  /** A stored version to export instead of the live board. */
+  version?: string
 }
 
 /** Reads the command line; a string is the usage error to print. */
@@ -77,6 +80,7 @@ function parse(argv: readonly string[], io: CommandIo): ExportArgs | string | 'h
     'view',
     'table',
     'scale',
+    'version',
   ])
   if (typeof line === 'string') return line
   const { values, positionals } = line
@@ -105,6 +109,7 @@ function parse(argv: readonly string[], io: CommandIo): ExportArgs | string | 'h
     view: (values.view as string | undefined) ?? 'all',
     table,
     scale,
+    ...(typeof values.version === 'string' ? { version: values.version } : {}),
   }
 }
 
@@ -131,7 +136,7 @@ export async function exportCommand(argv: readonly string[], io: CommandIo): Pro
     io.stderr(`samkart export: ${args}\n\n${EXPORT_USAGE}`)
     return 2
   }
-  const loaded = await loadStoredBoard(args.dataDir, args.boardId)
+  const loaded = await loadStoredBoard(args.dataDir, args.boardId, args.version)
   if (!loaded.ok) {
     io.stderr(`samkart export: ${loaded.error}`)
     return 1

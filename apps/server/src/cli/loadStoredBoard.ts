@@ -13,9 +13,13 @@ export type StoredBoardRead = { ok: true; doc: Y.Doc } | { ok: false; error: str
  * read-only (it may be in use by a running server), the snapshot and logged updates are merged
  * as the server does on load, together with the board's updates still in the server's journal
  * (the last fraction of a second of edits, or what a crash left), and an older document is
- * migrated in memory only.
+ * migrated in memory only. With `versionId`, the board as that stored version holds it.
  */
-export async function loadStoredBoard(dataDir: string, boardId: string): Promise<StoredBoardRead> {
+export async function loadStoredBoard(
+  dataDir: string,
+  boardId: string,
+  versionId?: string,
+): Promise<StoredBoardRead> {
   let storage: SqliteStorage
   try {
     storage = SqliteStorage.openReadOnly(dataDir)
@@ -33,8 +37,15 @@ export async function loadStoredBoard(dataDir: string, boardId: string): Promise
     if (!stored)
       return { ok: false, error: `no board with id ${JSON.stringify(boardId)} in ${dataDir}` }
     const doc = new Y.Doc()
-    const parts = [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates, ...journaled]
-    if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts))
+    if (versionId !== undefined) {
+      const version = await storage.loadVersion(boardId, versionId)
+      if (!version)
+        return { ok: false, error: `board ${boardId} has no version ${JSON.stringify(versionId)}` }
+      Y.applyUpdate(doc, version.state)
+    } else {
+      const parts = [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates, ...journaled]
+      if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts))
+    }
     const migration = migrateBoard(doc)
     if (migration.status === 'too-new') {
       doc.destroy()

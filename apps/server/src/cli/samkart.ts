@@ -5,11 +5,13 @@
  * - `export <boardId> --format … --out …`: see {@link exportCommand}.
  * - `boards`: the stored boards; see {@link boardsCommand}.
  * - `link <boardId> [--role …]`: a new share link; see {@link linkCommand}.
+ * - `versions <boardId>`: a board's stored versions; see {@link versionsCommand}.
  * - `registry import <file>` / `registry search <text>`: see {@link registryCommand}.
  */
 import { BOARDS_USAGE, boardsCommand } from './boardsCommand'
 import { type CommandIo, EXPORT_USAGE, exportCommand } from './exportCommand'
 import { LINK_USAGE, linkCommand } from './linkCommand'
+import { VERSIONS_USAGE, versionsCommand } from './versionsCommand'
 import { REGISTRY_USAGE, registryCommand } from './registryCommand'
 
 const USAGE = `Usage: pnpm samkart <command> …
@@ -18,6 +20,7 @@ Commands:
   export   write a stored board as PDF, PNG, SVG, JSON, XLSX, CSV or an export pack (ZIP)
   boards   list the stored boards
   link     make a new share link for a board (e.g. a facilitator link for an old board)
+  versions list a board's stored versions (export one with export --version)
   registry load Enhetsregisteret's organisations for suggestions when adding actors
 
 ${EXPORT_USAGE}
@@ -25,6 +28,8 @@ ${EXPORT_USAGE}
 ${BOARDS_USAGE}
 
 ${LINK_USAGE}
+
+${VERSIONS_USAGE}
 
 ${REGISTRY_USAGE}`
 
@@ -46,6 +51,9 @@ switch (command) {
     break
   case 'link':
     code = await linkCommand(rest, io)
+    break
+  case 'versions':
+    code = await versionsCommand(rest, io)
     break
   case 'registry':
     code = await registryCommand(rest, io)

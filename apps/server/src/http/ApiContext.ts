@@ -1,5 +1,6 @@
 import type { AccessControl } from '../access/AccessControl'
-import type { DuplicateRole } from '../config'
+import type { DuplicateRole, HistoryViewers } from '../config'
+import type { VersionKeeper } from '../history/VersionKeeper'
 import type { Logger } from '../log'
 import type { RegistryIndex } from '../registry/RegistryIndex'
 import type { Storage } from '../storage/Storage'
@@ -20,6 +21,10 @@ export interface ApiContext {
   maxEntities: number
   /** The least role that may duplicate a board (`SAMKART_DUPLICATE`). */
   duplicateRole: DuplicateRole
+  /** Versions: listing, making, opening and restoring them. */
+  versions: VersionKeeper
+  /** Whether viewers may browse version history (`SAMKART_HISTORY_VIEWERS`). */
+  historyViewers: HistoryViewers
   /** Enhetsregisteret's organisations, as the operator imported them, for adding actors. */
   registry: RegistryIndex
 }

@@ -4,6 +4,7 @@ import { duplicateBoard } from '../boards/duplicateBoard'
 import { renameBoard } from '../boards/renameBoard'
 import type { ApiContext } from './ApiContext'
 import { handleLinksApi } from './linksApi'
+import { handleVersionsApi } from './versionsApi'
 import { readObjectBody } from './readObjectBody'
 import { adminTokenOf, requireRole } from './requestAccess'
 import {
@@ -28,6 +29,7 @@ const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
  *   `SAMKART_DUPLICATE=editor`; and the admin token when creating boards is restricted) → 201
  *   `{ id, title, createdAt, role: 'facilitator', token }`
  * - `/api/boards/:id/links…`: see {@link handleLinksApi}
+ * - `/api/boards/:id/versions…`: see {@link handleVersionsApi}
  *
  * Returns `false` if `pathname` is not a board's path (the caller answers 404).
  */
@@ -62,6 +64,11 @@ export async function handleBoardApi(
   }
   if (rest === '/links' || rest.startsWith('/links/')) {
     await handleLinksApi(req, res, { boardId, rest: rest.slice('/links'.length), allow }, ctx)
+    return true
+  }
+  if (rest === '/versions' || rest.startsWith('/versions/')) {
+    const route = { boardId, rest: rest.slice('/versions'.length), allow }
+    await handleVersionsApi(req, res, route, ctx)
     return true
   }
   sendError(res, 404, 'not_found', `no API at ${pathname}`)

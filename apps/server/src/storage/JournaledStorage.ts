@@ -1,6 +1,14 @@
 import { mkdirSync, rmSync } from 'node:fs'
 import { FolderLock } from './FolderLock'
-import type { BoardListing, BoardRecord, BoardUpdate, Storage, StoredBoard } from './Storage'
+import type { BoardVersion } from '@samkart/model'
+import type {
+  BoardListing,
+  BoardRecord,
+  BoardUpdate,
+  Storage,
+  StoredBoard,
+  StoredVersion,
+} from './Storage'
 import { UpdateJournal } from './UpdateJournal'
 
 /** Options for {@link JournaledStorage.open}. */
@@ -153,6 +161,23 @@ export class JournaledStorage implements Storage {
 
   setTitle(id: string, title: string): Promise<void> {
     return this.store.setTitle(id, title)
+  }
+
+  // Versions carry their whole state and do not depend on the log, so they need no flush.
+  addVersion(boardId: string, version: BoardVersion, state: Uint8Array): Promise<void> {
+    return this.store.addVersion(boardId, version, state)
+  }
+
+  listVersions(boardId: string): Promise<BoardVersion[]> {
+    return this.store.listVersions(boardId)
+  }
+
+  loadVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined> {
+    return this.store.loadVersion(boardId, versionId)
+  }
+
+  deleteVersions(boardId: string, versionIds: readonly string[]): Promise<number> {
+    return this.store.deleteVersions(boardId, versionIds)
   }
 
   /**

@@ -153,6 +153,6 @@ describe('SqliteStorage', () => {
     await storage.appendUpdate('a', update('y', '4'))
     const loaded = await storage.loadBoard('a')
     expect(loaded?.updates).toHaveLength(4)
-    expect(storage.inspect('PRAGMA user_version')).toEqual([{ user_version: 3 }])
+    expect(storage.inspect('PRAGMA user_version')).toEqual([{ user_version: 4 }])
   })
 })

@@ -1,3 +1,5 @@
+import type { BoardVersion } from '@samkart/model'
+
 /** A board as listed on the front page. */
 export interface BoardRecord {
   id: string
@@ -28,6 +30,12 @@ export interface StoredBoard {
   board: BoardRecord
   snapshot: Uint8Array | null
   updates: Uint8Array[]
+}
+
+/** One stored version with its full state (a Yjs update of the whole board at that moment). */
+export interface StoredVersion {
+  version: BoardVersion
+  state: Uint8Array
 }
 
 /**
@@ -64,6 +72,17 @@ export interface Storage {
   setTitle(id: string, title: string): Promise<void>
   /** Deletes a board with its snapshot and log; returns whether it existed. */
   deleteBoard(id: string): Promise<boolean>
+  /**
+   * Stores a version of a board beside it (deleted with it). Versions are kept apart from the
+   * snapshot and log, so loading a board never reads them however many there are.
+   */
+  addVersion(boardId: string, version: BoardVersion, state: Uint8Array): Promise<void>
+  /** A board's versions without their states, newest first; `[]` for an unknown board. */
+  listVersions(boardId: string): Promise<BoardVersion[]>
+  /** One version with its state, or `undefined` if the board has no such version. */
+  loadVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined>
+  /** Deletes these versions of a board (retention); returns how many existed. */
+  deleteVersions(boardId: string, versionIds: readonly string[]): Promise<number>
   /** Flushes and closes; no method may be called afterwards. */
   close(): Promise<void>
 }

@@ -37,6 +37,8 @@ export interface BoardRoomOptions {
    * absent. Each connection has its own cap too (`Connection.queued`).
    */
   maxQueuedBytes?: number
+  /** Told after each change is stored and relayed (in the room's queue), for checkpoints. */
+  onChanged?: (room: BoardRoom) => void
 }
 
 /** Thrown by {@link BoardRoom.run} when the room stopped before the task ran. */
@@ -319,6 +321,7 @@ export class BoardRoom {
     this.sinceCompaction++
     const message = encodeUpdate(merged)
     for (const peer of this.conns) peer.send(message)
+    this.options.onChanged?.(this)
     return true
   }
 

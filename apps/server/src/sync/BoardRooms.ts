@@ -15,6 +15,9 @@ export interface BoardRoomsOptions {
   migrate?: BoardRoomOptions['migrate']
   maxEntities?: number
   maxQueuedBytes?: number
+  onChanged?: BoardRoomOptions['onChanged']
+  /** Told when the last client of a loaded board has left (before the grace period). */
+  onIdle?: (room: BoardRoom) => void
 }
 
 interface Entry {
@@ -152,7 +155,10 @@ export class BoardRooms {
       const joined = room
       if (joined.join(conn)) {
         this.cancelUnload(boardId)
-        conn.onClose(() => this.scheduleUnload(joined))
+        conn.onClose(() => {
+          if (joined.connectionCount === 0 && joined.isOpen) this.options.onIdle?.(joined)
+          this.scheduleUnload(joined)
+        })
         log.debug('client joined', conn.logFields({ clients: joined.connectionCount }))
         return
       }

@@ -1,9 +1,11 @@
+import type { BoardVersion } from '@samkart/model'
 import type {
   BoardListing,
   BoardRecord,
   BoardUpdate,
   Storage,
   StoredBoard,
+  StoredVersion,
 } from '../storage/Storage'
 
 /**
@@ -57,6 +59,18 @@ export class GatedStorage implements Storage {
   }
   deleteBoard(id: string): Promise<boolean> {
     return this.inner.deleteBoard(id)
+  }
+  addVersion(boardId: string, version: BoardVersion, state: Uint8Array): Promise<void> {
+    return this.inner.addVersion(boardId, version, state)
+  }
+  listVersions(boardId: string): Promise<BoardVersion[]> {
+    return this.inner.listVersions(boardId)
+  }
+  loadVersion(boardId: string, versionId: string): Promise<StoredVersion | undefined> {
+    return this.inner.loadVersion(boardId, versionId)
+  }
+  deleteVersions(boardId: string, versionIds: readonly string[]): Promise<number> {
+    return this.inner.deleteVersions(boardId, versionIds)
   }
   close(): Promise<void> {
     this.release()

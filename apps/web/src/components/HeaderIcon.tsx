@@ -1,5 +1,5 @@
 /** The icons of the board header's buttons. */
-export type HeaderIconName = 'share' | 'export' | 'import' | 'globe' | 'undo' | 'redo'
+export type HeaderIconName = 'share' | 'export' | 'import' | 'globe' | 'undo' | 'redo' | 'history'
 
 const STROKE = {
   fill: 'none',
@@ -36,6 +36,9 @@ function paths(name: HeaderIconName) {
       return <path d="M8 5 4 9l4 4M4.5 9H15a5 5 0 0 1 0 10h-4" {...STROKE} />
     case 'redo':
       return <path d="m16 5 4 4-4 4M19.5 9H9a5 5 0 0 0 0 10h4" {...STROKE} />
+    case 'history':
+      // A clock with an arrow running back round it.
+      return <path d="M3.5 12a8.5 8.5 0 1 0 2.5-6M3 3v4h4M12 7.5V12l3 2" {...STROKE} />
   }
 }
 

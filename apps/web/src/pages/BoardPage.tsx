@@ -35,6 +35,10 @@ import { usePresenceRoute } from '../board/usePresenceRoute'
 import { AppHeader } from '../components/AppHeader'
 import { ConnectionStatus } from '../components/ConnectionStatus'
 import { BoardFileActions } from '../export/BoardFileActions'
+import { HistoryBanner } from '../history/HistoryBanner'
+import { HistoryButton } from '../history/HistoryButton'
+import { HistoryBody } from '../history/HistoryBody'
+import type { HistoryView } from '../history/historyView'
 import { navigate } from '../router/navigation'
 import { journeysPath } from '../router/routes'
 import { usePageHeading } from '../router/usePageHeading'
@@ -79,6 +83,12 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [session],
   )
   usePresenceRoute(session?.collab.presence, boardId)
+  // A past version or a comparison, shown instead of the live board until «Tilbake til tavla».
+  const [history, setHistory] = useState<HistoryView>({ mode: 'live' })
+  useEffect(() => {
+    if (history.mode !== 'version') return
+    return () => history.doc.destroy()
+  }, [history])
 
   if (status === 'not-found' || access.notFound) return <NotFoundPage board />
   if (refusal) return <RefusalPage refusal={refusal} />
@@ -97,6 +107,17 @@ export function BoardPage({ boardId }: { boardId: string }) {
               <PeopleList canSummon={access.role !== null && canManage(access.role)} />
               <ConnectionStatus status={status} />
               {session && synced && (
+                <HistoryButton
+                  boardId={boardId}
+                  token={access.token}
+                  doc={session.doc}
+                  canEdit={!readOnly}
+                  canRestore={access.role === 'facilitator'}
+                  author={() => session.collab.presence.self.get().name}
+                  onView={setHistory}
+                />
+              )}
+              {session && synced && (
                 <BoardFileActions
                   doc={session.doc}
                   canWrite={!readOnly}
@@ -112,14 +133,21 @@ export function BoardPage({ boardId }: { boardId: string }) {
             <FollowBanner />
             {closed.busy && <BusyNotice busy={closed.busy} />}
             {access.role === 'viewer' && <ViewerNotice />}
-            <BoardBody
-              session={session}
-              synced={synced || localCopy.holdsBoard}
-              localCopy={localCopy.state}
-              status={status}
-              boardId={boardId}
-              readOnly={readOnly}
-            />
+            {history.mode !== 'live' && (
+              <HistoryBanner view={history} onBack={() => setHistory({ mode: 'live' })} />
+            )}
+            {history.mode !== 'live' ? (
+              <HistoryBody view={history} boardId={boardId} />
+            ) : (
+              <BoardBody
+                session={session}
+                synced={synced || localCopy.holdsBoard}
+                localCopy={localCopy.state}
+                status={status}
+                boardId={boardId}
+                readOnly={readOnly}
+              />
+            )}
           </main>
         </div>
       </CanvasCollabContext.Provider>

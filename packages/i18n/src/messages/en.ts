@@ -6,6 +6,7 @@ import { enAccess } from './en/access'
 import { enPresence } from './en/presence'
 import { enExports } from './en/exports'
 import { enReport } from './en/report'
+import { enHistory } from './en/history'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -21,4 +22,5 @@ export const en: Messages = {
   ...enPresence,
   ...enExports,
   ...enReport,
+  ...enHistory,
 }

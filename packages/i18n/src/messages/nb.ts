@@ -5,6 +5,7 @@ import { nbAccess } from './nb/access'
 import { nbPresence } from './nb/presence'
 import { nbExports } from './nb/exports'
 import { nbReport } from './nb/report'
+import { nbHistory } from './nb/history'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -23,6 +24,7 @@ export const nb = {
   ...nbPresence,
   ...nbExports,
   ...nbReport,
+  ...nbHistory,
 } as const
 
 /** Every message key. */

@@ -6,6 +6,7 @@ import { nnAccess } from './nn/access'
 import { nnPresence } from './nn/presence'
 import { nnExports } from './nn/exports'
 import { nnReport } from './nn/report'
+import { nnHistory } from './nn/history'
 
 /**
  * Nynorsk. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -22,4 +23,5 @@ export const nn: Messages = {
   ...nnPresence,
   ...nnExports,
   ...nnReport,
+  ...nnHistory,
 }
