@@ -3,6 +3,7 @@ import js from '@eslint/js'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import samkart from './packages/i18n/src/lint/noHardcodedText.js'
 
 /**
  * Layering: model ← layout ← (canvas, export) and model ← (i18n, collab, canvas) ← apps. Lower
@@ -54,6 +55,13 @@ export default tseslint.config(
     files: ['packages/**/*.{ts,tsx}', 'apps/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // Every string a user sees or hears comes from the catalogues (nb, nn, en).
+    files: ['packages/canvas/src/**/*.tsx', 'apps/web/src/**/*.tsx', 'packages/i18n/src/**/*.tsx'],
+    ignores: ['**/*.test.tsx'],
+    plugins: { samkart },
+    rules: { 'samkart/no-hardcoded-text': 'error' },
   },
   { files: ['packages/model/**/*.ts'], rules: restrict(frameworks) },
   {

@@ -20,6 +20,7 @@ import { LiveGrants } from './sync/LiveGrants'
 import type { HeavyJob, HeavyOutcome } from './work/HeavyJob'
 import { heavyWorkerScript } from './work/workerScript'
 import { WorkerPool } from './work/WorkerPool'
+import { RegistryIndex } from './registry/RegistryIndex'
 
 /** The longest a heavy request (an import, a duplicate) may run on its worker thread. */
 export const WORK_TIMEOUT_MS = 60_000
@@ -117,6 +118,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     logger,
   })
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
+  const registry = new RegistryIndex(config.dataDir)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
   const http = createHttpServer(
     createRequestHandler({
@@ -128,6 +130,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       work,
       maxEntities: config.maxEntities,
       duplicateRole: config.duplicate,
+      registry,
     }),
   )
   http.on(
@@ -193,6 +196,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
         await waitForSockets(wss, 1000)
         http.closeAllConnections()
         await stopped
+        registry.close()
         await links.close()
         await storage.close()
         logger.info('server stopped')

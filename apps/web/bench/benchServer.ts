@@ -7,6 +7,8 @@ import { join } from 'node:path'
 export interface BenchServer {
   /** `http://127.0.0.1:<port>` */
   base: string
+  /** The server's data folder (emptied at start), e.g. for `samkart registry import`. */
+  dataDir: string
   /** Stops the server and everything pnpm started for it. */
   stop(): void
 }
@@ -61,6 +63,7 @@ export async function startBenchServer(
   })
   const server: BenchServer = {
     base: `http://127.0.0.1:${port}`,
+    dataDir,
     stop: () => {
       try {
         if (child.pid) process.kill(-child.pid, 'SIGTERM')

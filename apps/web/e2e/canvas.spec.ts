@@ -109,7 +109,7 @@ for (const width of [1024, 1280, 1920])
       header.getByRole('button', { name: 'Eksporter' }),
       header.getByRole('button', { name: 'Importer' }),
       header.getByRole('button', { name: 'Del tavla' }),
-      header.getByRole('button', { name: 'English' }),
+      header.getByRole('button', { name: 'Språk: Norsk bokmål' }),
     ]
     const boxes: { name: string; box: Box }[] = []
     for (const control of controls) {

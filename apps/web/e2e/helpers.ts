@@ -117,7 +117,7 @@ export async function twoParticipants(browser: Browser, boardId: string): Promis
 export async function addActor(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Legg til aktør' }).click()
   // In the dialog: the details panel beside it has a «Navn» field of its own.
-  await page.getByRole('dialog').getByRole('textbox', { name: 'Navn' }).fill(name)
+  await page.getByRole('dialog').getByRole('combobox', { name: 'Navn' }).fill(name)
   await page.getByRole('button', { name: 'Legg til', exact: true }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
 }

@@ -3,15 +3,24 @@
  *
  *   pnpm --filter @samkart/web screenshots                 # docs/screenshots/*.png at 1366×768
  *   pnpm --filter @samkart/web screenshots -- --all --out /tmp/shots   # also 1920×1080, tablet, phone
+ *   pnpm --filter @samkart/web screenshots -- --locale nn --out /tmp/nn  # in nynorsk (or en)
  *
  * Builds the app, starts the real server with an empty data folder, creates boards from the
  * shipped templates through the API (as the start page does) and opens each view the way a user
  * would, finding controls by role and name.
  */
+import { execFileSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type Page, chromium } from '@playwright/test'
+import {
+  LOCALE_STORAGE_KEY,
+  type Locale,
+  createTranslator,
+  intlLocale,
+  isLocale,
+} from '@samkart/i18n'
 import { startBenchServer } from '../bench/benchServer'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
@@ -23,6 +32,13 @@ const option = (name: string) => {
 }
 const OUT = resolve(option('out') ?? join(here, '../../../docs/screenshots'))
 const PORT = Number(option('port') ?? 4390)
+const LOCALE: Locale = (() => {
+  const asked = option('locale') ?? 'nb'
+  if (!isLocale(asked)) throw new Error('--locale must be nb, nn or en')
+  return asked
+})()
+/** Controls are found by the names a user of that language sees. */
+const t = createTranslator(LOCALE)
 
 /** The sizes: the committed set is 1366×768; `--all` adds the others for review. */
 const SIZES = flag('all')
@@ -52,7 +68,11 @@ async function createBoard(base: string, template?: string, title?: string): Pro
 
 async function openBoard(page: Page, base: string, board: Board, rest = ''): Promise<void> {
   await page.goto(`${base}/b/${board.id}${rest}#token=${board.token}`)
-  await page.getByRole('status').filter({ hasText: 'Live' }).first().waitFor()
+  await page
+    .getByRole('status')
+    .filter({ hasText: t('status.live') })
+    .first()
+    .waitFor()
   // Let the canvas fit itself and fonts settle.
   await page.waitForTimeout(600)
 }
@@ -86,13 +106,16 @@ async function run(browser: Browser, base: string): Promise<void> {
     // A returning participant with a name: the one-time name question is not what we look at.
     const context = await browser.newContext({
       viewport: size,
-      locale: 'nb-NO',
+      // Tablets and phones are touch screens: controls grow to 44 px there (pointer: coarse).
+      hasTouch: !size.name.startsWith('19') && !size.name.startsWith('13'),
+      locale: intlLocale(LOCALE),
       storageState: {
         cookies: [],
         origins: [
           {
             origin: base,
             localStorage: [
+              { name: LOCALE_STORAGE_KEY, value: LOCALE },
               { name: 'samkart.presence.asked', value: '1' },
               { name: 'samkart.presence.name', value: 'Kari Nordmann' },
             ],
@@ -104,26 +127,35 @@ async function run(browser: Browser, base: string): Promise<void> {
     for (const [template, board] of boards) {
       await openBoard(page, base, board)
       await shoot(page, `matrix-${template}-${size.name}`)
+      if (template === 'empty') {
+        // «Legg til aktør» with suggestions from the sample register.
+        await page.getByRole('button', { name: t('actor.add') }).click()
+        await page.getByRole('dialog').getByRole('combobox').pressSequentially('direktoratet')
+        await page.getByRole('option').first().waitFor()
+        await shoot(page, `add-actor-registry-${size.name}`)
+        await page.keyboard.press('Escape')
+        await page.keyboard.press('Escape')
+      }
       if (template !== 'alvorlig-sykt-barn') continue
-      await showView(page, 'Nettverk')
+      await showView(page, t('view.network'))
       await shoot(page, `network-${template}-${size.name}`)
-      await showView(page, 'Interesse × innflytelse')
+      await showView(page, t('view.lens'))
       await shoot(page, `lens-${template}-${size.name}`)
       await openBoard(page, base, board, '/reiser')
       await shoot(page, `journeys-${template}-${size.name}`)
       const first = page
         .getByRole('main')
         .getByRole('link')
-        .filter({ hasText: /sykt barn/i })
+        .filter({ hasText: /(sykt|sjukt) barn|sick child/i })
       if (await first.count()) {
         await first.first().click()
         await page.waitForTimeout(500)
         await shoot(page, `journey-${template}-${size.name}`)
-        await page.getByRole('switch', { name: 'Kompakt visning' }).check()
+        await page.getByRole('switch', { name: t('journey.compact') }).check()
         await page.waitForTimeout(400)
         await shoot(page, `journey-compact-${template}-${size.name}`)
         // Back to normal: the choice is remembered in this browser for the next board.
-        await page.getByRole('switch', { name: 'Kompakt visning' }).uncheck()
+        await page.getByRole('switch', { name: t('journey.compact') }).uncheck()
       }
     }
     await context.close()
@@ -132,6 +164,18 @@ async function run(browser: Browser, base: string): Promise<void> {
 
 mkdirSync(OUT, { recursive: true })
 const server = await startBenchServer('screenshots', PORT)
+execFileSync(
+  'pnpm',
+  [
+    'samkart',
+    'registry',
+    'import',
+    'apps/server/test-data/enhetsregisteret-sample.csv',
+    '--data-dir',
+    server.dataDir,
+  ],
+  { cwd: join(here, '../../..'), stdio: 'ignore' },
+)
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: [

@@ -7,6 +7,7 @@ import type * as Y from 'yjs'
 import '@xyflow/react/dist/style.css'
 import './canvas.css'
 import './relations/relations.css'
+import './touch.css'
 import { ActorMapContext, type ActorMapContextValue } from './ActorMapContext'
 import { ACTOR_VIEWS, type ActorView, ActorMapToolbar, NewRelationButton } from './ActorMapToolbar'
 import { createActorActions } from './actions/actorActions'
@@ -16,6 +17,7 @@ import { ActorPanel, type ActorPanelHandle } from './actors/ActorPanel'
 import { createContentProjector } from './flow/nodeContent'
 import type { ActorNodeData } from './matrix/actorNodes'
 import { AddActorButton } from './actors/AddActorButton'
+import type { OrganisationSearch } from './actors/OrganisationField'
 import { BulkDeleteDialog } from './actors/BulkDeleteDialog'
 import { PanelToggle } from './actors/PanelToggle'
 import { RenameActorDialog } from './actors/RenameActorDialog'
@@ -51,6 +53,8 @@ export interface ActorMapViewProps {
    * filtering, insight and reading details still work.
    */
   readOnly?: boolean
+  /** Suggests organisations from Enhetsregisteret when adding an actor (the app's server). */
+  findOrganisations?: OrganisationSearch
 }
 
 /** Whether every card's exact point is marked (not only the selected ones'), per device. */
@@ -69,7 +73,7 @@ const panelOpenByDefault = () => (globalThis.innerWidth ?? PANEL_OPEN_FROM) >= P
  * aktør» and «Ny relasjon», the active view's canvas and the side panel. Holds only view state
  * (which view, which dialog, what is selected); everything about actors lives in the document.
  */
-export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
+export function ActorMapView({ doc, readOnly = false, findOrganisations }: ActorMapViewProps) {
   const t = useT()
   // The app's undo history tracks this origin, so undo reverts exactly this tab's edits.
   const origin = useEditOrigin()
@@ -223,7 +227,11 @@ export function ActorMapView({ doc, readOnly = false }: ActorMapViewProps) {
                 tools={
                   readOnly ? undefined : (
                     <>
-                      <AddActorButton actions={actions} onAdded={focusCard} />
+                      <AddActorButton
+                        actions={actions}
+                        onAdded={focusCard}
+                        findOrganisations={findOrganisations}
+                      />
                       <NewRelationButton
                         disabled={nodes.length < 2}
                         onClick={() =>

@@ -3,6 +3,7 @@
  * by itself (the lint rules forbid it); reads and writes go through @samkart/model.
  */
 export { ActorMapView, type ActorMapViewProps } from './ActorMapView'
+export { type OrganisationSearch } from './actors/OrganisationField'
 export { useBoardMeta } from './hooks/useBoardMeta'
 export { ConfirmDialog, type ConfirmDialogProps } from './dialogs/ConfirmDialog'
 export { HeadedDialog, type HeadedDialogProps } from './dialogs/HeadedDialog'

@@ -4,6 +4,7 @@
  */
 export { nb, type MessageKey, type Messages } from './messages/nb'
 export { en } from './messages/en'
+export { nn } from './messages/nn'
 export {
   DEFAULT_LOCALE,
   LOCALES,
@@ -17,6 +18,7 @@ export {
   isMessageKey,
   messagesFor,
   placeholders,
+  preferredLocale,
 } from './translate'
 export {
   ERROR_CODES,

@@ -30,4 +30,16 @@ describe('locale storage', () => {
     expect(readStoredLocale(broken)).toBe('nb')
     expect(() => storeLocale(broken, 'en')).not.toThrow()
   })
+
+  it('without a choice, follows the browser to nynorsk or bokmål; bokmål for anything else', () => {
+    expect(readStoredLocale(memoryStore(), ['nn-NO', 'nb'])).toBe('nn')
+    expect(readStoredLocale(memoryStore(), ['en-US', 'nn'])).toBe('nn')
+    expect(readStoredLocale(memoryStore(), ['no'])).toBe('nb')
+    expect(readStoredLocale(memoryStore(), ['nb-NO', 'nn-NO'])).toBe('nb')
+    // English only when chosen in Samkart: an English operating system is common here.
+    expect(readStoredLocale(memoryStore(), ['de-DE', 'en-US'])).toBe('nb')
+    expect(readStoredLocale(memoryStore(), ['sv-SE'])).toBe('nb')
+    // A choice made in Samkart wins over the browser.
+    expect(readStoredLocale(memoryStore({ [LOCALE_STORAGE_KEY]: 'nb' }), ['nn'])).toBe('nb')
+  })
 })

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale, isLocale } from './translate'
+import { type Locale, isLocale, preferredLocale } from './translate'
 
 /** Where the chosen language is remembered between visits. */
 export const LOCALE_STORAGE_KEY = 'samkart.locale'
@@ -7,16 +7,22 @@ export const LOCALE_STORAGE_KEY = 'samkart.locale'
 export type LocaleStore = Pick<Storage, 'getItem' | 'setItem'>
 
 /**
- * The remembered locale, or the default. Storage can throw (privacy modes, disabled cookies),
- * and a stored value may be stale or hand-edited; either way we fall back instead of failing.
+ * The remembered locale, or else the one the browser asks for (`languages`, e.g.
+ * `navigator.languages`: nynorsk for `nn`, bokmål for `nb` and `no`; never English), or bokmål. Storage can
+ * throw (privacy modes, disabled cookies), and a stored value may be stale or hand-edited;
+ * either way we fall back instead of failing.
  */
-export function readStoredLocale(store: LocaleStore | undefined): Locale {
+export function readStoredLocale(
+  store: LocaleStore | undefined,
+  languages?: readonly string[],
+): Locale {
   try {
     const value = store?.getItem(LOCALE_STORAGE_KEY)
-    return isLocale(value) ? value : DEFAULT_LOCALE
+    if (isLocale(value)) return value
   } catch {
-    return DEFAULT_LOCALE
+    // Unreadable storage: the browser's own languages decide.
   }
+  return preferredLocale(languages)
 }
 
 /** Remembers the locale; failure only means the choice is not kept, so it is ignored. */

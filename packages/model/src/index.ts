@@ -129,3 +129,15 @@ export {
   parseLanes,
 } from './journey/lanes'
 export { type StarterPhase, STARTER_PHASES, startJourney } from './journey/startJourney'
+export {
+  type RegistryEntry,
+  type RegistryRecord,
+  type RegistrySearchResponse,
+  type RegistrySkip,
+  PUBLIC_FORMS,
+  REGISTRY_QUERY_MAX,
+  REGISTRY_SEARCH_LIMIT,
+  isPublicBody,
+  registryDisplayName,
+  registryEntryFrom,
+} from './registry/RegistryEntry'

@@ -112,6 +112,11 @@ describe('samkart export (headless)', () => {
       dir,
     )
     expect(String(english.out[0])).toContain('User journey,Phase,Touchpoint')
+    const nynorsk = await run(
+      [id, '--format', 'csv', '--table', 'touchpoints', '--locale', 'nn', '--out', '-', ...common],
+      dir,
+    )
+    expect(String(nynorsk.out[0])).toContain('Brukarreise,Fase,Kontaktpunkt')
   })
 
   it('explains bad usage with exit code 2 and a missing board or storage with 1, writing nothing', async () => {

@@ -24,7 +24,7 @@ import { renderPng } from './renderPng'
 
 /** The languages exports speak (the server does not depend on @samkart/i18n itself). */
 type Locale = NonNullable<ExportOptions['locale']>
-const LOCALES: readonly Locale[] = ['nb', 'en']
+const LOCALES: readonly Locale[] = ['nb', 'nn', 'en']
 
 const FORMATS: readonly ExportFormat[] = ['pdf', 'png', 'svg', 'json', 'xlsx', 'csv', 'zip']
 
@@ -47,7 +47,7 @@ Exports a stored board from the server's storage (read-only; works while the ser
   --format   ${FORMATS.join(' | ')}
   --out      file to write, or - for standard output
   --data-dir folder holding samkart.sqlite (default: SAMKART_DATA_DIR, else ./data)
-  --locale   nb | en: language of titles, legends and columns (default nb)
+  --locale   nb | nn | en: language of titles, legends and columns (default nb)
   --page-size A4 | A3: PDF paper, landscape (default A4)
   --view     all | matrix | network | <journeyId>: what PNG and SVG show (default all,
              every view stacked)
@@ -86,7 +86,7 @@ function parse(argv: readonly string[], io: CommandIo): ExportArgs | string | 'h
   if (!FORMATS.includes(format)) return `--format must be one of ${FORMATS.join(', ')}`
   if (typeof values.out !== 'string' || values.out === '') return '--out is required'
   const locale = (values.locale ?? 'nb') as Locale
-  if (!LOCALES.includes(locale)) return '--locale must be nb or en'
+  if (!LOCALES.includes(locale)) return '--locale must be nb, nn or en'
   const pageSize = (values['page-size'] ?? 'A4') as string
   if (pageSize !== 'A4' && pageSize !== 'A3') return '--page-size must be A4 or A3'
   const table = (values.table ?? 'actors') as TableKind

@@ -5,10 +5,12 @@
  * - `export <boardId> --format … --out …`: see {@link exportCommand}.
  * - `boards`: the stored boards; see {@link boardsCommand}.
  * - `link <boardId> [--role …]`: a new share link; see {@link linkCommand}.
+ * - `registry import <file>` / `registry search <text>`: see {@link registryCommand}.
  */
 import { BOARDS_USAGE, boardsCommand } from './boardsCommand'
 import { type CommandIo, EXPORT_USAGE, exportCommand } from './exportCommand'
 import { LINK_USAGE, linkCommand } from './linkCommand'
+import { REGISTRY_USAGE, registryCommand } from './registryCommand'
 
 const USAGE = `Usage: pnpm samkart <command> …
 
@@ -16,12 +18,15 @@ Commands:
   export   write a stored board as PDF, PNG, SVG, JSON, XLSX, CSV or an export pack (ZIP)
   boards   list the stored boards
   link     make a new share link for a board (e.g. a facilitator link for an old board)
+  registry load Enhetsregisteret's organisations for suggestions when adding actors
 
 ${EXPORT_USAGE}
 
 ${BOARDS_USAGE}
 
-${LINK_USAGE}`
+${LINK_USAGE}
+
+${REGISTRY_USAGE}`
 
 const io: CommandIo = {
   env: process.env,
@@ -41,6 +46,9 @@ switch (command) {
     break
   case 'link':
     code = await linkCommand(rest, io)
+    break
+  case 'registry':
+    code = await registryCommand(rest, io)
     break
   case undefined:
   case '--help':

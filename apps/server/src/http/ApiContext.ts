@@ -1,6 +1,7 @@
 import type { AccessControl } from '../access/AccessControl'
 import type { DuplicateRole } from '../config'
 import type { Logger } from '../log'
+import type { RegistryIndex } from '../registry/RegistryIndex'
 import type { Storage } from '../storage/Storage'
 import type { BoardRooms } from '../sync/BoardRooms'
 import type { HeavyJob, HeavyOutcome } from '../work/HeavyJob'
@@ -19,4 +20,6 @@ export interface ApiContext {
   maxEntities: number
   /** The least role that may duplicate a board (`SAMKART_DUPLICATE`). */
   duplicateRole: DuplicateRole
+  /** Enhetsregisteret's organisations, as the operator imported them, for adding actors. */
+  registry: RegistryIndex
 }

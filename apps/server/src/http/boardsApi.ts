@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { BOARD_TEMPLATES } from '@samkart/model'
+import { BOARD_TEMPLATES, REGISTRY_QUERY_MAX, type RegistrySearchResponse } from '@samkart/model'
 import { isImportRequest } from '../boards/buildImportedBoard'
 import { type CreateBoardInput, createBoard } from '../boards/createBoard'
 import { IMPORT_BODY_BYTES, importBoard } from '../boards/importBoard'
@@ -18,6 +18,8 @@ import { sendError, sendJson, sendRefusal, sendWorkError } from './sendJson'
  *   `{ id, title, createdAt, role: 'facilitator', token }`; with `{ title?, import: <board
  *   file> }` the board is made from an exported JSON board file (400 with the import's code)
  * - `GET /api/templates` → `{ templates: [{ id, title, source, actors, relations }] }`
+ * - `GET /api/registry?q=<name or number>` → {@link RegistrySearchResponse}: organisations
+ *   from Enhetsregisteret that the operator imported (public data; no token needed)
  * - `/api/boards/:id…` (share-link token): see {@link handleBoardApi}
  *
  * Errors are `{ error: { code, message } }`; see the README for the codes.
@@ -78,6 +80,18 @@ export async function handleApi(
       return sendError(res, 400, code, message, { field, ...(params ? { params } : {}) })
     }
     return sendJson(res, 201, await access.issueCreatorLink(created.value))
+  }
+  if (pathname === '/api/registry') {
+    if (!route(['GET', 'HEAD'])) return
+    const query = new URL(req.url ?? '', 'http://localhost').searchParams.get('q') ?? ''
+    if (query.length > REGISTRY_QUERY_MAX)
+      return sendError(
+        res,
+        400,
+        'invalid_query',
+        `q may be at most ${REGISTRY_QUERY_MAX} characters`,
+      )
+    return sendJson(res, 200, ctx.registry.search(query) satisfies RegistrySearchResponse)
   }
   if (pathname === '/api/templates') {
     if (!route(['GET', 'HEAD'])) return

@@ -20,6 +20,7 @@ export type ApiErrorCode =
   | 'admin_only'
   | 'server_busy'
   | 'work_failed'
+  | 'invalid_query'
 
 /** The body of every API error: a stable code for the UI to translate, English for logs. */
 export interface ApiError {

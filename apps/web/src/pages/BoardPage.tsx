@@ -39,6 +39,7 @@ import { navigate } from '../router/navigation'
 import { journeysPath } from '../router/routes'
 import { usePageHeading } from '../router/usePageHeading'
 import { BoardNav, useBoardView } from './BoardNav'
+import { findOrganisations } from '../api/registryApi'
 import { NotFoundPage } from './NotFoundPage'
 import { TEMPLATE_TEXT } from './templateText'
 import { useDismissed } from './useDismissed'
@@ -220,7 +221,11 @@ function BoardBody({
         <>
           {/* It invites moving the cards; a viewer has the notice about why they cannot. */}
           {!readOnly && <TemplateNotice doc={session.doc} boardId={boardId} />}
-          <ActorMapView doc={session.doc} readOnly={readOnly} />
+          <ActorMapView
+            doc={session.doc}
+            readOnly={readOnly}
+            findOrganisations={findOrganisations}
+          />
         </>
       ) : (
         <JourneysView

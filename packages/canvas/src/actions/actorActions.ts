@@ -23,10 +23,16 @@ import {
   scoresToPosition,
 } from '@samkart/layout'
 
+/** What a suggestion from Enhetsregisteret adds to a new actor besides its name. */
+export type RegistryFields = Pick<Actor, 'orgNumber' | 'level' | 'kind'>
+
 /** The edits the actor map makes; each is one model call, so validation lives in the model. */
 export interface ActorActions {
-  /** Creates an actor on a free spot near the middle of the matrix; returns its id. */
-  add(name: string): Result<string>
+  /**
+   * Creates an actor on a free spot near the middle of the matrix, with the organisation
+   * number, level and kind of a register entry if one was chosen; returns its id.
+   */
+  add(name: string, registry?: RegistryFields): Result<string>
   rename(id: string, name: string): Result<Actor>
   /** Changes any fields (the details panel); the model validates each. */
   update(id: string, patch: ActorInput): Result<Actor>
@@ -73,7 +79,8 @@ export function spawnScores(doc: Y.Doc): Scores {
 export function createActorActions(doc: Y.Doc, origin: unknown): ActorActions {
   const options = { origin }
   return {
-    add: (name) => createActor(doc, { name: name.trim(), ...spawnScores(doc) }, options),
+    add: (name, registry) =>
+      createActor(doc, { ...registry, name: name.trim(), ...spawnScores(doc) }, options),
     rename: (id, name) => updateActor(doc, id, { name: name.trim() }, options),
     update: (id, patch) => updateActor(doc, id, patch, options),
     create: (input) => createActor(doc, input, options),

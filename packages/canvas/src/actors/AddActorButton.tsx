@@ -2,13 +2,16 @@ import { Button, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react
 import { useT } from '@samkart/i18n/react'
 import { useId, useState } from 'react'
 import type { ActorActions } from '../actions/actorActions'
-import { ActorNameForm } from './ActorNameForm'
+import { AddActorForm } from './AddActorForm'
+import type { OrganisationSearch } from './OrganisationField'
 
 /** Props of {@link AddActorButton}. */
 export interface AddActorButtonProps {
   actions: ActorActions
   /** Called with the new actor's id, e.g. to select and focus its card. */
   onAdded: (id: string) => void
+  /** Suggests organisations from Enhetsregisteret as the name is typed. */
+  findOrganisations?: OrganisationSearch
 }
 
 function PlusIcon() {
@@ -20,7 +23,7 @@ function PlusIcon() {
 }
 
 /** «Legg til aktør»: a button that opens a dialog asking for the new actor's name. */
-export function AddActorButton({ actions, onAdded }: AddActorButtonProps) {
+export function AddActorButton({ actions, onAdded, findOrganisations }: AddActorButtonProps) {
   const t = useT()
   const headingId = useId()
   const [open, setOpen] = useState(false)
@@ -47,8 +50,8 @@ export function AddActorButton({ actions, onAdded }: AddActorButtonProps) {
         <Dialog.Block>
           {/* Mounted only while open, so every opening starts with an empty field. */}
           {open && (
-            <ActorNameForm
-              submitLabel={t('actor.add.submit')}
+            <AddActorForm
+              search={findOrganisations}
               onSubmit={actions.add}
               onDone={(id) => {
                 setOpen(false)

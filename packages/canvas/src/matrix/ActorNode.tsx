@@ -25,11 +25,7 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const level = t(`level.${data.level}`)
   const strategy = t(`strategy.${data.strategy || 'none'}`)
   const touchpoints =
-    data.touchpoints === 0
-      ? null
-      : data.touchpoints === 1
-        ? t('actorCard.touchpoints.one')
-        : t('actorCard.touchpoints', { count: data.touchpoints })
+    data.touchpoints === 0 ? null : t('actorCard.touchpoints', { count: data.touchpoints })
   return (
     <div
       className="samkart-card"

@@ -1,3 +1,4 @@
+import { intlLocale } from '@samkart/i18n'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
 import type { BoardData } from '../board/BoardData'
 import { type ExportOptions, ExportSteps } from '../progress'
@@ -68,7 +69,7 @@ export async function exportPdf(board: BoardData, options: PdfOptions = {}): Pro
   pdf.setTitle(board.meta.title || 'Samkart')
   pdf.setCreator('Samkart')
   pdf.setProducer('Samkart')
-  pdf.setLanguage(ctx.locale === 'nb' ? 'nb-NO' : 'en-GB')
+  pdf.setLanguage(intlLocale(ctx.locale))
   if (options.now) {
     pdf.setCreationDate(options.now)
     pdf.setModificationDate(options.now)

@@ -1,3 +1,4 @@
+import { intlLocale } from '@samkart/i18n'
 import type { BoardData } from '../board/BoardData'
 import type { SceneContext } from '../scene/SceneContext'
 import { type TableKind, boardTable } from '../tables/boardTable'
@@ -40,7 +41,7 @@ const EMPTY = {
 
 /** The actors, relations and touchpoints tables, each a section of its own. */
 export function pdfTables(flow: PdfFlow, board: BoardData, ctx: SceneContext): void {
-  const decimal = new Intl.NumberFormat(ctx.locale === 'nb' ? 'nb-NO' : 'en-GB', {
+  const decimal = new Intl.NumberFormat(intlLocale(ctx.locale), {
     maximumFractionDigits: 2,
   })
   for (const kind of ['actors', 'relations', 'touchpoints'] as const) {

@@ -26,12 +26,13 @@ export interface I18nProviderProps {
 
 /**
  * Provides the current locale and translate function to everything below it. The locale starts
- * as the one remembered in localStorage (default bokmål), is remembered again when changed, and
+ * as the one remembered in localStorage, else the browser's language (nynorsk, bokmål or
+ * English; bokmål otherwise), is remembered again when changed, and
  * is mirrored to `<html lang>` so screen readers pronounce the page in the right language.
  */
 export function I18nProvider({ children, initialLocale }: I18nProviderProps) {
   const [locale, setLocaleState] = useState<Locale>(
-    () => initialLocale ?? readStoredLocale(browserStorage()),
+    () => initialLocale ?? readStoredLocale(browserStorage(), globalThis.navigator?.languages),
   )
 
   const setLocale = useCallback((next: Locale) => {

@@ -2,8 +2,7 @@ import type { nbActors } from '../nb/actors'
 
 /** English messages for the aktørkart: actors, the matrix, network and lens views, relations, filters and insight; the same keys as bokmål. */
 export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
-  'actorCard.touchpoints': '{count} touchpoints',
-  'actorCard.touchpoints.one': '1 touchpoint',
+  'actorCard.touchpoints': '{count, plural, one {# touchpoint} other {# touchpoints}}',
   'matrix.label': 'Actor map: importance and substitutability',
   'matrix.heading': 'Actor map',
   'matrix.description':
@@ -42,7 +41,8 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'network.moved': '{name} moved.',
   'network.arrange': 'Arrange automatically',
   'network.arranging': 'Arranging …',
-  'network.arranged': 'The network is arranged: {count} actors have new places.',
+  'network.arranged':
+    'The network is arranged: {count, plural, one {# actor has} other {# actors have}} new places.',
   'lens.label': 'Actor map: interest and influence',
   'lens.tray': 'Not placed yet',
   'lens.description':
@@ -88,7 +88,7 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'relation.percentRange': 'Enter a number from 0 to 100.',
   'relation.selected': 'Selected relation',
   'relation.legend': 'Relation types',
-  'relation.hint': 'Drag from the dot on a card to another card to draw a relation.',
+  'relation.hint': 'Drag from the edge of a card onto another card to draw a relation.',
   'actor.roleDescription': 'actor card',
   'actor.add': 'Add actor',
   'actor.add.heading': 'New actor',
@@ -106,7 +106,7 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'actor.percent': '{value}%',
   'actor.category': 'Category',
   'panel.heading': 'Actors',
-  'panel.count': '{count} actors',
+  'panel.count': '{count, plural, one {# actor} other {# actors}}',
   'panel.selected': 'Selected actor',
   'panel.noSelection': 'Select a card to see its details.',
   'panel.empty': 'No actors yet. Add the first one with “Add actor”.',
@@ -125,6 +125,12 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'actor.shortName.description': 'Shown on the card instead of the name.',
   'actor.orgNumber': 'Organisation number',
   'actor.orgNumber.description': '9 digits, from the Central Coordinating Register.',
+  'actor.registry.suggestions': 'Suggestions from the Central Coordinating Register',
+  'actor.registry.count':
+    '{count, plural, one {# suggestion} other {# suggestions}}. Use arrow down to choose.',
+  'actor.registry.option': 'Org. no. {orgNumber} · {level} · {kind}',
+  'actor.registry.linked': 'From the register: org. no. {orgNumber}, {level}, {kind}.',
+  'actor.registry.unlink': 'Do not use the register details',
   'actor.level': 'Level',
   'actor.kind': 'Kind',
   'actor.strategy': 'Strategy',
@@ -186,7 +192,7 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'filter.noMatch': 'No actors match the search and filters.',
   'filter.dimmed': 'Hidden by the filter.',
   'filter.option': '{label} ({count})',
-  'filter.count': '{shown} of {count} actors',
+  'filter.count': '{shown} of {count, plural, one {# actor} other {# actors}}',
   'filter.hiddenSelected': '{count} of the selected are hidden by the filter.',
   'selection.select': 'Select {name}',
   'selection.count': '{count} selected',
@@ -197,7 +203,7 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'bulkDelete.heading': 'Delete {count} actors?',
   'bulkDelete.body': 'The actors and their relations are deleted for everyone on the board.',
   'bulkDelete.confirm': 'Delete {count} actors',
-  'bulkDelete.done': '{count} actors were deleted.',
+  'bulkDelete.done': '{count, plural, one {# actor was deleted.} other {# actors were deleted.}}',
   'bulkDelete.more': 'and {count} more',
   'bulkDelete.selected': 'Selected actors',
   'selection.duplicated': '{count} copies were made and selected.',

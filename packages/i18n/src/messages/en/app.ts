@@ -10,6 +10,7 @@ export const enApp: { readonly [K in keyof typeof nbApp]: string } = {
   'app.loading': 'Loading …',
   'language.label': 'Language',
   'language.nb': 'Norsk bokmål',
+  'language.nn': 'Norsk nynorsk',
   'language.en': 'English',
   'language.switchTo': 'Change language to {language}',
   'start.title': 'Boards',

@@ -105,9 +105,9 @@ export const enExports: { readonly [K in keyof typeof nbExports]: string } = {
   'import.table.errors.more': 'and {count} more errors',
   'import.table.summary':
     '{ready} rows can be imported. {errors} rows have errors and will not be imported.',
-  'import.table.confirm': 'Import {count} rows',
+  'import.table.confirm': 'Import {count, plural, one {# row} other {# rows}}',
   'import.table.cancel': 'Cancel',
-  'import.table.done': 'Imported {count} rows.',
+  'import.table.done': 'Imported {count, plural, one {# row} other {# rows}}.',
 
   'import.error.too_large': 'The file is too large. It may be at most {max}.',
   'import.error.empty': 'The file is empty.',

@@ -59,7 +59,7 @@ export const enJourneys: { readonly [K in keyof typeof nbJourneys]: string } = {
   'journey.caption': 'Phases, touchpoints and lanes of «{title}»',
   'journey.compact': 'Compact view',
   'journey.coordination.toggle': 'Coordination',
-  'journey.coordination.badge': '{count} hand-overs',
+  'journey.coordination.badge': '{count, plural, one {# hand-over} other {# hand-overs}}',
   'journey.phase.newHeading': 'New phase',
   'journey.phase.menu': 'Phase options for «{title}»',
   'journey.menu.moveLeft': 'Move left',
@@ -83,7 +83,8 @@ export const enJourneys: { readonly [K in keyof typeof nbJourneys]: string } = {
   'journey.phase.empty': 'No touchpoints',
   'journey.phase.addTouchpoint': 'Add touchpoint to «{title}»',
   'journey.phase.deleteHeading': 'Delete the phase «{title}»?',
-  'journey.phase.deleteBody': 'The phase has {count} touchpoints. What should happen to them?',
+  'journey.phase.deleteBody':
+    'The phase has {count, plural, one {one touchpoint} other {# touchpoints}}. What should happen to them?',
   'journey.phase.deleteMove': 'Move them to another phase',
   'journey.phase.deleteMoveTo': 'Move to phase',
   'journey.phase.deleteTouchpoints': 'Delete them',

@@ -8,6 +8,7 @@ export const nbApp = {
   'app.loading': 'Laster …',
   'language.label': 'Språk',
   'language.nb': 'Norsk bokmål',
+  'language.nn': 'Norsk nynorsk',
   'language.en': 'English',
   'language.switchTo': 'Bytt språk til {language}',
   'start.title': 'Tavler',

@@ -103,9 +103,9 @@ export const nbExports = {
   'import.table.errors.more': 'og {count} feil til',
   'import.table.summary':
     '{ready} rader kan importeres. {errors} rader har feil og blir ikke importert.',
-  'import.table.confirm': 'Importer {count} rader',
+  'import.table.confirm': 'Importer {count, plural, one {# rad} other {# rader}}',
   'import.table.cancel': 'Avbryt',
-  'import.table.done': 'Importerte {count} rader.',
+  'import.table.done': 'Importerte {count, plural, one {# rad} other {# rader}}.',
 
   'import.error.too_large': 'Fila er for stor. Den kan være på høyst {max}.',
   'import.error.empty': 'Fila er tom.',

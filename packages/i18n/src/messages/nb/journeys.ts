@@ -57,7 +57,7 @@ export const nbJourneys = {
   'journey.caption': 'Faser, kontaktpunkter og rader i «{title}»',
   'journey.compact': 'Kompakt visning',
   'journey.coordination.toggle': 'Samordning',
-  'journey.coordination.badge': '{count} overleveringer',
+  'journey.coordination.badge': '{count, plural, one {# overlevering} other {# overleveringer}}',
   'journey.phase.newHeading': 'Ny fase',
   'journey.phase.menu': 'Fasevalg for «{title}»',
   'journey.menu.moveLeft': 'Flytt til venstre',
@@ -81,7 +81,8 @@ export const nbJourneys = {
   'journey.phase.empty': 'Ingen kontaktpunkter',
   'journey.phase.addTouchpoint': 'Legg til kontaktpunkt i «{title}»',
   'journey.phase.deleteHeading': 'Slette fasen «{title}»?',
-  'journey.phase.deleteBody': 'Fasen har {count} kontaktpunkter. Hva skal skje med dem?',
+  'journey.phase.deleteBody':
+    'Fasen har {count, plural, one {ett kontaktpunkt} other {# kontaktpunkter}}. Hva skal skje med dem?',
   'journey.phase.deleteMove': 'Flytt dem til en annen fase',
   'journey.phase.deleteMoveTo': 'Flytt til fasen',
   'journey.phase.deleteTouchpoints': 'Slett dem',
