@@ -2,43 +2,44 @@
  * `pnpm --filter @samkart/web bench:scale`: large boards against plain React Flow, in one run.
  * Not a test; it prints figures for docs/performance.md and fails nothing.
  *
- * Seeds boards of 500 and 1,000 actors through a real sync client, then in Chromium, for each
- * size, opens (a) the board in Samkart's matrix, with the placement that keeps cards apart, and
- * (b) a plain React Flow page (bench/plain) with the same nodes at the same places, default
- * nodes, no layout. For both it records the time from navigation to the first card and to all
- * cards, then drags the card nearest the middle for 2 s: frame times (p50, p95) and how many
- * pointer moves the card followed per second. Prints each figure and Samkart's ratio to plain.
+ * Seeds boards of 150, 1,000 and 3,000 actors through a real sync client, then in Chromium, for
+ * each size, opens (a) the board in Samkart's matrix, with the placement that keeps cards apart,
+ * and (b) a plain React Flow page (bench/plain) with the same nodes at the same places, default
+ * nodes, no layout, interleaved. For both it records the time from navigation to the first card
+ * and to all cards; at 150 and 1,000 it then drags the card nearest the middle for 2 s (frame
+ * times, and how many pointer moves the page followed per second), pans from an empty spot of
+ * the pane for 2 s and zooms with the wheel for 2 s. Prints each figure and Samkart's ratio to
+ * plain.
  */
 import { cpus } from 'node:os'
 import { type Browser, type Page, chromium } from '@playwright/test'
 import { createActor } from '@samkart/model'
 import { benchScores } from './benchScores'
 import { startBenchServer } from './benchServer'
+import {
+  CARD_PROBE,
+  type FrameFigures,
+  emptyPanePoint,
+  recordFrames,
+  waitForCards,
+} from './pageProbes'
 import { returningUser } from './returningUser'
 import { seedBenchBoard } from './seedBenchBoard'
 
 const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4331)
 const BASE = `http://127.0.0.1:${PORT}`
-const SIZES = [500, 1000]
-const DRAG_MS = 2000
+/** Sizes measured with interactions; the last is opened only (load). */
+const SIZES = (process.env.BENCH_SIZES ?? '150,1000,3000').split(',').map(Number)
+const LOAD_ONLY_FROM = 3000
+const ACT_MS = 2000
 
 interface Figures {
   firstCard: number
   allCards: number
-  p50: number
-  p95: number
-  movesPerSecond: number
+  drag?: FrameFigures
+  pan?: FrameFigures
+  zoom?: FrameFigures
 }
-
-/** Records, from navigation start, when the first node and when `count` nodes are in the page. */
-const LOAD_PROBE = (count: number) => `(() => {
-  const mark = () => {
-    const n = document.querySelectorAll('.react-flow__node').length
-    if (n > 0 && window.__firstNodeAt === undefined) window.__firstNodeAt = performance.now()
-    if (n >= ${count} && window.__allNodesAt === undefined) window.__allNodesAt = performance.now()
-  }
-  new MutationObserver(mark).observe(document, { childList: true, subtree: true })
-})()`
 
 async function main() {
   const server = await startBenchServer(
@@ -70,7 +71,7 @@ async function main() {
 const seedBoard = (count: number) =>
   seedBenchBoard(PORT, `Benchmark: ${count} aktører`, (doc) =>
     benchScores(count).forEach((scores, i) =>
-      createActor(doc, { name: `Aktør ${String(i + 1).padStart(3, '0')}`, ...scores }),
+      createActor(doc, { name: `Aktør ${String(i + 1).padStart(4, '0')}`, ...scores }),
     ),
   )
 
@@ -80,19 +81,27 @@ async function measurePage(browser: Browser, url: string, count: number): Promis
     storageState: returningUser(BASE),
   })
   const page = await context.newPage()
-  await page.addInitScript(LOAD_PROBE(count))
+  await page.addInitScript(CARD_PROBE)
+  await page.addInitScript(`window.__resetCards(${count})`)
   await page.goto(url)
-  await page.waitForFunction('window.__allNodesAt !== undefined', undefined, { timeout: 120_000 })
-  const [firstCard, allCards] = (await page.evaluate(
-    '[window.__firstNodeAt, window.__allNodesAt]',
-  )) as [number, number]
-  await page.waitForTimeout(1000)
+  const { firstCard, allCards } = await waitForCards(page)
+  // An experiment's CSS (BENCH_CSS), to see what a rule costs before changing the app.
+  if (process.env.BENCH_CSS) await page.addStyleTag({ content: process.env.BENCH_CSS })
+  if (count >= LOAD_ONLY_FROM) {
+    await context.close()
+    return { firstCard, allCards }
+  }
+  await page.waitForTimeout(500)
   const drag = await dragNearestCard(page)
+  await page.waitForTimeout(500)
+  const pan = await panPane(page)
+  await page.waitForTimeout(500)
+  const zoom = await zoomPane(page)
   await context.close()
-  return { firstCard, allCards, ...drag }
+  return { firstCard, allCards, drag, pan, zoom }
 }
 
-/** Drags the node nearest the middle of the window in a circle; frames and moves followed. */
+/** Drags the node nearest the middle of the window in a circle. */
 async function dragNearestCard(page: Page) {
   const size = page.viewportSize()!
   const centre = { x: size.width / 2, y: size.height / 2 }
@@ -105,62 +114,70 @@ async function dragNearestCard(page: Page) {
       (a, b) =>
         Math.hypot(a.x - centre.x, a.y - centre.y) - Math.hypot(b.x - centre.x, b.y - centre.y),
     )[0]!
-  await page.evaluate(`(() => {
-    window.__frames = []
-    window.__moves = 0
-    window.__run = true
-    let last = performance.now()
-    const tick = (now) => {
-      window.__frames.push(now - last)
-      last = now
-      if (window.__run) requestAnimationFrame(tick)
+  return recordFrames(page, async () => {
+    await page.mouse.move(start.x, start.y)
+    await page.mouse.down()
+    const began = Date.now()
+    while (Date.now() - began < ACT_MS) {
+      const t = (Date.now() - began) / 400
+      await page.mouse.move(start.x + Math.cos(t) * 120 - 120, start.y + Math.sin(t) * 80)
     }
-    requestAnimationFrame(tick)
-    // Every style change of a node being dragged is a pointer move the page kept up with.
-    new MutationObserver((records) => {
-      for (const r of records)
-        if (r.target.classList && r.target.classList.contains('dragging')) window.__moves++
-    }).observe(document.querySelector('.react-flow__nodes'), {
-      attributes: true,
-      attributeFilter: ['style'],
-      subtree: true,
-    })
-  })()`)
-  await page.mouse.move(start.x, start.y)
-  await page.mouse.down()
-  const began = Date.now()
-  while (Date.now() - began < DRAG_MS) {
-    const t = (Date.now() - began) / 400
-    await page.mouse.move(start.x + Math.cos(t) * 120 - 120, start.y + Math.sin(t) * 80)
-  }
-  await page.mouse.up()
-  const seconds = (Date.now() - began) / 1000
-  const { frames, moves } = (await page.evaluate(
-    '(() => { window.__run = false; return { frames: window.__frames.slice(1), moves: window.__moves } })()',
-  )) as { frames: number[]; moves: number }
-  const sorted = [...frames].sort((a, b) => a - b)
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
-  return { p50: at(0.5), p95: at(0.95), movesPerSecond: moves / seconds }
+    await page.mouse.up()
+  })
+}
+
+/** Pans from an empty spot of the pane in a circle. */
+async function panPane(page: Page) {
+  const from = await emptyPanePoint(page)
+  return recordFrames(page, async () => {
+    await page.mouse.move(from.x, from.y)
+    await page.mouse.down()
+    const began = Date.now()
+    while (Date.now() - began < ACT_MS) {
+      const t = (Date.now() - began) / 300
+      await page.mouse.move(from.x - 80 + Math.cos(t) * 80, from.y + Math.sin(t) * 60)
+    }
+    await page.mouse.up()
+  })
+}
+
+/** Zooms in and out with the wheel over an empty spot of the pane. */
+async function zoomPane(page: Page) {
+  const at = await emptyPanePoint(page)
+  return recordFrames(page, async () => {
+    await page.mouse.move(at.x, at.y)
+    const began = Date.now()
+    let step = 0
+    while (Date.now() - began < ACT_MS) {
+      // Four notches in, four out, so the view ends where it began.
+      await page.mouse.wheel(0, step++ % 8 < 4 ? -60 : 60)
+      await page.waitForTimeout(30)
+    }
+  })
 }
 
 function print(rows: { size: number; samkart: Figures; plain: Figures }[]) {
   const ms = (v: number) => `${v.toFixed(0)} ms`
-  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+  const f1 = (v: number | undefined) => (v === undefined ? '' : `${v.toFixed(1)} ms`)
+  const ratio = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? '' : `${(a / b).toFixed(2)}×`
   console.log(
-    `\nChromium (headless, no GPU), ${cpus().length} cores, 1366×860, drag ${DRAG_MS} ms\n`,
+    `\nChromium (headless, no GPU), ${cpus().length} cores, 1366×860, ${ACT_MS} ms each\n`,
   )
-  console.log('| actors | page | first card | all cards | drag p50 | drag p95 | moves followed/s |')
-  console.log('|---|---|---|---|---|---|---|')
+  console.log(
+    '| actors | page | first card | all cards | drag p50 | drag p95 | moves followed/s | pan p95 | zoom p95 |',
+  )
+  console.log('|---|---|---|---|---|---|---|---|---|')
   for (const { size, samkart, plain } of rows) {
     for (const [name, f] of [
       ['plain React Flow', plain],
       ['Samkart matrix', samkart],
     ] as const)
       console.log(
-        `| ${size} | ${name} | ${ms(f.firstCard)} | ${ms(f.allCards)} | ${f.p50.toFixed(1)} ms | ${f.p95.toFixed(1)} ms | ${f.movesPerSecond.toFixed(0)} |`,
+        `| ${size} | ${name} | ${ms(f.firstCard)} | ${ms(f.allCards)} | ${f1(f.drag?.p50)} | ${f1(f.drag?.p95)} | ${f.drag ? f.drag.movesPerSecond.toFixed(0) : ''} | ${f1(f.pan?.p95)} | ${f1(f.zoom?.p95)} |`,
       )
     console.log(
-      `| ${size} | **Samkart ÷ plain** | ${ratio(samkart.firstCard, plain.firstCard)} | ${ratio(samkart.allCards, plain.allCards)} | ${ratio(samkart.p50, plain.p50)} | ${ratio(samkart.p95, plain.p95)} | ${ratio(samkart.movesPerSecond, plain.movesPerSecond)} |`,
+      `| ${size} | **Samkart ÷ plain** | ${ratio(samkart.firstCard, plain.firstCard)} | ${ratio(samkart.allCards, plain.allCards)} | ${ratio(samkart.drag?.p50, plain.drag?.p50)} | ${ratio(samkart.drag?.p95, plain.drag?.p95)} | ${ratio(samkart.drag?.movesPerSecond, plain.drag?.movesPerSecond)} | ${ratio(samkart.pan?.p95, plain.pan?.p95)} | ${ratio(samkart.zoom?.p95, plain.zoom?.p95)} |`,
     )
   }
 }

@@ -29,7 +29,7 @@ import { RelationEdge } from './relations/RelationEdge'
 import { RelationLegend } from './relations/RelationLegend'
 import { SelectedRelationBar } from './relations/SelectedRelationBar'
 import { useRelationLayer } from './relations/useRelationLayer'
-import { useInteractionLayer } from './hooks/useInteractionLayer'
+import { INTERACTION_LAYER_MAX_CARDS, useInteractionLayer } from './hooks/useInteractionLayer'
 import { useReadOnly } from './readOnly/ReadOnlyContext'
 import { useCanvasCollab } from './presence/CanvasCollabContext'
 import { FlowPresenceLayer } from './presence/FlowPresenceLayer'
@@ -151,7 +151,7 @@ export function ActorFlow<N extends Node>({
     [dimEdges, layer.edges, dimmed],
   )
   const { fitMatrix, onMoveStart: onFitMoveStart } = useMatrixFit(canvasRef, bounds)
-  const interaction = useInteractionLayer(canvasRef)
+  const interaction = useInteractionLayer(canvasRef, nodes.length <= INTERACTION_LAYER_MAX_CARDS)
   const onMoveStart = useCallback<OnMoveStart>(
     (event, viewport) => {
       interaction.start()
@@ -161,14 +161,11 @@ export function ActorFlow<N extends Node>({
   )
   // A whole drag, however long and however many cards, is one undo step.
   const { undo } = useCanvasCollab()
-  const onNodeDragStart = useCallback(() => {
-    interaction.start()
-    undo?.beginGroup()
-  }, [interaction, undo])
-  const onNodeDragStop = useCallback(() => {
-    interaction.end()
-    undo?.endGroup()
-  }, [interaction, undo])
+  // No compositing layer while a card is dragged (unlike a pan): with the viewport promoted,
+  // every move of the card re-layerised the whole board, 85 ms a frame among 1,000 cards
+  // (docs/performance.md), while a pan only moves the layer.
+  const onNodeDragStart = useCallback(() => undo?.beginGroup(), [undo])
+  const onNodeDragStop = useCallback(() => undo?.endGroup(), [undo])
   const onNodeDoubleClick = useCallback((_: unknown, node: N) => onRename(node.id), [onRename])
   // Read-only: only selection and measurement reach the view; a move or removal never does,
   // even if something in React Flow produced one.

@@ -18,6 +18,7 @@ import {
   encodeSyncStep1,
   peekSyncType,
 } from './save/syncProbe'
+import { createSyncMarks } from './timing/syncMarks'
 
 /** How long unconfirmed edits wait before the status says «syncing» (a blip stays «live»). */
 const SLOW_SAVE_MS = 1000
@@ -116,9 +117,11 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
     },
   })
   const handleSync = provider.messageHandlers[MESSAGE_SYNC]!
+  const syncMarks = createSyncMarks()
   provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, ...rest) => {
     const syncType = peekSyncType(decoder as unknown as PeekableDecoder)
-    handleSync(encoder, decoder, ...rest)
+    if (syncType === SYNC_STEP2) syncMarks.around(() => handleSync(encoder, decoder, ...rest))
+    else handleSync(encoder, decoder, ...rest)
     if (syncType === SYNC_STEP1) tracker.serverStep1()
     else if (syncType === SYNC_STEP2) tracker.step2()
   }

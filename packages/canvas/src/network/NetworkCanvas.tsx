@@ -1,5 +1,5 @@
 import { useT } from '@samkart/i18n/react'
-import { type Actor, entityRoot, readActor, readActors } from '@samkart/model'
+import { readActor, readActors } from '@samkart/model'
 import type { Rect } from '@xyflow/react'
 import { useCallback, useMemo, useState } from 'react'
 import { ActorFlow } from '../ActorFlow'
@@ -10,7 +10,7 @@ import { type ViewPlacement, useViewNodesChange } from '../hooks/useViewNodesCha
 import { ActorNode } from '../matrix/ActorNode'
 import { CARD_FULL, type Point } from '@samkart/layout'
 import { useSelectedNodes } from '../selection/useSelectedNodes'
-import { networkPosition } from '@samkart/layout'
+import { networkPlaceOf } from './createNetworkPlace'
 import type { ActorFlowNode } from '../matrix/actorNodes'
 import { AnchorMarkers } from '../placement/AnchorMarkers'
 import type { NodePlacerOptions } from '../placement/createNodePlacer'
@@ -64,10 +64,7 @@ const DELTAS: Record<string, [number, number] | undefined> = {
 export function NetworkCanvas() {
   const t = useT()
   const { doc, placement, selection } = useActorMap()
-  const place = useMemo(
-    () => (actor: Actor) => networkPosition(actor, [...entityRoot(doc, 'actor').keys()].sort()),
-    [doc],
-  )
+  const place = useMemo(() => networkPlaceOf(doc).place, [doc])
   // Taken once when the view opens: following every remote drag would make the view jump.
   const [bounds] = useState(() => networkBounds(readActors(doc).map(place)))
   const [nodes, setNodes] = useActorNodes(doc, t('actor.roleDescription'), place)

@@ -1,0 +1,198 @@
+/**
+ * `pnpm --filter @samkart/web bench:big`: opening a 5,000-entity board (3,000 actors, 2,000
+ * relations) against a 10-actor board in the same run, and what the big board costs in memory.
+ * Not a test; it prints figures for docs/performance.md and fails nothing.
+ *
+ * For each board, in Chromium: navigation, the moment the server's first sync message arrives
+ * and the moment it is applied (the app's `samkart:sync-received` / `samkart:sync-applied`
+ * marks), the first card and all cards on screen, and «interactive»: all cards there and no
+ * long task for 500 ms after (the last long task's end). The matrix opens with the board; the
+ * network and the lens are timed from the click on their radio. Then the page's JavaScript
+ * heap after a full GC, against a Y.Doc holding the same board alone, in Node (same V8).
+ */
+import { cpus } from 'node:os'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import { type Browser, chromium } from '@playwright/test'
+import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
+import WebSocket from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { startBenchServer } from './benchServer'
+import { CARD_PROBE, waitForCards } from './pageProbes'
+import { returningUser } from './returningUser'
+import { type BenchBoard, seedBenchBoard } from './seedBenchBoard'
+
+const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4333)
+const BASE = `http://127.0.0.1:${PORT}`
+const VIEWS = ['matrix', 'network', 'lens'] as const
+
+interface ViewTimes {
+  view: string
+  /** From navigation (matrix) or the click (network, lens). */
+  firstCard: number
+  allCards: number
+  interactive: number
+}
+
+interface BoardFigures {
+  label: string
+  syncReceived: number
+  syncApplied: number
+  views: ViewTimes[]
+  heapMiB: number
+  domNodes: number
+  docMiB: number
+}
+
+async function main() {
+  const server = await startBenchServer('big', PORT, { SAMKART_MESSAGES_PER_SECOND: '100000' })
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  })
+  try {
+    const small = await seedBoard(10, 20)
+    const big = await seedBoard(3000, 2000)
+    const rows: BoardFigures[] = []
+    // Interleaved, twice, so a slow moment of the machine does not land on one board only.
+    for (let round = 0; round < 2; round++) {
+      rows.push(await measure(browser, '10 actors, 20 relations', small, 10))
+      rows.push(await measure(browser, '3,000 actors, 2,000 relations', big, 3000))
+    }
+    print(rows)
+  } finally {
+    await browser.close()
+    server.stop()
+  }
+}
+
+async function seedBoard(actors: number, relations: number) {
+  return seedBenchBoard(PORT, `Benchmark: ${actors} aktører`, (doc) => {
+    let seed = 42
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+    const ids: string[] = []
+    for (let i = 0; i < actors; i++) {
+      const result = createActor(doc, {
+        name: `Aktør ${String(i + 1).padStart(4, '0')}`,
+        importance: random(),
+        substitutability: random(),
+        interest: random(),
+        influence: random(),
+      })
+      if (result.ok) ids.push(result.value)
+    }
+    let made = 0
+    while (made < relations) {
+      const source = ids[Math.floor(random() * ids.length)]!
+      const target = ids[Math.floor(random() * ids.length)]!
+      if (source === target) continue
+      const type = RELATION_TYPES[made % RELATION_TYPES.length]!
+      if (createRelation(doc, { source, target, type, strength: random() }).ok) made++
+    }
+  })
+}
+
+async function measure(
+  browser: Browser,
+  label: string,
+  board: BenchBoard,
+  actors: number,
+): Promise<BoardFigures> {
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 860 },
+    storageState: returningUser(BASE),
+  })
+  const page = await context.newPage()
+  await page.addInitScript(CARD_PROBE)
+  await page.addInitScript(`window.__resetCards(${actors})`)
+  await page.goto(`${BASE}/b/${board.id}#token=${board.token}`)
+  const views: ViewTimes[] = []
+  const matrix = await waitForCards(page)
+  views.push({ view: 'matrix', ...matrix })
+  const [syncReceived, syncApplied] = (await page.evaluate(`[
+    performance.getEntriesByName('samkart:sync-received')[0]?.startTime ?? NaN,
+    performance.getEntriesByName('samkart:sync-applied')[0]?.startTime ?? NaN,
+  ]`)) as [number, number]
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }
+  const { nodes } = (await cdp.send('Memory.getDOMCounters')) as { nodes: number }
+  for (const view of VIEWS.slice(1)) {
+    // By value, not by role and name: finding a role walks the accessibility of 100,000
+    // elements, which Playwright does in the page, inside the time measured.
+    const radio = page.locator(`.samkart-toolbar input[type="radio"][value="${view}"]`)
+    await page.evaluate(`window.__resetCards(${actors})`)
+    // Timed from just before the click (a round trip early, a few ms at most).
+    const clickAt = (await page.evaluate('performance.now()')) as number
+    await radio.check({ force: true })
+    const times = await waitForCards(page)
+    views.push({
+      view,
+      firstCard: times.firstCard - clickAt,
+      allCards: times.allCards - clickAt,
+      interactive: times.interactive - clickAt,
+    })
+  }
+  await context.close()
+  return {
+    label,
+    syncReceived,
+    syncApplied,
+    views,
+    heapMiB: usedSize / 2 ** 20,
+    domNodes: nodes,
+    docMiB: await docAloneMiB(board),
+  }
+}
+
+/** What the board's Y.Doc alone holds on the heap, in this (Node) process, after a full GC. */
+async function docAloneMiB(board: BenchBoard) {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  const fetched = new Y.Doc()
+  const provider = new WebsocketProvider(`ws://127.0.0.1:${PORT}/ws`, board.id, fetched, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    params: { token: board.token },
+  })
+  await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
+  const update = Y.encodeStateAsUpdate(fetched)
+  provider.destroy()
+  fetched.destroy()
+  gc()
+  const before = process.memoryUsage().heapUsed
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, update)
+  gc()
+  const after = process.memoryUsage().heapUsed
+  doc.destroy()
+  return (after - before) / 2 ** 20
+}
+
+function print(rows: BoardFigures[]) {
+  const ms = (v: number) => `${v.toFixed(0)} ms`
+  console.log(`\nChromium (headless, no GPU), ${cpus().length} cores, 1366×860\n`)
+  console.log(
+    '| board | view | sync received | sync applied | first card | all cards | interactive | first card after sync | interactive after sync |',
+  )
+  console.log('|---|---|---|---|---|---|---|---|---|')
+  for (const r of rows)
+    for (const v of r.views) {
+      const matrix = v.view === 'matrix'
+      console.log(
+        `| ${r.label} | ${v.view} | ${matrix ? ms(r.syncReceived) : ''} | ${matrix ? ms(r.syncApplied) : ''} | ${ms(v.firstCard)} | ${ms(v.allCards)} | ${ms(v.interactive)} | ${matrix ? ms(v.firstCard - r.syncReceived) : ''} | ${matrix ? ms(v.interactive - r.syncReceived) : ''} |`,
+      )
+    }
+  console.log('\n| board | page JS heap after GC (matrix) | DOM nodes | Y.Doc alone (Node heap) |')
+  console.log('|---|---|---|---|')
+  for (const r of rows)
+    console.log(
+      `| ${r.label} | ${r.heapMiB.toFixed(1)} MiB | ${r.domNodes} | ${r.docMiB.toFixed(1)} MiB |`,
+    )
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,139 @@
+/**
+ * In-page probes shared by the browser benchmarks. Strings, not functions: tsx's transform
+ * would add helpers that do not exist in the page.
+ */
+import type { Page } from '@playwright/test'
+
+/** Frame times and how often the page followed the pointer. */
+export interface FrameFigures {
+  p50: number
+  p95: number
+  /** Pointer moves the page handled per second (style changes of the dragged node), if counted. */
+  movesPerSecond: number
+}
+
+/**
+ * Installed before the page loads: from then on, once per animation frame, counts the cards
+ * (`.react-flow__node` not marked `data-bench-old`) and records when the first and the
+ * `window.__cardsWanted`-th are on screen, and when the last long task (> 50 ms) ended. Counting
+ * per frame, through a live collection, costs the page almost nothing; a card that mounts
+ * within a long task is seen at the next frame, which is when the user sees it too.
+ */
+export const CARD_PROBE = `(() => {
+  const all = document.getElementsByClassName('react-flow__node')
+  window.__longTaskEnd = 0
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      window.__longTaskEnd = Math.max(window.__longTaskEnd, e.startTime + e.duration)
+  }).observe({ type: 'longtask', buffered: true })
+  window.__resetCards = (wanted) => {
+    for (const el of all) el.setAttribute('data-bench-old', '')
+    window.__cardsWanted = wanted
+    window.__firstCardAt = undefined
+    window.__allCardsAt = undefined
+  }
+  // performance.now(), not the frame's timestamp: that is when the frame began, which can be
+  // before a long task that ran in it.
+  const tick = () => {
+    const now = performance.now()
+    if (window.__cardsWanted) {
+      let n = 0
+      for (const el of all) if (!el.hasAttribute('data-bench-old')) n++
+      if (n > 0 && window.__firstCardAt === undefined) window.__firstCardAt = now
+      if (n >= window.__cardsWanted && window.__allCardsAt === undefined) window.__allCardsAt = now
+    }
+    requestAnimationFrame(tick)
+  }
+  requestAnimationFrame(tick)
+})()`
+
+/** No long task for this long after the cards are there counts as interactive (TTI's idea). */
+const QUIET_MS = 500
+
+/** When cards appeared and the page became interactive, in ms on the page's clock. */
+export interface CardTimes {
+  firstCard: number
+  allCards: number
+  /** The end of the last long task at or after all cards, once a quiet window followed it. */
+  interactive: number
+}
+
+/**
+ * Waits for the cards {@link CARD_PROBE} is counting, then for a quiet window without long
+ * tasks, and returns the times.
+ */
+export async function waitForCards(page: Page): Promise<CardTimes> {
+  await page
+    .waitForFunction('window.__allCardsAt !== undefined', undefined, {
+      timeout: Number(process.env.BENCH_WAIT_MS ?? 180_000),
+      polling: 100,
+    })
+    .catch(async (error: Error) => {
+      const seen = await page.evaluate(
+        `[...document.getElementsByClassName('react-flow__node')].filter((el) => !el.hasAttribute('data-bench-old')).length + ' of ' + window.__cardsWanted`,
+      )
+      throw new Error(`cards on screen: ${seen}; ${error.message}`)
+    })
+  await page.waitForFunction(
+    `performance.now() - Math.max(window.__allCardsAt, window.__longTaskEnd) >= ${QUIET_MS}`,
+    undefined,
+    { timeout: Number(process.env.BENCH_WAIT_MS ?? 180_000), polling: 50 },
+  )
+  const [firstCard, allCards, longTaskEnd] = (await page.evaluate(
+    '[window.__firstCardAt, window.__allCardsAt, window.__longTaskEnd]',
+  )) as [number, number, number]
+  return { firstCard, allCards, interactive: Math.max(allCards, longTaskEnd) }
+}
+
+/** Records rAF intervals while `act` runs; counts the dragged node's moves. */
+export async function recordFrames(page: Page, act: () => Promise<void>): Promise<FrameFigures> {
+  await page.evaluate(`(() => {
+    window.__frames = []
+    window.__moves = 0
+    window.__run = true
+    let last = performance.now()
+    const tick = (now) => {
+      window.__frames.push(now - last)
+      last = now
+      if (window.__run) requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+    // Every style change of a node being dragged is a pointer move the page kept up with.
+    window.__moveObserver?.disconnect()
+    window.__moveObserver = new MutationObserver((records) => {
+      for (const r of records)
+        if (r.target.classList && r.target.classList.contains('dragging')) window.__moves++
+    })
+    window.__moveObserver.observe(document.querySelector('.react-flow__nodes'), {
+      attributes: true,
+      attributeFilter: ['style'],
+      subtree: true,
+    })
+  })()`)
+  const began = Date.now()
+  await act()
+  const seconds = (Date.now() - began) / 1000
+  const { frames, moves } = (await page.evaluate(
+    '(() => { window.__run = false; window.__moveObserver.disconnect(); return { frames: window.__frames.slice(1), moves: window.__moves } })()',
+  )) as { frames: number[]; moves: number }
+  const sorted = [...frames].sort((a, b) => a - b)
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
+  return { p50: at(0.5), p95: at(0.95), movesPerSecond: moves / seconds }
+}
+
+/** A point of the pane with no card under it, nearest the middle of the window. */
+export async function emptyPanePoint(page: Page): Promise<{ x: number; y: number }> {
+  const point = (await page.evaluate(`(() => {
+    const w = innerWidth, h = innerHeight
+    const found = []
+    for (let y = 80; y < h - 80; y += 20)
+      for (let x = 40; x < w - 200; x += 20) {
+        const el = document.elementFromPoint(x, y)
+        if (el && el.closest('.react-flow__pane') && !el.closest('.react-flow__node, .react-flow__edge, .react-flow__panel, .nopan')) found.push({ x, y })
+      }
+    found.sort((a, b) => Math.hypot(a.x - w / 2, a.y - h / 2) - Math.hypot(b.x - w / 2, b.y - h / 2))
+    return found[0] ?? null
+  })()`)) as { x: number; y: number } | null
+  if (!point) throw new Error('no empty spot on the pane')
+  return point
+}
