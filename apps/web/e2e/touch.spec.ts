@@ -1,5 +1,13 @@
 import { type CDPSession, type Page, expect, test } from '@playwright/test'
-import { addActor, axeViolations, card, createBoardViaApi, openBoard } from './helpers'
+import {
+  type Box,
+  addActor,
+  axeViolations,
+  card,
+  createBoardViaApi,
+  openBoard,
+  overlappingPairs,
+} from './helpers'
 
 // A tablet in landscape, driven by fingers only: no mouse event is sent in this file.
 test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true })
@@ -142,6 +150,21 @@ test('on a touch screen every control of the board is at least 44 × 44 px', asy
   await addActor(page, 'Kommunen')
   await tap(page, page.getByRole('button', { name: 'Vis panelet' }))
   expect(await smallControls(page)).toEqual([])
+  // Grown to a fingertip, the header's controls still fit side by side on the tablet.
+  const header: { name: string; box: Box }[] = []
+  for (const control of await page
+    .getByRole('banner')
+    .getByRole('button')
+    .or(page.getByRole('banner').getByRole('link'))
+    // The skip link sits over the logo only while it has focus.
+    .filter({ visible: true, hasNotText: 'Hopp til hovedinnhold' })
+    .all()) {
+    const box = await control.boundingBox()
+    if (!box || box.width <= 1) continue
+    expect(box.x + box.width, String(control)).toBeLessThanOrEqual(1024)
+    header.push({ name: await control.evaluate((el) => el.textContent ?? ''), box })
+  }
+  expect(overlappingPairs(header).map(([a, b]) => `${a.name} × ${b.name}`)).toEqual([])
   expect(await axeViolations(page)).toEqual([])
 })
 
