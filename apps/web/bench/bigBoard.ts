@@ -14,13 +14,13 @@ import { cpus } from 'node:os'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { type Browser, chromium } from '@playwright/test'
-import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { startBenchServer } from './benchServer'
 import { CARD_PROBE, waitForCards } from './pageProbes'
 import { returningUser } from './returningUser'
+import { fillRandomBoard } from './fillRandomBoard'
 import { type BenchBoard, seedBenchBoard } from './seedBenchBoard'
 
 const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4333)
@@ -68,29 +68,9 @@ async function main() {
 }
 
 async function seedBoard(actors: number, relations: number) {
-  return seedBenchBoard(PORT, `Benchmark: ${actors} aktører`, (doc) => {
-    let seed = 42
-    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
-    const ids: string[] = []
-    for (let i = 0; i < actors; i++) {
-      const result = createActor(doc, {
-        name: `Aktør ${String(i + 1).padStart(4, '0')}`,
-        importance: random(),
-        substitutability: random(),
-        interest: random(),
-        influence: random(),
-      })
-      if (result.ok) ids.push(result.value)
-    }
-    let made = 0
-    while (made < relations) {
-      const source = ids[Math.floor(random() * ids.length)]!
-      const target = ids[Math.floor(random() * ids.length)]!
-      if (source === target) continue
-      const type = RELATION_TYPES[made % RELATION_TYPES.length]!
-      if (createRelation(doc, { source, target, type, strength: random() }).ok) made++
-    }
-  })
+  return seedBenchBoard(PORT, `Benchmark: ${actors} aktører`, (doc) =>
+    fillRandomBoard(doc, actors, relations),
+  )
 }
 
 async function measure(

@@ -12,9 +12,9 @@
  */
 import { cpus } from 'node:os'
 import { type Page, chromium } from '@playwright/test'
-import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
 import { startBenchServer } from './benchServer'
 import { returningUser } from './returningUser'
+import { fillRandomBoard } from './fillRandomBoard'
 import { seedBenchBoard } from './seedBenchBoard'
 
 const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4329)
@@ -81,30 +81,7 @@ async function main() {
 
 /** Creates a board and fills it through a real sync client: seeded actors and relations. */
 async function seedBoard(title: string, actors: number, relations: number) {
-  const board = await seedBenchBoard(PORT, title, (doc) => {
-    // A deterministic pseudo-random spread, so every run measures the same board.
-    let seed = 42
-    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
-    const ids: string[] = []
-    for (let i = 0; i < actors; i++) {
-      const result = createActor(doc, {
-        name: `Aktør ${String(i + 1).padStart(3, '0')}`,
-        importance: random(),
-        substitutability: random(),
-        interest: random(),
-        influence: random(),
-      })
-      if (result.ok) ids.push(result.value)
-    }
-    let made = 0
-    while (made < relations) {
-      const source = ids[Math.floor(random() * ids.length)]!
-      const target = ids[Math.floor(random() * ids.length)]!
-      if (source === target) continue
-      const type = RELATION_TYPES[made % RELATION_TYPES.length]!
-      if (createRelation(doc, { source, target, type, strength: random() }).ok) made++
-    }
-  })
+  const board = await seedBenchBoard(PORT, title, (doc) => fillRandomBoard(doc, actors, relations))
   return { ...board, actors, relations }
 }
 
