@@ -46,9 +46,9 @@ export interface ServerConfig {
   maxConnections: number
   /** Open WebSocket connections per board; the next one is closed with 4508 `board_full`. */
   maxConnectionsPerBoard: number
-  /** Messages per second per connection (bursts of twice that); over: 4429 `rate_limited`. */
+  /** Messages per second per connection (bursts of twice that); over: `CloseCode.RateLimited` (`rate_limited`). */
   messagesPerSecond: number
-  /** Awareness updates per second per connection (bursts of twice that); over: 4429. */
+  /** Awareness updates per second per connection (bursts of twice that); over: `CloseCode.RateLimited`. */
   awarenessPerSecond: number
   /**
    * The most entities of each kind (actors, relations, journeys, phases, touchpoints) a board

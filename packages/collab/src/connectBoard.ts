@@ -31,7 +31,7 @@ export interface ConnectBoardOptions {
   boardId: string
   /**
    * The share link's token, sent as `?token=` (a browser WebSocket cannot set headers). The
-   * server decides the role from it and closes with 4401/4403/4410/4419 when it is refused.
+   * server decides the role from it and closes with a `CloseCode` (TokenInvalid, TokenWrongBoard, TokenRevoked, TokenExpired) when it is refused.
    */
   token?: string
   /** For tests: a WebSocket implementation where the platform has none. */
@@ -50,7 +50,7 @@ export interface BoardConnection {
   status: ReadableStore<ConnectionStatus>
   /**
    * How the server last closed the socket (code and reason), or `null` once synced again: tells
-   * the app why it was refused (4401 `token_invalid`, 4410 `token_revoked`, …) or why it keeps
+   * the app why it was refused (`CloseCode.TokenInvalid` with `token_invalid`, `CloseCode.TokenRevoked` with `token_revoked`, …) or why it keeps
    * retrying (4508 `board_full`, 4509 `server_full`).
    */
   lastClose: ReadableStore<CloseInfo | null>

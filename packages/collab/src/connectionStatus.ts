@@ -1,4 +1,4 @@
-import { CloseCode } from '@samkart/model'
+import { CloseCode, isFinalCloseCode } from '@samkart/model'
 
 /**
  * What the user is told about the connection:
@@ -8,9 +8,10 @@ import { CloseCode } from '@samkart/model'
  * - `syncing`: connected, but edits from this tab still wait for the server: right after a
  *   reconnect (the edits made offline), or when the server is slow to confirm;
  * - `offline`: the connection failed or dropped; edits are kept locally and the provider retries;
- * - `not-found`: the server said the board does not exist (close code 4404); we stop retrying;
- * - `refused`: the server refused something this client sent (4400 malformed, 4422 would break
- *   the board) and closed; the stock client does not retry 44xx codes, so a reload is needed.
+ * - `not-found`: the server said the board does not exist (`CloseCode.BoardNotFound`); we stop retrying;
+ * - `refused`: the server refused something this client sent (`BadMessage`, `RejectedUpdate`:
+ *   it would break the board) and closed; the stock client does not retry a final code
+ *   ({@link isFinalCloseCode}), so a reload is needed.
  */
 export type ConnectionStatus =
   'connecting' | 'live' | 'syncing' | 'offline' | 'not-found' | 'refused'
@@ -94,8 +95,7 @@ export function reduceProviderState(state: ProviderState, event: ProviderEvent):
 /** The status to show for a provider state. */
 export function connectionStatus(state: ProviderState): ConnectionStatus {
   if (state.closedWith === CLOSE_BOARD_NOT_FOUND) return 'not-found'
-  if (state.closedWith !== null && state.closedWith >= 4400 && state.closedWith < 4500)
-    return 'refused'
+  if (state.closedWith !== null && isFinalCloseCode(state.closedWith)) return 'refused'
   if (state.connected && state.synced)
     return state.unsaved && (state.dropped || state.slow) ? 'syncing' : 'live'
   if (state.dropped) return 'offline'

@@ -169,7 +169,7 @@ export {
   type AdminBoardListing,
   parseAdminBoardList,
 } from './api/AdminBoardList'
-export { CloseCode } from './protocol/CloseCode'
+export { CloseCode, isFinalCloseCode } from './protocol/CloseCode'
 export { ROLES, type Role, isRole, mayWrite, roleAtLeast } from './protocol/Role'
 export {
   type TokenClaims,

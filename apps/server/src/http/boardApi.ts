@@ -24,7 +24,7 @@ const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
  * - `GET /api/boards/:id` (any role) → `{ id, title, createdAt, role }`, plus `droppedWrites`
  *   for facilitators
  * - `PATCH /api/boards/:id` `{ title }` (editor+) → the board, renamed in the live document too
- * - `DELETE /api/boards/:id` (facilitator) → 204; its clients are closed with 4404
+ * - `DELETE /api/boards/:id` (facilitator) → 204; its clients are closed with `CloseCode.BoardNotFound`
  * - `POST /api/boards/:id/duplicate` `{ title? }` (facilitator, or editor+ with
  *   `SAMKART_DUPLICATE=editor`; and the admin token when creating boards is restricted) → 201
  *   `{ id, title, createdAt, role: 'facilitator', token }`

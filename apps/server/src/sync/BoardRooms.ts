@@ -79,7 +79,7 @@ export class BoardRooms {
   }
 
   /**
-   * Deletes a board: closes its clients with 4404 (`board_deleted`), stops its room without
+   * Deletes a board: closes its clients with `CloseCode.BoardNotFound` (`board_deleted`), stops its room without
    * saving, then runs `remove` (which deletes the stored board) and forgets its count. A client
    * connecting meanwhile waits for this and then finds no board. Resolves to what `remove` did.
    */
@@ -125,7 +125,7 @@ export class BoardRooms {
   }
 
   /**
-   * Attaches a new client to the board `boardId`; closes it with 4404 if there is no such
+   * Attaches a new client to the board `boardId`; closes it with `CloseCode.BoardNotFound` if there is no such
    * board (or the id could not be one), with 1011 if the board fails to load.
    */
   async connect(conn: Connection, boardId: string): Promise<void> {

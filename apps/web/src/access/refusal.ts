@@ -35,7 +35,7 @@ export function isRefusal(value: unknown): value is Refusal {
 
 /**
  * The refusal a WebSocket close stands for, or `null` for any other close. The code decides;
- * the reason string refines it only where one code covers two (a missing token is 4401 too).
+ * the reason string refines it only where one code covers two (a missing token is `CloseCode.TokenInvalid` too).
  */
 export function refusalFromClose(code: number, reason: string): Refusal | null {
   const byCode = CLOSE_REFUSALS[code]

@@ -11,9 +11,9 @@ import { CloseCode } from '@samkart/model'
 import type * as Y from 'yjs'
 
 /**
- * Close codes after which the browser's copy must go: refused content (4400, 4422), no board
- * (4404), or no access any more (4401 invalid, 4403 another board's, 4410 revoked, 4419
- * expired link): a person whose link was withdrawn must not keep the board offline.
+ * Close codes after which the browser's copy must go: refused content, no board, or no access
+ * any more (an invalid, another board's, a revoked or an expired link): a person whose link was
+ * withdrawn must not keep the board offline.
  */
 const DROP_COPY_CODES: ReadonlySet<number> = new Set([
   CloseCode.BadMessage,

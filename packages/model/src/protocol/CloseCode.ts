@@ -51,3 +51,12 @@ export const CloseCode = {
    */
   QueueFull: 4513,
 } as const
+
+/**
+ * Whether y-websocket (3.1) treats a close as final and stops reconnecting: the 4400–4499
+ * range, where this contract puts «this client sent something wrong», «this token does not
+ * open this board» and «this board does not exist».
+ */
+export function isFinalCloseCode(code: number): boolean {
+  return code >= 4400 && code < 4500
+}
