@@ -9,14 +9,17 @@ export const MIN_ZOOM = 0.1
 export const MAX_ZOOM = 2
 
 /**
- * The floating tools over the canvas: every element marked `data-canvas-overlay` in the
- * canvas's stage, as rectangles relative to the canvas.
+ * What floats over the canvas: elements marked `data-canvas-overlay`, and React Flow's zoom
+ * controls, which take no data attributes and grow to 44 px on a touch screen.
  */
+const OVERLAYS = '[data-canvas-overlay], .react-flow__controls'
+
+/** The floating tools in the canvas's stage ({@link OVERLAYS}), as rectangles relative to the canvas. */
 export function overlayRects(canvas: HTMLElement): OverlayRect[] {
   const box = canvas.getBoundingClientRect()
   const stage = canvas.closest('[data-canvas-stage]') ?? canvas
   const rects: OverlayRect[] = []
-  for (const el of stage.querySelectorAll<HTMLElement>('[data-canvas-overlay]')) {
+  for (const el of stage.querySelectorAll<HTMLElement>(OVERLAYS)) {
     const r = el.getBoundingClientRect()
     if (r.width > 0 && r.height > 0)
       rects.push({ x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height })
@@ -67,7 +70,7 @@ export function useMatrixFit(
     })
     observer.observe(el)
     const stage = el.closest('[data-canvas-stage]')
-    stage?.querySelectorAll('[data-canvas-overlay]').forEach((o) => observer.observe(o))
+    stage?.querySelectorAll(OVERLAYS).forEach((o) => observer.observe(o))
     return () => observer.disconnect()
   }, [containerRef, fit])
 
