@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
+import { PARTICIPANT_PARAM, type ParticipantId } from '@samkart/model'
 import {
   type ConnectionStatus,
   type ProviderEvent,
@@ -34,6 +35,12 @@ export interface ConnectBoardOptions {
    * server decides the role from it and closes with a `CloseCode` (TokenInvalid, TokenWrongBoard, TokenRevoked, TokenExpired) when it is refused.
    */
   token?: string
+  /**
+   * This browser's participant id, sent as `?participant=` beside the token: the server ties
+   * authorship (a viewer's own comments, a voter's dots) to it. A random one per connection on
+   * the server side when absent.
+   */
+  participantId?: ParticipantId
   /** For tests: a WebSocket implementation where the platform has none. */
   WebSocketPolyfill?: typeof WebSocket
 }
@@ -76,7 +83,10 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
     // BroadcastChannel would hand edits to other tabs directly, out of order with the server's
     // stream, and past the server's checks.
     disableBc: true,
-    ...(options.token ? { params: { token: options.token } } : {}),
+    params: {
+      ...(options.token ? { token: options.token } : {}),
+      ...(options.participantId ? { [PARTICIPANT_PARAM]: options.participantId } : {}),
+    },
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   })
   let state = initialProviderState

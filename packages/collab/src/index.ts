@@ -38,7 +38,7 @@ export {
   readPresenceState,
 } from './presence/presenceState'
 export { PRESENCE_COLORS, type PresenceColor, pickColor } from './presence/presenceColors'
-export { type UserStorage, nameProblem } from './presence/localUser'
+export { type UserStorage, nameProblem, participantIdFrom } from './presence/localUser'
 export { type UndoAvailability, type UndoHistory, createUndoHistory } from './undo/undoHistory'
 export { type LocalCopy, type LocalCopyState, openLocalCopy } from './offline/localCopy'
 export { SYNC_APPLIED_MARK, SYNC_RECEIVED_MARK } from './timing/syncMarks'

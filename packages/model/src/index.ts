@@ -177,3 +177,10 @@ export {
   claimsFromPayload,
   tokenPayload,
 } from './protocol/TokenClaims'
+export {
+  PARTICIPANT_HEADER,
+  PARTICIPANT_PARAM,
+  type ParticipantId,
+  createParticipantId,
+  isParticipantId,
+} from './protocol/Participant'

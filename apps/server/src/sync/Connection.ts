@@ -1,3 +1,4 @@
+import { type ParticipantId, createParticipantId, isParticipantId } from '@samkart/model'
 import type { RawData, WebSocket } from 'ws'
 import type { Grant } from '../access/AccessControl'
 import { ByteBudget } from '../limits/ByteBudget'
@@ -11,6 +12,11 @@ let nextId = 1
 export interface ConnectionOptions {
   logger: Logger
   boardId: string
+  /**
+   * The participant id the client sent (`?participant=`); a malformed or missing one gives the
+   * connection a fresh random id, so it is only ever itself (it owns no one else's comments).
+   */
+  participantId?: string | null
   /** Close a client whose unsent backlog exceeds this (it cannot keep up). */
   maxBufferedBytes: number
   /** Per-connection rate limits; none if absent. */
@@ -55,6 +61,12 @@ export class Connection {
   readonly id = nextId++
   /** True once the server refused something from this client; its queued messages are void. */
   rejected = false
+  /**
+   * Who this client says it is across reconnects (its browser's participant id). Not a proof of
+   * identity: whoever holds the share link can claim any id; what it protects is one
+   * participant's writes from another's honest client, and a vote's per-person limit.
+   */
+  readonly participantId: ParticipantId
   /** What this client's token allows; set once, when the token has been checked. */
   grant: Grant = NO_GRANT
   /**
@@ -79,6 +91,9 @@ export class Connection {
     // An exact-size ArrayBuffer per message: a Node Buffer may be a view into a larger pooled
     // chunk, which Yjs would then keep alive through the content it references.
     ws.binaryType = 'arraybuffer'
+    this.participantId = isParticipantId(options.participantId)
+      ? options.participantId
+      : createParticipantId()
     this.queued = new ByteBudget(options.maxQueuedBytes ?? Infinity)
     const rates = options.rates
     this.buckets = rates

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http'
+import { PARTICIPANT_PARAM } from '@samkart/model'
 import type { Duplex } from 'node:stream'
 import type { WebSocketServer } from 'ws'
 import type { AccessControl } from '../access/AccessControl'
@@ -40,10 +41,12 @@ export function createUpgradeHandler(options: UpgradeOptions) {
     socket.on('error', () => socket.destroy())
     let pathname: string
     let token: string | null = null
+    let participantId: string | null = null
     try {
       const url = new URL(req.url ?? '/', 'http://localhost')
       pathname = url.pathname
       token = url.searchParams.get('token')
+      participantId = url.searchParams.get(PARTICIPANT_PARAM)
     } catch {
       pathname = ''
     }
@@ -61,6 +64,7 @@ export function createUpgradeHandler(options: UpgradeOptions) {
       const conn = new Connection(ws, {
         logger: options.logger,
         boardId: boardId.slice(0, 80),
+        participantId,
         maxBufferedBytes: options.maxBufferedBytes,
         maxQueuedBytes: options.maxQueuedBytes,
         rates: options.rates,

@@ -39,8 +39,11 @@ export interface TestServer extends SamkartServer {
   tokenOf(boardId: string): string | undefined
   /** Creates a share link through the API with the creator's token; returns its token. */
   link(boardId: string, role: string, expiresAt?: string): Promise<string>
-  /** A real client; `token` defaults to the creator's, `null` connects without one. */
-  client(boardId: string, token?: string | null): Promise<TestClient>
+  /**
+   * A real client; `token` defaults to the creator's, `null` connects without one;
+   * `participantId` is sent as the web app sends its browser's id (none if absent).
+   */
+  client(boardId: string, token?: string | null, participantId?: string): Promise<TestClient>
   /** A bare socket; `token` as for {@link TestServer.client}. */
   raw(boardId: string, options?: ClientOptions, token?: string | null): Promise<RawClient>
   /** Calls the HTTP API at `path` (e.g. `/api/boards/x`). */
@@ -114,8 +117,10 @@ export class TestBed {
         if (res.status !== 201) throw new Error(`link not created: ${res.status}`)
         return ((await res.json()) as { token: string }).token
       },
-      client: async (boardId, token) =>
-        track(await connectClient(server.wsUrl, boardId, tokenFor(boardId, token))),
+      client: async (boardId, token, participantId) =>
+        track(
+          await connectClient(server.wsUrl, boardId, tokenFor(boardId, token), participantId),
+        ),
       raw: async (boardId, options, token) =>
         track(await connectRaw(server.wsUrl, boardId, options, tokenFor(boardId, token))),
     }

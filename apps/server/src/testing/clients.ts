@@ -1,3 +1,4 @@
+import { PARTICIPANT_PARAM } from '@samkart/model'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
@@ -11,19 +12,23 @@ export interface TestClient {
 }
 
 /**
- * Connects a stock `WebsocketProvider` (with the share-link `token`, as the web app sends it)
- * and waits until it has synced with the server.
+ * Connects a stock `WebsocketProvider` (with the share-link `token` and the browser's
+ * `participantId`, as the web app sends them) and waits until it has synced with the server.
  */
 export async function connectClient(
   wsUrl: string,
   boardId: string,
   token?: string | null,
+  participantId?: string,
 ): Promise<TestClient> {
   const doc = new Y.Doc()
   const provider = new WebsocketProvider(wsUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: token ? { token } : {},
+    params: {
+      ...(token ? { token } : {}),
+      ...(participantId ? { [PARTICIPANT_PARAM]: participantId } : {}),
+    },
   })
   const client = {
     doc,

@@ -34,7 +34,7 @@ export interface BoardCollab {
 }
 
 /** The browser's storage, or none where the browser refuses it (some private modes). */
-function browserStorage(): Storage | undefined {
+export function browserStorage(): Storage | undefined {
   try {
     return window.localStorage
   } catch {

@@ -2,12 +2,13 @@ import {
   type BoardConnection,
   type ConnectionStatus,
   connectBoard,
+  participantIdFrom,
   socketUrl,
 } from '@samkart/collab'
 import { useT } from '@samkart/i18n/react'
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import * as Y from 'yjs'
-import { type BoardCollab, openBoardCollab } from './boardCollab'
+import { type BoardCollab, browserStorage, openBoardCollab } from './boardCollab'
 import { guestNames } from './guestNames'
 
 /** A board's document and its connection, while the page is mounted. */
@@ -36,6 +37,8 @@ export function useBoardSession(boardId: string, token?: string | null): BoardSe
       boardId,
       // The share link's token: the server gives the role from it, or refuses the socket.
       ...(token ? { token } : {}),
+      // Ties this browser's own comments and dots to it across reloads.
+      participantId: participantIdFrom(browserStorage()),
     })
     const collab = openBoardCollab(doc, boardId, connection, guestNames(guestName.current))
     setSession({ doc, connection, collab })

@@ -1,4 +1,5 @@
 import { NAME_MAX } from './presenceState'
+import { type ParticipantId, createParticipantId, isParticipantId } from '@samkart/model'
 import { isPresenceColor } from './presenceColors'
 
 /** Where the browser remembers who its user is (same keys on every board). */
@@ -6,6 +7,8 @@ export const NAME_STORAGE_KEY = 'samkart.presence.name'
 export const COLOR_STORAGE_KEY = 'samkart.presence.color'
 /** Set once this browser's user has been asked for their name (and answered or declined). */
 export const ASKED_STORAGE_KEY = 'samkart.presence.asked'
+/** This browser's participant id, the same on every board (see `ParticipantId`). */
+export const PARTICIPANT_STORAGE_KEY = 'samkart.participant'
 
 /** The part of `localStorage` this needs; absent or throwing storage (private mode) is fine. */
 export type UserStorage = Pick<Storage, 'getItem' | 'setItem'>
@@ -71,4 +74,16 @@ export function nameProblem(raw: string): 'required' | 'too_long' | null {
   if (!name) return 'required'
   if (name.length > NAME_MAX) return 'too_long'
   return null
+}
+
+/**
+ * This browser's participant id: the remembered one, or a new one that is remembered from now
+ * on. Where storage is refused the id lasts for this page only (a reload is a new participant).
+ */
+export function participantIdFrom(storage: UserStorage | undefined): ParticipantId {
+  const stored = read(storage, PARTICIPANT_STORAGE_KEY)
+  if (isParticipantId(stored)) return stored
+  const id = createParticipantId()
+  write(storage, PARTICIPANT_STORAGE_KEY, id)
+  return id
 }
