@@ -6,6 +6,7 @@ import {
   socketUrl,
 } from '@samkart/collab'
 import { useT } from '@samkart/i18n/react'
+import type { ParticipantId } from '@samkart/model'
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import * as Y from 'yjs'
 import { type BoardCollab, browserStorage, openBoardCollab } from './boardCollab'
@@ -17,6 +18,8 @@ export interface BoardSession {
   connection: BoardConnection
   /** The browser's copy, this tab's undo history and its presence. */
   collab: BoardCollab
+  /** This browser's participant id, as the server knows this connection. */
+  participantId: ParticipantId
 }
 
 /**
@@ -32,16 +35,17 @@ export function useBoardSession(boardId: string, token?: string | null): BoardSe
   guestName.current = t
   useEffect(() => {
     const doc = new Y.Doc()
+    const participantId = participantIdFrom(browserStorage())
     const connection = connectBoard(doc, {
       serverUrl: socketUrl(window.location),
       boardId,
       // The share link's token: the server gives the role from it, or refuses the socket.
       ...(token ? { token } : {}),
       // Ties this browser's own comments and dots to it across reloads.
-      participantId: participantIdFrom(browserStorage()),
+      participantId,
     })
     const collab = openBoardCollab(doc, boardId, connection, guestNames(guestName.current))
-    setSession({ doc, connection, collab })
+    setSession({ doc, connection, collab, participantId })
     return () => {
       collab.destroy()
       connection.destroy()

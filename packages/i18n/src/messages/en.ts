@@ -7,6 +7,7 @@ import { enPresence } from './en/presence'
 import { enExports } from './en/exports'
 import { enReport } from './en/report'
 import { enHistory } from './en/history'
+import { enWorkshop } from './en/workshop'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -23,4 +24,5 @@ export const en: Messages = {
   ...enExports,
   ...enReport,
   ...enHistory,
+  ...enWorkshop,
 }

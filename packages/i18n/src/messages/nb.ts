@@ -6,6 +6,7 @@ import { nbPresence } from './nb/presence'
 import { nbExports } from './nb/exports'
 import { nbReport } from './nb/report'
 import { nbHistory } from './nb/history'
+import { nbWorkshop } from './nb/workshop'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -25,6 +26,7 @@ export const nb = {
   ...nbExports,
   ...nbReport,
   ...nbHistory,
+  ...nbWorkshop,
 } as const
 
 /** Every message key. */

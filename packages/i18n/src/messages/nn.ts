@@ -7,6 +7,7 @@ import { nnPresence } from './nn/presence'
 import { nnExports } from './nn/exports'
 import { nnReport } from './nn/report'
 import { nnHistory } from './nn/history'
+import { nnWorkshop } from './nn/workshop'
 
 /**
  * Nynorsk. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -24,4 +25,5 @@ export const nn: Messages = {
   ...nnExports,
   ...nnReport,
   ...nnHistory,
+  ...nnWorkshop,
 }
