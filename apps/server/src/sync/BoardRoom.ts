@@ -7,13 +7,13 @@ import {
   readMeta,
   validateBoardTitle,
 } from '@samkart/model'
-import { mayWrite } from '../access/Role'
 import { ByteBudget } from '../limits/ByteBudget'
 import type { Logger } from '../log'
 import type { Storage, StoredBoard } from '../storage/Storage'
 import { CloseCode } from './CloseCode'
 import type { Connection } from './Connection'
 import { addsStructs } from './addsStructs'
+import { writeAccess } from './writeAccess'
 import { docFromStorage } from './docFromStorage'
 import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol'
 import { RoomAwareness } from './RoomAwareness'
@@ -240,8 +240,11 @@ export class BoardRoom {
         return
       case 'sync-step2':
       case 'sync-update':
-        if (!mayWrite(conn.grant.role)) return this.dropWrite(conn, message.type, message.update)
-        this.enqueueMessage(conn, data.length, () => this.applyClientUpdate(conn, message.update))
+        if (writeAccess(conn, this.currentDoc).kind === 'none')
+          return this.dropWrite(conn, message.type, message.update)
+        this.enqueueMessage(conn, data.length, () =>
+          this.applyClientUpdate(conn, message.type, message.update),
+        )
         return
       case 'awareness': {
         const echo = this.presence.isEcho(conn, message.entries)
@@ -265,25 +268,46 @@ export class BoardRoom {
   }
 
   /**
-   * A viewer's write: applied nowhere, relayed to no one, counted. Its client answers the
-   * server's sync step 1 with a step 2 on every connect, as any client does; that one counts
-   * only if it carries something the board lacks, so a viewer that changed nothing is never
-   * counted as a writer.
+   * A write this connection may not make (a viewer's, or one outside its `WriteScope`): stored
+   * nowhere, relayed to no one, counted. A viewer's client answers the server's sync step 1
+   * with a step 2 on every connect, as any client does; that one counts only if it carries
+   * something the board lacks, so a viewer that changed nothing is never counted as a writer.
    */
-  private dropWrite(conn: Connection, type: 'sync-step2' | 'sync-update', update: Uint8Array) {
-    if (type === 'sync-step2' && !addsStructs(this.currentDoc, update)) return
+  private dropWrite(
+    conn: Connection,
+    type: 'sync-step2' | 'sync-update',
+    update: Uint8Array,
+    reason = 'viewer',
+  ) {
+    if (type === 'sync-step2' && reason === 'viewer' && !addsStructs(this.currentDoc, update))
+      return
     this.options.onDroppedWrite?.(this.id)
     // Once per connection at info: a viewer's client may try many times a second.
     const level = this.droppedFrom.has(conn) ? 'debug' : 'info'
     this.droppedFrom.add(conn)
-    this.options.logger[level]('write from a viewer dropped', conn.logFields({ type }))
+    this.options.logger[level]('write dropped', conn.logFields({ type, reason }))
   }
 
-  private async applyClientUpdate(conn: Connection, update: Uint8Array): Promise<void> {
+  private async applyClientUpdate(
+    conn: Connection,
+    type: 'sync-step2' | 'sync-update',
+    update: Uint8Array,
+  ): Promise<void> {
+    // Asked again here: a lock or a permission may have changed while the update waited.
+    const access = writeAccess(conn, this.currentDoc)
+    if (access.kind === 'none') return this.dropWrite(conn, type, update)
     this.produced = []
-    const verdict = this.guard.apply(this.currentDoc, update, conn)
+    const scope = access.kind === 'scoped' ? access.scope : undefined
+    const verdict = this.guard.apply(this.currentDoc, update, conn, scope)
     const produced = this.produced
     this.produced = []
+    if (!verdict.ok && verdict.code === 'forbidden') {
+      // Valid but not this writer's to change: dropped and counted as a viewer's write is, the
+      // connection kept. The live doc holds it now, so it is replaced from storage.
+      this.dropWrite(conn, type, update, verdict.reason)
+      await this.reload()
+      return
+    }
     if (!verdict.ok) {
       const code = verdict.code === 'undecodable' ? CloseCode.BadMessage : CloseCode.RejectedUpdate
       conn.reject(code, verdict.reason)

@@ -14,6 +14,7 @@ import {
   updateEntity,
 } from '@samkart/model'
 import { UpdateGuard } from './UpdateGuard'
+import type { TouchedEntry } from './WriteScope'
 
 /** A small board: two actors and a journey with a tag, as the server holds it. */
 const base = new Y.Doc()
@@ -235,5 +236,66 @@ describe('UpdateGuard: entities per board', () => {
     expect(judge(move, 1).verdict.ok).toBe(true)
     const remove = updateFrom(board(), (d) => entityRoot(d, 'actor').delete('actor00000000001'))
     expect(judge(remove, 1).verdict.ok).toBe(true)
+  })
+})
+
+describe('UpdateGuard with a write scope', () => {
+  /** Applies `update` with a scope that records what it was shown and allows it. */
+  function seen(update: Uint8Array) {
+    const doc = board()
+    const shown: TouchedEntry[] = []
+    const verdict = new UpdateGuard(doc).apply(doc, update, 'client', (entries) => {
+      shown.push(...entries)
+      return null
+    })
+    return { verdict, shown }
+  }
+
+  it('tells the scope which entities were added, changed and removed', () => {
+    const { verdict, shown } = seen(
+      updateFrom(base, (copy) => {
+        createActor(copy, { id: 'actor00000000003', name: 'Ny' })
+        moveActor(copy, 'actor00000000001', { importance: 90, substitutability: 10 })
+        entityRoot(copy, 'actor').delete('actor00000000002')
+      }),
+    )
+    expect(verdict.ok).toBe(true)
+    const byKey = new Map(shown.map((e) => [e.key, e]))
+    expect(byKey.get('actor00000000003')).toMatchObject({
+      root: 'actors',
+      added: true,
+      removed: false,
+      fields: null,
+    })
+    expect(byKey.get('actor00000000002')).toMatchObject({ added: false, removed: true })
+    const moved = byKey.get('actor00000000001')
+    expect(moved).toMatchObject({ added: false, removed: false })
+    expect([...(moved?.fields ?? [])].sort()).toEqual(['importance', 'substitutability'])
+  })
+
+  it('tells a replaced entity (a new map under an existing id) from an added one', () => {
+    const { shown } = seen(
+      updateFrom(base, (copy) => {
+        const hijacked = new Y.Map<unknown>()
+        hijacked.set('id', 'actor00000000001')
+        entityRoot(copy, 'actor').set('actor00000000001', hijacked)
+      }),
+    )
+    expect(shown).toEqual([
+      { root: 'actors', key: 'actor00000000001', added: false, removed: false, fields: null },
+    ])
+  })
+
+  it('refuses as forbidden what the scope refuses, whatever else the update does', () => {
+    const doc = board()
+    const onlyTitle = (entries: readonly TouchedEntry[]) =>
+      entries.every((e) => e.root === 'meta') ? null : 'only the title'
+    const verdict = new UpdateGuard(doc).apply(
+      doc,
+      updateFrom(base, (copy) => createActor(copy, { name: 'Ikke lov' })),
+      'client',
+      onlyTitle,
+    )
+    expect(verdict).toEqual({ ok: false, code: 'forbidden', reason: 'only the title' })
   })
 })

@@ -12,6 +12,7 @@ import {
 } from '@samkart/model'
 import { entityProblems, problemField, problemKey } from './entityProblems'
 import { shapeViolation } from './shapeViolation'
+import type { TouchedEntry, WriteScope } from './WriteScope'
 import { RootNames, type YType, pathFromRoot } from './yPath'
 
 /** Whether an update may stay on the live board, and if not, why. */
@@ -29,6 +30,8 @@ export type Verdict =
       missingDependencies: boolean
     }
   | { ok: false; code: 'undecodable' | 'invalid'; reason: string }
+  /** Valid, but outside what this connection may change (its `WriteScope`). */
+  | { ok: false; code: 'forbidden'; reason: string }
 
 const KIND_BY_ROOT = new Map<string, EntityKind>(ENTITY_KINDS.map((k) => [entitySpecs[k].root, k]))
 
@@ -79,6 +82,8 @@ export class UpdateGuard {
   private meta: MetaValues = { title: undefined, schemaVersion: undefined, createdAt: undefined }
   /** Where the transaction listener records while `apply` runs; `null` otherwise. */
   private touched: Touched | null = null
+  /** Root entries the current `apply` created (`added`) or removed, for a `WriteScope`. */
+  private lifecycle: Lifecycle | null = null
   /** The first thing outside the schema the current `apply` stored, if any. */
   private outsideSchema: string | null = null
   private doc: Y.Doc | null = null
@@ -87,6 +92,7 @@ export class UpdateGuard {
     if (this.touched) {
       this.outsideSchema ??= shapeViolation(tr, this.rootNames)
       collectTouched(tr, this.rootNames, this.touched)
+      if (this.lifecycle) collectLifecycle(tr, this.rootNames, this.lifecycle)
     }
     // The server's own writes (a tidy-up, a rename over HTTP) move the meta baseline too.
     else if (tr.changed.has(metaRoot(tr.doc) as unknown as YType))
@@ -122,13 +128,15 @@ export class UpdateGuard {
 
   /**
    * Applies `update` to `doc` (the doc given to the constructor or the last `reset`) with
-   * `origin` and judges the result. After a refusal `doc` must be thrown away (see the class
-   * comment).
+   * `origin` and judges the result; with a `scope`, also whether the writer may change what
+   * it changed (`forbidden`). After a refusal `doc` must be thrown away (see the class comment).
    */
-  apply(doc: Y.Doc, update: Uint8Array, origin: unknown): Verdict {
+  apply(doc: Y.Doc, update: Uint8Array, origin: unknown, scope?: WriteScope): Verdict {
     if (doc !== this.doc) this.reset(doc)
     const touched: Touched = new Map()
+    const lifecycle: Lifecycle | null = scope ? new Map() : null
     this.touched = touched
+    this.lifecycle = lifecycle
     this.outsideSchema = null
     try {
       Y.applyUpdate(doc, update, origin)
@@ -136,6 +144,11 @@ export class UpdateGuard {
       return { ok: false, code: 'undecodable', reason: `update does not decode: ${describe(err)}` }
     } finally {
       this.touched = null
+      this.lifecycle = null
+    }
+    if (scope && lifecycle) {
+      const forbidden = scope(touchedEntries(touched, lifecycle), doc)
+      if (forbidden !== null) return { ok: false, code: 'forbidden', reason: forbidden }
     }
     const missingDependencies = dropPending(doc)
     let reason: string | null = this.outsideSchema
@@ -241,6 +254,50 @@ function collectTouched(tr: Y.Transaction, rootNames: RootNames, touched: Touche
       for (const key of keys) mark(touched, name, entity, key ?? '')
     } else mark(touched, name, entity, field)
   }
+}
+
+/** Per root map: keys the update created (`added`) or removed (`removed`), as Yjs saw it. */
+type Lifecycle = Map<string, Map<string, 'added' | 'removed' | 'replaced'>>
+
+/**
+ * Records which root entries a transaction created or removed, from the root maps' own
+ * events (Yjs tells an added key from an updated one by walking the key's history, which
+ * `tr.changed` alone cannot).
+ */
+function collectLifecycle(tr: Y.Transaction, rootNames: RootNames, lifecycle: Lifecycle): void {
+  for (const [type, events] of tr.changedParentTypes) {
+    if (type._item !== null) continue
+    const name = rootNames.of(type as unknown as YType)
+    if (name === undefined) continue
+    for (const event of events) {
+      if (event.target !== type) continue
+      for (const [key, change] of event.changes.keys) {
+        let entries = lifecycle.get(name)
+        if (!entries) lifecycle.set(name, (entries = new Map()))
+        entries.set(
+          key,
+          change.action === 'add' ? 'added' : change.action === 'delete' ? 'removed' : 'replaced',
+        )
+      }
+    }
+  }
+}
+
+/** The touched root entries as a `WriteScope` sees them. */
+function touchedEntries(touched: Touched, lifecycle: Lifecycle): TouchedEntry[] {
+  const entries: TouchedEntry[] = []
+  for (const [root, keys] of touched)
+    for (const [key, fields] of keys) {
+      const change = lifecycle.get(root)?.get(key)
+      entries.push({
+        root,
+        key,
+        added: change === 'added',
+        removed: change === 'removed',
+        fields,
+      })
+    }
+  return entries
 }
 
 /** True when a root map gained, lost or replaced an entry (an entity, not one of its fields). */

@@ -118,9 +118,7 @@ export class TestBed {
         return ((await res.json()) as { token: string }).token
       },
       client: async (boardId, token, participantId) =>
-        track(
-          await connectClient(server.wsUrl, boardId, tokenFor(boardId, token), participantId),
-        ),
+        track(await connectClient(server.wsUrl, boardId, tokenFor(boardId, token), participantId)),
       raw: async (boardId, options, token) =>
         track(await connectRaw(server.wsUrl, boardId, options, tokenFor(boardId, token))),
     }

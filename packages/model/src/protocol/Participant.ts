@@ -24,5 +24,6 @@ export function isParticipantId(value: unknown): value is ParticipantId {
 
 /** A fresh random participant id (~95 bits, so two browsers never share one by chance). */
 export function createParticipantId(): ParticipantId {
-  return createId()
+  const id: string = createId()
+  return id
 }
