@@ -160,6 +160,63 @@ describe('version history', () => {
     ).toEqual(['Midlertidig', 'NAV'])
   })
 
+  it('restores while another participant keeps editing: the old content, then only later edits', async () => {
+    const server = await bed.server()
+    const board = await server.createBoard()
+    const api: typeof server.api = (p, o = {}) => server.api(p, { token: board.token, ...o })
+    const a = await server.client(board.id)
+    const busy = await server.client(board.id)
+    const nav = must(createActor(a.doc, { name: 'NAV', importance: 0.9, substitutability: 0.1 }))
+    const journey = must(createJourney(a.doc, { title: 'Reise' }))
+    const phase = must(addPhase(a.doc, journey, { title: 'Kontakt' }))
+    addTouchpoint(a.doc, { phaseId: phase, title: 'Søknad', responsible: [nav] })
+    await waitFor(() => busy.doc.getMap('touchpoints').size === 1)
+    const path = `/api/boards/${board.id}/versions`
+    const saved = parseBoardVersion(await (await api(path, { body: { name: 'Før' } })).json())!
+    const expected = boardSnapshot(a.doc)
+    moveActor(a.doc, nav, { importance: 0.2, substitutability: 0.8 })
+
+    // One participant adds an actor every few milliseconds from before the restore is asked
+    // for until well after it has answered.
+    let n = 0
+    let editing = true
+    const storm = (async () => {
+      while (editing) {
+        createActor(busy.doc, { name: `Løpende ${++n}` })
+        await new Promise((r) => setTimeout(r, 5))
+      }
+    })()
+    await waitFor(() => readActors(a.doc).some((x) => x.name === 'Løpende 3'))
+    const res = await api(`${path}/${saved.id}/restore`, { body: { author: 'Fasilitator' } })
+    expect(res.status).toBe(200)
+    const atRestore = n
+    await new Promise((r) => setTimeout(r, 100))
+    editing = false
+    await storm
+    const last = `Løpende ${n}`
+    for (const client of [a, busy])
+      await waitFor(() => readActors(client.doc).some((x) => x.name === last))
+
+    // Everything the version held is back exactly as it was (NAV's placement too), and of the
+    // running edits exactly a tail survives: those that reached the server after the restore.
+    const after = boardSnapshot(a.doc)
+    expect(JSON.stringify(boardSnapshot(busy.doc))).toBe(JSON.stringify(after))
+    const running = readActors(a.doc)
+      .map((x) => x.name)
+      .filter((name) => name.startsWith('Løpende '))
+      .map((name) => Number(name.slice('Løpende '.length)))
+      .sort((x, y) => x - y)
+    expect(running.length).toBeGreaterThan(0)
+    expect(running[0]).toBeGreaterThan(3)
+    expect(running).toEqual(running.map((_, i) => running[0]! + i))
+    expect(running.at(-1)).toBe(n)
+    expect(running[0]).toBeLessThanOrEqual(atRestore + 1)
+    for (const kind of ['actors', 'relations', 'journeys', 'phases', 'touchpoints'] as const) {
+      const old = new Set(expected[kind].map((entity) => entity.id))
+      expect(after[kind].filter((entity) => old.has(entity.id))).toEqual(expected[kind])
+    }
+  })
+
   it('takes an automatic version when the last participant leaves after edits', async () => {
     const server = await bed.server()
     const board = await server.createBoard()
