@@ -1,5 +1,58 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { type Page, expect, test } from '@playwright/test'
 import { addActor, axeViolations, card, createBoardViaApi, twoParticipants } from './helpers'
+
+// The file decoders the export package tests with (its devDependencies), loaded from there.
+const fromExportPackage = createRequire(
+  new URL('../../../packages/export/package.json', import.meta.url),
+)
+const { PNG } = fromExportPackage('pngjs') as {
+  PNG: { sync: { read(data: Buffer): { width: number; height: number } } }
+}
+
+/** Clicks a download button and returns the file's name and bytes once it says it is done. */
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ])
+  await expect(page.getByText(`Lastet ned ${file.suggestedFilename()}.`)).toBeVisible()
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) }
+}
+
+/** The PDF's figures' descriptions and its text, read with pdf.js. */
+async function pdfFigures(bytes: Buffer): Promise<{ alts: string[]; text: string }> {
+  type Node = { role?: string; alt?: string; children?: Node[] }
+  const pdfjs = (await import(fromExportPackage.resolve('pdfjs-dist/legacy/build/pdf.mjs'))) as {
+    getDocument(options: { data: Uint8Array; isEvalSupported: boolean }): {
+      promise: Promise<{
+        numPages: number
+        getPage(n: number): Promise<{
+          getStructTree(): Promise<Node>
+          getTextContent(): Promise<{ items: { str?: string }[] }>
+        }>
+        destroy(): Promise<void>
+      }>
+    }
+  }
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false })
+    .promise
+  const walk = (node: Node): Node[] => [node, ...(node.children ?? []).flatMap(walk)]
+  const alts: string[] = []
+  let text = ''
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n)
+    alts.push(
+      ...walk(await page.getStructTree())
+        .filter((e) => e.role === 'Figure')
+        .map((e) => e.alt ?? ''),
+    )
+    text += (await page.getTextContent()).items.map((i) => i.str ?? '').join(' ') + '\n'
+  }
+  await doc.destroy()
+  return { alts, text }
+}
 
 /** Opens «Historikk» and returns its dialog. */
 async function openHistory(page: Page) {
@@ -68,6 +121,19 @@ test('a named version, a change, the comparison with an arrow, and a restore for
   await expect(a.getByRole('listitem').filter({ hasText: 'NAV: Moderat → Viktig' })).toBeVisible()
   expect(await axeViolations(a, 'main')).toEqual([])
   await screenshots(a, 'history-compare')
+
+  // The comparison goes into the PDF report as its first section, and out as a picture.
+  const report = await download(a, 'Last ned PDF-rapport med sammenligningen')
+  expect(report.name).toMatch(/-sammenligning\.pdf$/)
+  const pdf = await pdfFigures(report.bytes)
+  expect(pdf.alts[0]).toMatch(/^Aktørkartet etter endringene: 1 aktør flyttet/)
+  expect(pdf.alts[0]).toContain('NAV: Moderat → Viktig')
+  expect(pdf.text).toContain('Sammenligning: Før workshop 2')
+  const picture = await download(a, 'Last ned bilde av aktørkartet (PNG)')
+  expect(picture.name).toMatch(/-sammenligning\.png$/)
+  const png = PNG.sync.read(picture.bytes)
+  expect(png.width).toBeGreaterThan(1500)
+  expect(png.height).toBeGreaterThan(1000)
   await a.getByRole('button', { name: 'Tilbake til tavla' }).click()
   await expect(card(a, 'NAV', 'Viktig')).toBeVisible()
 

@@ -22,7 +22,7 @@
  */
 
 // Board data
-export { type BoardData, readBoardData } from './board/BoardData'
+export { type BoardData, readBoardData, withoutDangling } from './board/BoardData'
 
 // Options, progress, cancelling
 export {
@@ -51,6 +51,8 @@ export { exportSvg } from './svg/exportSvg'
 
 // PDF report
 export { type PageSize, type PdfOptions, exportPdf } from './pdf/exportPdf'
+export type { ReportComparison } from './pdf/comparisonSection'
+export { exportComparisonSvg } from './compare/exportComparisonSvg'
 
 // Data files: JSON
 export {

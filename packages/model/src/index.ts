@@ -153,6 +153,12 @@ export {
 } from './history/boardDiff'
 export { restoreBoard } from './history/restoreBoard'
 export {
+  type PhaseFigureRow,
+  type PhaseFigures,
+  journeyTotals,
+  phaseFigureRows,
+} from './history/phaseFigureRows'
+export {
   type RegistryEntry,
   type RegistryRecord,
   type RegistrySearchResponse,

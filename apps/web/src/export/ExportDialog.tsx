@@ -19,7 +19,7 @@ import type { ExportJob } from './exportJob'
 import { ExportProgressView } from './ExportProgressView'
 import { type MapSurface, findMapSurface } from './mapSurface'
 import type { PngScale, PngScope } from './renderPng'
-import { useExportRun } from './useExportRun'
+import { type ExportRunner, useExportRun } from './useExportRun'
 import './export.css'
 
 const FORMATS = ['png', 'svg', 'pdf', 'json', 'csv', 'xlsx', 'zip'] as const
@@ -71,7 +71,16 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
     () => ({ doc, surface: findMapSurface(document), locale, t, now: new Date(), journeyId }),
     [doc, locale, t, journeyId],
   )
-  const run = useExportRun(context)
+  const runner = useCallback<ExportRunner<ExportJob>>(
+    async (job, hooks) => {
+      // Loaded on first use: @samkart/export (PDF, spreadsheets, zip) stays out of the page's
+      // own bundle, which every participant downloads whether they export or not.
+      const { runExport } = await import('./runExport')
+      return runExport(job, context(), hooks)
+    },
+    [context],
+  )
+  const run = useExportRun(runner)
   const { reset, cancel } = run
   const running = run.state.status === 'running'
   // When an export ends (done, cancelled, failed), Cancel disappears; focus goes back to

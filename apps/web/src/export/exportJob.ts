@@ -1,4 +1,4 @@
-import type { PageSize, SceneView, TableKind } from '@samkart/export'
+import type { PageSize, ReportComparison, SceneView, TableKind } from '@samkart/export'
 import type { PngScale, PngScope } from './renderPng'
 
 /**
@@ -8,7 +8,7 @@ import type { PngScale, PngScope } from './renderPng'
 export type ExportJob =
   | { format: 'png'; scope: PngScope; scale: PngScale }
   | { format: 'svg'; view: SceneView }
-  | { format: 'pdf'; pageSize: PageSize }
+  | { format: 'pdf'; pageSize: PageSize; comparison?: ReportComparison }
   | { format: 'json' }
   | { format: 'csv'; table: TableKind }
   | { format: 'xlsx' }

@@ -22,7 +22,11 @@ export async function runWorkerJob(
   const options = { locale, now: new Date(now), onProgress }
   switch (job.format) {
     case 'pdf':
-      return exportPdf(board, { ...options, pageSize: job.pageSize })
+      return exportPdf(board, {
+        ...options,
+        pageSize: job.pageSize,
+        ...(job.comparison ? { comparison: job.comparison } : {}),
+      })
     case 'svg':
       return encoder.encode(exportSvg(board, job.view, options))
     case 'json':

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { downloadBlob } from './downloadBlob'
-import type { ExportJob } from './exportJob'
-import { type ExportProgress, isCancelled } from './exportProgress'
-import type { ExportContext } from './runExport'
+import { type ExportHooks, type ExportProgress, isCancelled } from './exportProgress'
+import type { ExportedFile } from './runExport'
 
 /** Where the dialog's export stands. */
 export type ExportRunState =
@@ -12,28 +11,28 @@ export type ExportRunState =
   | { status: 'cancelled' }
   | { status: 'failed' }
 
+/** Makes the file for one job (e.g. `runExport` with the page's context). */
+export type ExportRunner<J> = (job: J, hooks: ExportHooks) => Promise<ExportedFile>
+
 /**
- * Runs one export at a time for the export dialog: tracks progress, downloads the result, and
- * cancels on request or when the dialog goes away. Cancel takes effect for the user at once: a
- * worker is terminated, and a PNG step still finishing on the main thread is ignored when it
- * ends, so nothing is downloaded after Cancel.
+ * Runs one export at a time (the export dialog's, the comparison's): tracks progress,
+ * downloads the result, and cancels on request or when the component goes away. Cancel takes
+ * effect for the user at once: a worker is terminated, and a PNG step still finishing on the
+ * main thread is ignored when it ends, so nothing is downloaded after Cancel.
  */
-export function useExportRun(context: () => ExportContext) {
+export function useExportRun<J>(runner: ExportRunner<J>) {
   const [state, setState] = useState<ExportRunState>({ status: 'idle' })
   const current = useRef<AbortController | null>(null)
 
   const start = useCallback(
-    async (job: ExportJob) => {
+    async (job: J) => {
       current.current?.abort()
       const abort = new AbortController()
       current.current = abort
       const mine = () => current.current === abort
       setState({ status: 'running', progress: { step: 'prepare', fraction: 0 } })
       try {
-        // Loaded on first use: @samkart/export (PDF, spreadsheets, zip) stays out of the page's
-        // own bundle, which every participant downloads whether they export or not.
-        const { runExport } = await import('./runExport')
-        const file = await runExport(job, context(), {
+        const file = await runner(job, {
           signal: abort.signal,
           onProgress: (progress) => {
             if (mine()) setState({ status: 'running', progress })
@@ -53,7 +52,7 @@ export function useExportRun(context: () => ExportContext) {
         if (mine()) current.current = null
       }
     },
-    [context],
+    [runner],
   )
 
   const cancel = useCallback(() => {

@@ -1,6 +1,13 @@
 import { Heading, Paragraph, Table } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import type { BoardDiff, BoardSnapshot, JourneyComparison } from '@samkart/model'
+import {
+  type BoardDiff,
+  type BoardSnapshot,
+  type JourneyComparison,
+  type PhaseFigures,
+  journeyTotals,
+  phaseFigureRows,
+} from '@samkart/model'
 import { Fragment } from 'react'
 
 /**
@@ -49,25 +56,8 @@ function JourneyFigures({
   )
   const actors = new Map([...before.actors, ...after.actors].map((a) => [a.id, a.name]))
   const actorName = (id: string) => actors.get(id) ?? t('compare.deletedActor')
-  const phaseIds = [
-    ...(journey.after?.phases ?? []).map((p) => p.phaseId),
-    ...(journey.before?.phases ?? [])
-      .map((p) => p.phaseId)
-      .filter((id) => !journey.after?.phases.some((p) => p.phaseId === id)),
-  ]
-  const figure = (side: JourneyComparison['before'], phaseId: string) =>
-    side?.phases.find((p) => p.phaseId === phaseId)
-  const phaseOf = (board: BoardSnapshot) =>
-    new Map(board.touchpoints.map((tp) => [tp.id, tp.phaseId]))
-  const beforePhase = phaseOf(before)
-  const afterPhase = phaseOf(after)
-  /** Touchpoints without an owner in one phase, or `undefined` where the phase is not there. */
-  const ownerless = (
-    side: JourneyComparison['before'],
-    phases: Map<string, string>,
-    phaseId: string,
-  ) => figure(side, phaseId) && side!.withoutOwner.filter((id) => phases.get(id) === phaseId).length
-  const dash = '–'
+  const rows = phaseFigureRows(journey, before, after)
+  const totals = { before: journeyTotals(journey.before), after: journeyTotals(journey.after) }
   return (
     <article className="compare-journey">
       <Heading level={4} data-size="2xs">
@@ -94,40 +84,15 @@ function JourneyFigures({
           </Table.Row>
         </Table.Head>
         <Table.Body>
-          {phaseIds.map((id) => {
-            const b = figure(journey.before, id)
-            const a = figure(journey.after, id)
-            return (
-              <Table.Row key={id}>
-                <Table.HeaderCell scope="row">{phases.get(id) ?? id}</Table.HeaderCell>
-                <Table.Cell>{b ? b.agencies.length : dash}</Table.Cell>
-                <Table.Cell data-changed={changed(b?.agencies.length, a?.agencies.length)}>
-                  {a ? a.agencies.length : dash}
-                </Table.Cell>
-                <Table.Cell>{b ? b.handovers : dash}</Table.Cell>
-                <Table.Cell data-changed={changed(b?.handovers, a?.handovers)}>
-                  {a ? a.handovers : dash}
-                </Table.Cell>
-                <Table.Cell>{ownerless(journey.before, beforePhase, id) ?? dash}</Table.Cell>
-                <Table.Cell
-                  data-changed={changed(
-                    ownerless(journey.before, beforePhase, id),
-                    ownerless(journey.after, afterPhase, id),
-                  )}
-                >
-                  {ownerless(journey.after, afterPhase, id) ?? dash}
-                </Table.Cell>
-              </Table.Row>
-            )
-          })}
+          {rows.map((row) => (
+            <Table.Row key={row.phaseId}>
+              <Table.HeaderCell scope="row">{row.title}</Table.HeaderCell>
+              <FigureCells before={row.before} after={row.after} />
+            </Table.Row>
+          ))}
           <Table.Row>
             <Table.HeaderCell scope="row">{t('coordination.total')}</Table.HeaderCell>
-            <Table.Cell>{journey.before?.agencies.length ?? dash}</Table.Cell>
-            <Table.Cell>{journey.after?.agencies.length ?? dash}</Table.Cell>
-            <Table.Cell>{journey.before?.handovers ?? dash}</Table.Cell>
-            <Table.Cell>{journey.after?.handovers ?? dash}</Table.Cell>
-            <Table.Cell>{journey.before?.withoutOwner.length ?? dash}</Table.Cell>
-            <Table.Cell>{journey.after?.withoutOwner.length ?? dash}</Table.Cell>
+            <FigureCells before={totals.before} after={totals.after} />
           </Table.Row>
         </Table.Body>
       </Table>
@@ -173,6 +138,29 @@ function JourneyFigures({
         </dd>
       </dl>
     </article>
+  )
+}
+
+/** A row's before/after pairs; a dash where the phase is not on that side, the changed marked. */
+function FigureCells({
+  before,
+  after,
+}: {
+  before: PhaseFigures | null
+  after: PhaseFigures | null
+}) {
+  const dash = '–'
+  return (
+    <>
+      {(['agencies', 'handovers', 'withoutOwner'] as const).map((figure) => (
+        <Fragment key={figure}>
+          <Table.Cell>{before ? before[figure] : dash}</Table.Cell>
+          <Table.Cell data-changed={changed(before?.[figure], after?.[figure])}>
+            {after ? after[figure] : dash}
+          </Table.Cell>
+        </Fragment>
+      ))}
+    </>
   )
 }
 

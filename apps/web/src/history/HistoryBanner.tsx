@@ -3,7 +3,7 @@ import { intlLocale } from '@samkart/i18n'
 import { useLocale, useT } from '@samkart/i18n/react'
 import { useEffect, useRef } from 'react'
 import type { HistoryView } from './historyView'
-import { timeFormatter, versionTitle } from './versionText'
+import { sideLabel, timeFormatter, versionTitle } from './versionText'
 
 /**
  * The marking of a past version or a comparison: what is shown, that it cannot be changed, and
@@ -21,10 +21,7 @@ export function HistoryBanner({
   const when = timeFormatter(intlLocale(locale))
   const back = useRef<HTMLButtonElement>(null)
   useEffect(() => back.current?.focus(), [view])
-  const label = (side: { version: Parameters<typeof versionTitle>[1] | null }) =>
-    side.version
-      ? `${versionTitle(t, side.version)} (${when(side.version.createdAt)})`
-      : t('history.compare.now')
+  const label = (side: Parameters<typeof sideLabel>[1]) => sideLabel(t, side, when)
   return (
     <Alert
       data-color="warning"

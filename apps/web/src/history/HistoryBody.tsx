@@ -2,6 +2,7 @@ import { ActorMapView, CanvasCollabContext, JourneysView } from '@samkart/canvas
 import { navigate } from '../router/navigation'
 import { journeysPath } from '../router/routes'
 import { useBoardView } from '../pages/BoardNav'
+import { CompareExport } from './CompareExport'
 import { CompareView } from './CompareView'
 import type { HistoryView } from './historyView'
 
@@ -23,12 +24,15 @@ export function HistoryBody({
   const { view: boardView, journeyId } = useBoardView()
   if (view.mode === 'compare')
     return (
-      <CompareView
-        before={view.before.snapshot}
-        after={view.after.snapshot}
-        diff={view.diff}
-        view={boardView}
-      />
+      <>
+        <CompareExport before={view.before} after={view.after} />
+        <CompareView
+          before={view.before.snapshot}
+          after={view.after.snapshot}
+          diff={view.diff}
+          view={boardView}
+        />
+      </>
     )
   return (
     <CanvasCollabContext.Provider value={DETACHED}>

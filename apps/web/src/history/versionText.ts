@@ -48,3 +48,14 @@ export function timeFormatter(intlLocale: string): (iso: string) => string {
     return Number.isNaN(date.getTime()) ? iso : format.format(date)
   }
 }
+
+/** What one side of a comparison is called: the version's title and time, or «Nå». */
+export function sideLabel(
+  t: Translate,
+  side: { version: BoardVersion | null },
+  format: (iso: string) => string,
+): string {
+  return side.version
+    ? `${versionTitle(t, side.version)} (${format(side.version.createdAt)})`
+    : t('history.compare.now')
+}

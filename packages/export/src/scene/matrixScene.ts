@@ -10,7 +10,7 @@ import type { BoardData } from '../board/BoardData'
 import { textWidth } from './fonts'
 import { CATEGORY_COLORS, COLORS } from './palette'
 import { drawPlacedCards } from './placedCards'
-import { drawPlaneFrame } from './planeFrame'
+import { type PlaneSpec, drawPlaneFrame } from './planeFrame'
 import type { Scene } from './Scene'
 import { MARGIN, SceneBuilder } from './SceneBuilder'
 import type { SceneContext } from './SceneContext'
@@ -48,27 +48,9 @@ export function matrixScene(board: BoardData, ctx: SceneContext): Scene {
     })),
     { ...DEFAULT_PLACEMENT, regions: CELL_RECTS },
   )
-  const high = t('matrix.axis.high')
-  const low = t('matrix.axis.low')
-  const frame = drawPlaneFrame(
-    b,
-    {
-      title: board.meta.title,
-      dateLine: ctx.dateLine,
-      section: t('report.section.matrix'),
-      cells: CELLS.map((c, i) => ({
-        rect: CELL_RECTS[i]!,
-        tint: CATEGORY_COLORS[c.category].tint,
-        label: t(`category.${c.category}`),
-        meaning: t(`matrix.meaning.${c.category}`),
-        icon: c.category,
-      })),
-      yAxis: { title: t('matrix.axis.importance'), top: high, bottom: low },
-      xAxis: { title: t('matrix.axis.substitutability'), left: high, right: low },
-      empty: t('report.empty.actors'),
-    },
-    [...placed.values()],
-  )
+  const frame = drawPlaneFrame(b, matrixPlaneSpec(board, ctx, t('report.section.matrix')), [
+    ...placed.values(),
+  ])
   drawPlacedCards(
     b,
     t,
@@ -83,6 +65,31 @@ export function matrixScene(board: BoardData, ctx: SceneContext): Scene {
     height,
     background: COLORS.background,
     items: b.items,
+  }
+}
+
+/**
+ * The matrix's frame: its four cells tinted and labelled with their category and meaning, and
+ * its axes; shared by the matrix and the comparison of two versions.
+ */
+export function matrixPlaneSpec(board: BoardData, ctx: SceneContext, section: string): PlaneSpec {
+  const { t } = ctx
+  const high = t('matrix.axis.high')
+  const low = t('matrix.axis.low')
+  return {
+    title: board.meta.title,
+    dateLine: ctx.dateLine,
+    section,
+    cells: CELLS.map((c, i) => ({
+      rect: CELL_RECTS[i]!,
+      tint: CATEGORY_COLORS[c.category].tint,
+      label: t(`category.${c.category}`),
+      meaning: t(`matrix.meaning.${c.category}`),
+      icon: c.category,
+    })),
+    yAxis: { title: t('matrix.axis.importance'), top: high, bottom: low },
+    xAxis: { title: t('matrix.axis.substitutability'), left: high, right: low },
+    empty: t('report.empty.actors'),
   }
 }
 

@@ -59,6 +59,9 @@ export const enHistory: { readonly [K in keyof typeof nbHistory]: string } = {
   'history.viewing.label': 'Old version, read-only',
   'history.comparing': 'You are comparing “{from}” with “{to}”.',
   'history.back': 'Back to the board',
+  'compare.export.label': 'Download the comparison',
+  'compare.export.pdf': 'Download PDF report with the comparison',
+  'compare.export.png': 'Download picture of the stakeholder map (PNG)',
   'compare.heading': 'Comparison',
   'compare.matrix.heading': 'Stakeholder map',
   'compare.matrix.figure':

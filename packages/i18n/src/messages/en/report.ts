@@ -8,6 +8,9 @@ export const enReport: { readonly [K in keyof typeof nbReport]: string } = {
   'report.page': 'Page {page} of {pages}',
   'report.continued': '{title} (cont.)',
   'report.section.matrix': 'Stakeholder map: importance and substitutability',
+  'report.section.compare': 'Comparison: {from} → {to}',
+  'report.compare.alt':
+    'The stakeholder map after the changes: {moved, plural, one {# actor moved} other {# actors moved}}, {added} added and {removed} removed. Moved actors are shown at both places with an arrow. New category: {changes}',
   'report.section.network': 'Stakeholder map: network of relations',
   'report.section.journey': 'User journey: {title}',
   'report.section.coordination': 'Coordination: {title}',

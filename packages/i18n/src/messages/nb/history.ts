@@ -58,6 +58,9 @@ export const nbHistory = {
   'history.viewing.label': 'Gammel versjon, skrivebeskyttet',
   'history.comparing': 'Du sammenligner «{from}» med «{to}».',
   'history.back': 'Tilbake til tavla',
+  'compare.export.label': 'Last ned sammenligningen',
+  'compare.export.pdf': 'Last ned PDF-rapport med sammenligningen',
+  'compare.export.png': 'Last ned bilde av aktørkartet (PNG)',
   'compare.heading': 'Sammenligning',
   'compare.matrix.heading': 'Aktørkartet',
   'compare.matrix.figure':

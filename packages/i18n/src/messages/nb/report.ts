@@ -6,6 +6,9 @@ export const nbReport = {
   'report.page': 'Side {page} av {pages}',
   'report.continued': '{title} (forts.)',
   'report.section.matrix': 'Aktørkart: viktighet og erstatningsmulighet',
+  'report.section.compare': 'Sammenligning: {from} → {to}',
+  'report.compare.alt':
+    'Aktørkartet etter endringene: {moved, plural, one {# aktør flyttet} other {# aktører flyttet}}, {added} lagt til og {removed} fjernet. Flyttede aktører vises på begge plassene med en pil. Ny kategori: {changes}',
   'report.section.network': 'Aktørkart: nettverk av relasjoner',
   'report.section.journey': 'Brukerreise: {title}',
   'report.section.coordination': 'Samordning: {title}',

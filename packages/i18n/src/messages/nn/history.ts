@@ -59,6 +59,9 @@ export const nnHistory: Record<keyof typeof nbHistory, string> = {
   'history.viewing.label': 'Gammal versjon, skriveverna',
   'history.comparing': 'Du samanliknar «{from}» med «{to}».',
   'history.back': 'Tilbake til tavla',
+  'compare.export.label': 'Last ned samanlikninga',
+  'compare.export.pdf': 'Last ned PDF-rapport med samanlikninga',
+  'compare.export.png': 'Last ned bilete av aktørkartet (PNG)',
   'compare.heading': 'Samanlikning',
   'compare.matrix.heading': 'Aktørkartet',
   'compare.matrix.figure':

@@ -8,6 +8,9 @@ export const nnReport: Record<keyof typeof nbReport, string> = {
   'report.page': 'Side {page} av {pages}',
   'report.continued': '{title} (framh.)',
   'report.section.matrix': 'Aktørkart: viktigheit og erstatningsmoglegheit',
+  'report.section.compare': 'Samanlikning: {from} → {to}',
+  'report.compare.alt':
+    'Aktørkartet etter endringane: {moved, plural, one {# aktør flytta} other {# aktørar flytta}}, {added} lagde til og {removed} fjerna. Flytta aktørar blir viste på begge plassane med ei pil. Ny kategori: {changes}',
   'report.section.network': 'Aktørkart: nettverk av relasjonar',
   'report.section.journey': 'Brukarreise: {title}',
   'report.section.coordination': 'Samordning: {title}',
