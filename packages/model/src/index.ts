@@ -217,6 +217,7 @@ export {
 } from './timer/timerRoot'
 export { timerTransition } from './timer/timerTransition'
 export { type VoteItemChoice, voteItems } from './votes/voteItems'
+export { voteItemLabel } from './votes/voteItemLabel'
 export { type TimeSample, bestClockOffset, clockOffset } from './time/clockOffset'
 export { type ApiRefusal, type Parsed, badRequest } from './api/ApiRefusal'
 export {

@@ -12,6 +12,7 @@ import { HEADER_KEY } from '../scene/SceneBuilder'
 import { sceneContext } from '../scene/SceneContext'
 import { wrapText } from '../scene/wrapText'
 import { coordinationSection } from './coordinationSection'
+import { votesSection } from './votesSection'
 import { coverPage } from './coverPage'
 import { drawTaggedPages } from './drawTaggedPages'
 import { journeyAlt, lensAlt, matrixAlt, networkAlt } from './mapAlt'
@@ -84,6 +85,8 @@ export async function exportPdf(board: BoardData, options: PdfOptions = {}): Pro
     }),
     ...journeys.map((journey) => (flow: PdfFlow) => coordinationSection(flow, board, journey, ctx)),
     (flow) => pdfTables(flow, board, ctx),
+    // Revealed dot votes, if the board has any.
+    ...(board.votes?.length ? [(flow: PdfFlow) => votesSection(flow, board, ctx)] : []),
   ]
   const steps = new ExportSteps('pdf', sections.length + 2, options)
   steps.check()

@@ -1,10 +1,9 @@
 import { Button, Paragraph, ValidationMessage } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import type { PublicVote } from '@samkart/model'
+import { type PublicVote, voteItemLabel } from '@samkart/model'
 import { useState } from 'react'
 import { putMyDots } from '../../api/votesApi'
 import type { WorkshopContext } from '../WorkshopTab'
-import { itemLabel } from './itemLabel'
 import { storeMyDots, useMyDots } from './myDotsStore'
 import { voteErrorText } from './voteErrorText'
 
@@ -33,7 +32,7 @@ export function VoteBallot({ vote, context }: { vote: PublicVote; context: Works
   }
 
   const items = vote.items
-    .map((item) => ({ item, label: itemLabel(session.doc, item) }))
+    .map((item) => ({ item, label: voteItemLabel(session.doc, item) }))
     .filter(
       (entry): entry is { item: (typeof vote.items)[number]; label: string } =>
         entry.label !== null,

@@ -1,9 +1,8 @@
 import { Field, Label, Select } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import type { PublicVote } from '@samkart/model'
+import { type PublicVote, voteItemLabel } from '@samkart/model'
 import { useState } from 'react'
 import type * as Y from 'yjs'
-import { itemLabel } from './itemLabel'
 
 type Order = 'votes' | 'name'
 
@@ -13,7 +12,7 @@ export function VoteResults({ vote, doc }: { vote: PublicVote; doc: Y.Doc }) {
   const [order, setOrder] = useState<Order>('votes')
   const rows = vote.items.map((item) => ({
     id: item.id,
-    label: itemLabel(doc, item) ?? t('voting.deleted'),
+    label: voteItemLabel(doc, item) ?? t('voting.deleted'),
     total: vote.totals[item.id] ?? 0,
   }))
   const byName = (a: (typeof rows)[number], b: (typeof rows)[number]) =>

@@ -1,11 +1,12 @@
-import { type VoteItem, entityRoot } from '@samkart/model'
 import * as Y from 'yjs'
+import { entityRoot } from '../doc/schema'
+import type { VoteItem } from './votesRoot'
 
 /**
  * What a vote's item is called on the board now: an actor's name, a touchpoint's title, a
  * note's text (its first line); `null` if it was deleted since the vote started.
  */
-export function itemLabel(doc: Y.Doc, item: VoteItem): string | null {
+export function voteItemLabel(doc: Y.Doc, item: VoteItem): string | null {
   const text = (map: unknown, field: string) => {
     if (!(map instanceof Y.Map)) return null
     const value: unknown = map.get(field)
