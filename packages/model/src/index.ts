@@ -218,6 +218,7 @@ export {
 export { timerTransition } from './timer/timerTransition'
 export { type VoteItemChoice, voteItems } from './votes/voteItems'
 export { voteItemLabel } from './votes/voteItemLabel'
+export { forgetLiveWorkshop } from './votes/forgetLiveWorkshop'
 export { type TimeSample, bestClockOffset, clockOffset } from './time/clockOffset'
 export { type ApiRefusal, type Parsed, badRequest } from './api/ApiRefusal'
 export {

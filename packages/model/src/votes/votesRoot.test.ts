@@ -1,7 +1,9 @@
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
 import { parseDots, parseStartVote } from '../api/Vote'
-import { latestVote, updateVote, voteField, writeVote } from './votesRoot'
+import { writeTimer } from '../timer/timerRoot'
+import { forgetLiveWorkshop } from './forgetLiveWorkshop'
+import { latestVote, readVotes, updateVote, voteField, writeVote } from './votesRoot'
 
 describe('votes root', () => {
   it('round-trips a vote and its totals through flat keys', () => {
@@ -33,6 +35,26 @@ describe('votes root', () => {
       totals: { a1: 4, n1: 2 },
     })
     expect(latestVote(doc)!.items).toHaveLength(2)
+  })
+
+  it('keeps only revealed votes in a copy, and no timer', () => {
+    const doc = new Y.Doc()
+    const base = {
+      title: 'Q',
+      itemSet: 'actors' as const,
+      journeyId: '',
+      dotsPerPerson: 1,
+      createdAt: 1,
+      endsAt: 0,
+      voters: 1,
+      items: [{ kind: 'actor' as const, id: 'a1' }],
+    }
+    writeVote(doc, { ...base, id: 'shown', status: 'revealed' }, null)
+    writeVote(doc, { ...base, id: 'secret', status: 'open' }, null)
+    writeTimer(doc, { status: 'running', durationMs: 1000, endsAt: 5000, remainingMs: 0 }, null)
+    forgetLiveWorkshop(doc)
+    expect(readVotes(doc).map((v) => v.id)).toEqual(['shown'])
+    expect(doc.getMap('timer').size).toBe(0)
   })
 
   it('knows only its own keys', () => {
