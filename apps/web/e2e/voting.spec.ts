@@ -52,12 +52,21 @@ test('a facilitator runs a dot vote: dots stay secret until the reveal, then sor
   await give.focus()
   await editor.keyboard.press('Enter')
   await expect(ballot.getByText('1 av 3 prikker igjen')).toBeVisible()
+  await expect(ballot.getByRole('listitem').filter({ hasText: 'NAV' })).toContainText(
+    '2 prikker fra deg',
+  )
+  // The rail button counts the dots left.
+  await expect(editor.getByRole('button', { name: 'Avstemning', exact: true })).toContainText(
+    '1 prikk igjen',
+  )
 
   // The viewer votes too, and sees none of the editor's dots: only that one person voted.
   const viewerBallot = await openTool(viewer, 'Avstemning')
   await expect(viewerBallot.getByText('1 har stemt')).toBeVisible()
   await expect(viewerBallot.getByText('3 av 3 prikker igjen')).toBeVisible()
-  await expect(viewerBallot.getByText('2 fra deg')).toHaveCount(0)
+  await expect(viewerBallot.getByRole('listitem').filter({ hasText: 'NAV' })).toContainText(
+    '0 prikker fra deg',
+  )
   await viewerBallot.getByRole('button', { name: 'Gi en prikk til Kommunen' }).click()
   await expect(viewerBallot.getByText('2 av 3 prikker igjen')).toBeVisible()
   await expect(panel.getByText('2 har stemt')).toBeVisible()
@@ -131,4 +140,12 @@ test('the shared timer: started, paused and extended by the facilitator, seen by
   await expect(editor.getByRole('timer')).toHaveAccessibleName(/^Tidtaker: (10:5\d|11:00) igjen$/)
   await panel.getByRole('button', { name: 'Stopp tidtaker' }).click()
   for (const page of everyone) await expect(page.getByRole('timer')).toHaveCount(0)
+
+  // A short countdown to its end: everyone gets the gentle signal, said once.
+  await panel.getByRole('textbox', { name: 'Minutter' }).fill('0,05')
+  await panel.getByRole('button', { name: 'Start tidtaker' }).click()
+  for (const page of everyone) {
+    await expect(page.getByRole('timer')).toHaveAccessibleName('Tiden er ute')
+    await expect(page.getByText('Tiden er ute', { exact: true })).toHaveCount(1)
+  }
 })
