@@ -229,6 +229,8 @@ export {
   type VoteAction,
   type VoteResponse,
   VOTE_ACTIONS,
+  VOTER_KEY_HEADER,
+  isVoterKey,
   parseDots,
   parseStartVote,
 } from './api/Vote'

@@ -3,11 +3,13 @@ import {
   PARTICIPANT_HEADER,
   type ParticipantId,
   VOTE_ACTIONS,
+  VOTER_KEY_HEADER,
   type VoteAction,
   isParticipantId,
+  isVoterKey,
   parseStartVote,
 } from '@samkart/model'
-import type { Outcome } from '../votes/Votes'
+import type { Outcome, Voter } from '../votes/Votes'
 import type { ApiContext } from './ApiContext'
 import { readJsonBody } from './readJsonBody'
 import { readObjectBody } from './readObjectBody'
@@ -25,7 +27,8 @@ export interface VotesRoute {
  * Dot voting (docs/user-guide.md, «Prikkstemming»; the README lists the bodies). Every
  * participant with a link votes, viewers too: voting is how a room prioritises, and a dot
  * changes no part of the board. Placing and reading dots needs the browser's participant id
- * (`X-Samkart-Participant`), which is whose dots they are.
+ * (`X-Samkart-Participant`), which is whose dots they are, and the browser's voter key
+ * (`X-Samkart-Voter-Key`), which proves the id is the caller's: ids are public in the room.
  * - `GET /api/boards/:id/votes` (any role) → `{ vote }`: the newest vote's public state or `null`
  * - `POST /api/boards/:id/votes` {@link StartVoteRequest} (facilitator) → 201 the vote
  * - `GET /api/boards/:id/votes/:voteId/mine` (any role) → {@link MyDots}: the caller's own dots
@@ -60,10 +63,14 @@ export async function handleVotesApi(
         'participant_missing',
         `${PARTICIPANT_HEADER} must carry the browser's participant id`,
       )
-    if (what === 'mine') return send(res, 200, await ctx.votes.mine(boardId, voteId, participant))
+    const key = req.headers[VOTER_KEY_HEADER.toLowerCase()]
+    if (!isVoterKey(key))
+      return sendError(res, 400, 'voter_key_missing', `${VOTER_KEY_HEADER} must carry a voter key`)
+    const voter: Voter = { participantId: participant, key }
+    if (what === 'mine') return send(res, 200, await ctx.votes.mine(boardId, voteId, voter))
     const body = await readJsonBody(req)
     if (!body.ok) return sendError(res, 400, body.code, body.message)
-    return send(res, 200, await ctx.votes.putDots(boardId, voteId, participant, body.value))
+    return send(res, 200, await ctx.votes.putDots(boardId, voteId, voter, body.value))
   }
   if (!route.allow(['POST'])) return
   if (!(await requireRole(req, res, ctx.access, boardId, 'facilitator'))) return

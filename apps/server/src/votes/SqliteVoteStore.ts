@@ -26,6 +26,12 @@ const SCHEMA = `
     dots INTEGER NOT NULL CHECK (dots > 0),
     PRIMARY KEY (board_id, vote_id, participant_id, item_id),
     FOREIGN KEY (board_id, vote_id) REFERENCES votes(board_id, vote_id) ON DELETE CASCADE
+  ) STRICT, WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS vote_voters (
+    board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL,
+    key_hash TEXT NOT NULL,
+    PRIMARY KEY (board_id, participant_id)
   ) STRICT, WITHOUT ROWID;`
 
 interface VoteRow {
@@ -79,6 +85,13 @@ export class SqliteVoteStore implements VoteStore {
       ),
       voters: db.prepare<[string, string], { voters: number }>(
         'SELECT count(DISTINCT participant_id) AS voters FROM vote_dots WHERE board_id = ? AND vote_id = ?',
+      ),
+      claim: db.prepare(
+        'INSERT INTO vote_voters (board_id, participant_id, key_hash) VALUES (?, ?, ?) ' +
+          'ON CONFLICT DO NOTHING',
+      ),
+      voterKey: db.prepare<[string, string], { key_hash: string }>(
+        'SELECT key_hash FROM vote_voters WHERE board_id = ? AND participant_id = ?',
       ),
       deadlines: db.prepare<[], { board_id: string; vote_id: string; ends_at: number }>(
         "SELECT board_id, vote_id, ends_at FROM votes WHERE status = 'open' AND ends_at IS NOT NULL ORDER BY ends_at",
@@ -150,6 +163,11 @@ export class SqliteVoteStore implements VoteStore {
     const totals: Record<string, number> = {}
     for (const row of this.statements.totals.all(boardId, voteId)) totals[row.item_id] = row.total
     return { totals, voters: this.statements.voters.get(boardId, voteId)?.voters ?? 0 }
+  }
+
+  async claimVoter(boardId: string, participantId: string, keyHash: string): Promise<boolean> {
+    this.statements.claim.run(boardId, participantId, keyHash)
+    return this.statements.voterKey.get(boardId, participantId)?.key_hash === keyHash
   }
 
   async deadlines() {

@@ -44,6 +44,11 @@ export interface VoteStore {
   ): Promise<void>
   /** Every participant's dots added up. */
   tally(boardId: string, voteId: string): Promise<Tally>
+  /**
+   * Binds `keyHash` to a participant on a board the first time, then says whether a later
+   * `keyHash` is the bound one: a participant id is public in the room, its key is not.
+   */
+  claimVoter(boardId: string, participantId: string, keyHash: string): Promise<boolean>
   /** Open votes with an end time, soonest first, for closing them on time. */
   deadlines(): Promise<{ boardId: string; voteId: string; endsAt: number }[]>
   close(): Promise<void>

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import {
   type ApiRefusal,
   type MyDots,
@@ -17,6 +18,12 @@ import type { Logger } from '../log'
 import type { BoardRooms } from '../sync/BoardRooms'
 import type { VoteStore } from './VoteStore'
 
+/** Who calls: a participant id and the key that proves it is theirs (`VOTER_KEY_HEADER`). */
+export interface Voter {
+  participantId: string
+  key: string
+}
+
 /** An answer, or why not (the HTTP layer sends `refusal` as the error body). */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: ApiRefusal }
 
@@ -24,6 +31,8 @@ const refuse = (status: ApiRefusal['status'], code: string, message: string) =>
   ({ ok: false, refusal: { status, code, message } }) as const
 const noBoard = () => refuse(404, 'not_found', 'no such board')
 const noVote = () => refuse(404, 'not_found', 'no such vote')
+const wrongKey = () =>
+  refuse(403, 'voter_key_mismatch', 'this participant id votes with another key on this board')
 
 /** The longest a deadline timer waits before looking again (`setTimeout` caps near 24.8 days). */
 const MAX_WAIT_MS = 60 * 60 * 1000
@@ -88,10 +97,11 @@ export class Votes {
   }
 
   /** One participant's own dots and how many are left; never anyone else's. */
-  async mine(boardId: string, voteId: string, participantId: string): Promise<Outcome<MyDots>> {
+  async mine(boardId: string, voteId: string, voter: Voter): Promise<Outcome<MyDots>> {
     const vote = await this.store.getVote(boardId, voteId)
     if (!vote) return noVote()
-    const dots = await this.store.dotsOf(boardId, voteId, participantId)
+    if (!(await this.claim(boardId, voter))) return wrongKey()
+    const dots = await this.store.dotsOf(boardId, voteId, voter.participantId)
     return { ok: true, value: myDots(voteId, dots, vote.dotsPerPerson) }
   }
 
@@ -99,13 +109,15 @@ export class Votes {
   async putDots(
     boardId: string,
     voteId: string,
-    participantId: string,
+    voter: Voter,
     body: unknown,
   ): Promise<Outcome<MyDots>> {
+    const { participantId } = voter
     const done = await this.rooms.withRoom(boardId, async (room) => {
       const counted = await room.run(async () => {
         const vote = await this.store.getVote(boardId, voteId)
         if (!vote) return noVote()
+        if (!(await this.claim(boardId, voter))) return wrongKey()
         if (vote.status !== 'open' || this.overdue(vote.endsAt))
           return refuse(409, 'vote_closed', 'this vote takes no more dots')
         const dots = parseDots(body, new Set(vote.items), vote.dotsPerPerson)
@@ -196,6 +208,12 @@ export class Votes {
     const wait = Math.min(MAX_WAIT_MS, Math.max(0, next.endsAt - this.now()))
     this.timer = setTimeout(() => void this.schedule(), wait)
     this.timer.unref()
+  }
+
+  /** Whether `voter.key` is the one bound to its participant id on this board (bound if none). */
+  private claim(boardId: string, voter: Voter): Promise<boolean> {
+    const hash = createHash('sha256').update(voter.key).digest('hex')
+    return this.store.claimVoter(boardId, voter.participantId, hash)
   }
 
   /** Stops closing votes on time (the server is stopping). */

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import * as decoding from 'lib0/decoding'
 import {
   PARTICIPANT_HEADER,
+  VOTER_KEY_HEADER,
   type MyDots,
   type PublicVote,
   createActor,
@@ -40,12 +41,14 @@ async function votingBoard() {
     path: string,
     token: string,
     pid: string,
-    init: { method?: string; body?: unknown } = {},
+    init: { method?: string; body?: unknown; key?: string } = {},
   ) =>
     server.api(`/api/boards/${board.id}${path}`, {
       token,
-      headers: { [PARTICIPANT_HEADER]: pid },
-      ...init,
+      // Each participant's browser keeps a key of its own beside its id.
+      headers: { [PARTICIPANT_HEADER]: pid, [VOTER_KEY_HEADER]: init.key ?? keyOf(pid) },
+      method: init.method,
+      body: init.body,
     })
   const start = async (extra: Record<string, unknown> = {}) => {
     const res = await api('/votes', board.token, ALICE, {
@@ -72,6 +75,9 @@ async function votingBoard() {
     mine,
   }
 }
+
+/** The voter key each test participant's browser keeps. */
+const keyOf = (pid: string) => `${pid}-secret-key`
 
 const errorCode = async (res: Response) =>
   ((await res.json()) as { error: { code: string } }).error.code
@@ -234,6 +240,34 @@ describe('dot voting', () => {
     expect(fresh.doc.getMap('votes').size).toBe(0)
     expect(readTimer(fresh.doc).status).toBe('stopped')
     expect(editor.provider.wsconnected).toBe(true)
+  })
+})
+
+describe('voter keys', () => {
+  it("lets nobody read or change another participant's dots by sending their id", async () => {
+    const { server, board, actors, editorToken, viewerToken, start, dots, api } =
+      await votingBoard()
+    const vote = await start()
+    expect((await dots(vote.id, editorToken, BOB, { [actors[0]!]: 2 })).status).toBe(200)
+    // Someone who saw Bob's participant id in the room tries it with their own key.
+    const peek = await api(`/votes/${vote.id}/mine`, viewerToken, BOB, {
+      key: 'a-guessed-key-0001',
+    })
+    expect(peek.status).toBe(403)
+    expect(await errorCode(peek)).toBe('voter_key_mismatch')
+    const overwrite = await api(`/votes/${vote.id}/dots`, viewerToken, BOB, {
+      method: 'PUT',
+      body: { dots: {} },
+      key: 'a-guessed-key-0001',
+    })
+    expect(overwrite.status).toBe(403)
+    const noKey = await server.api(`/api/boards/${board.id}/votes/${vote.id}/mine`, {
+      token: editorToken,
+      headers: { [PARTICIPANT_HEADER]: BOB },
+    })
+    expect(await errorCode(noKey)).toBe('voter_key_missing')
+    const own = (await (await api(`/votes/${vote.id}/mine`, editorToken, BOB)).json()) as MyDots
+    expect(own.dots).toEqual({ [actors[0]!]: 2 })
   })
 })
 

@@ -7,7 +7,9 @@ import {
   type TimerAction,
   type TimerState,
   type VoteAction,
+  VOTER_KEY_HEADER,
 } from '@samkart/model'
+import { voterKey } from '../board/voterKey'
 import { type ApiResult, bearer, request, settle } from './boardsApi'
 
 type Fetch = typeof fetch
@@ -29,7 +31,8 @@ const asMyDots = (body: unknown): MyDots | null =>
 const json = (token: string | null, participantId?: string) => ({
   'content-type': 'application/json',
   ...bearer(token),
-  ...(participantId ? { [PARTICIPANT_HEADER]: participantId } : {}),
+  // Dots are the participant's: its id, and the key that proves the id is this browser's.
+  ...(participantId ? { [PARTICIPANT_HEADER]: participantId, [VOTER_KEY_HEADER]: voterKey() } : {}),
 })
 
 /** `POST …/votes` (facilitator): starts a vote; its public state also reaches the doc. */

@@ -124,6 +124,19 @@ export function parseDots(
   return { ok: true, value: dots }
 }
 
+/**
+ * The header that proves a participant id is the caller's own in voting calls: a random key
+ * the browser keeps beside its participant id. Participant ids are public in the room
+ * (presence, comment authors); the key is not, so nobody can read or change another's dots by
+ * sending their id. The server binds the first key it sees for a participant on a board.
+ */
+export const VOTER_KEY_HEADER = 'X-Samkart-Voter-Key'
+
+/** A well-formed voter key: 16–128 characters of the id alphabet. */
+export function isVoterKey(value: unknown): value is string {
+  return typeof value === 'string' && /^[0-9A-Za-z_-]{16,128}$/.test(value)
+}
+
 /** The body of `GET /api/time`: the server's clock, ms since the epoch. */
 export interface ServerTime {
   now: number
