@@ -43,7 +43,7 @@ export interface CreateServerOptions extends Partial<ServerConfig> {
   pingIntervalMs?: number
   /** Replaces `migrateBoard` (tests of the migration path). */
   migrate?: BoardRoomsOptions['migrate']
-  /** The clock versions are stamped and thinned by (tests of retention). */
+  /** The clock versions are stamped and thinned by (tests of retention), votes and the timer by. */
   now?: () => Date
 }
 
@@ -140,7 +140,9 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     maxQueuedBytes: 8 * config.maxMessageBytes,
     migrate,
   })
-  const votes = new Votes(voteStore, rooms, logger)
+  // The clock votes close by and the timer runs on (a test may set it, as for versions).
+  const serverNow = options.now ? () => options.now!().getTime() : () => Date.now()
+  const votes = new Votes(voteStore, rooms, logger, serverNow)
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
   const registry = new RegistryIndex(config.dataDir)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
@@ -158,7 +160,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       historyViewers: config.historyViewers,
       registry,
       votes,
-      now: () => Date.now(),
+      now: serverNow,
     }),
   )
   http.on(

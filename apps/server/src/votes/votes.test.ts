@@ -223,6 +223,19 @@ describe('dot voting', () => {
     expect(await errorCode(late)).toBe('vote_closed')
   })
 
+  it('closes at start a vote whose end time passed while the server was down', async () => {
+    const { server, board, start, api } = await votingBoard()
+    const now = ((await (await server.api('/api/time')).json()) as { now: number }).now
+    const vote = await start({ endsAt: now + 60_000 })
+    const listed = (await (await api('/votes', board.token, ALICE)).json()) as { vote: PublicVote }
+    expect(listed.vote).toMatchObject({ id: vote.id, status: 'open', endsAt: now + 60_000 })
+    await server.close()
+    // The next server's clock is a minute ahead: the end time passed while none was running.
+    const next = await bed.server({ dataDir: server.dataDir, now: () => new Date(now + 120_000) })
+    const client = await next.client(board.id, board.token)
+    await waitFor(() => latestVote(client.doc)?.status === 'closed', { what: 'the overdue close' })
+  })
+
   it("drops a client's own writes to votes and timer, counted like a viewer's", async () => {
     const { server, board, editor, editorToken } = await votingBoard()
     // Their own clients: a client whose write was dropped holds it, and its later edits build on it.
