@@ -22,6 +22,9 @@ import type { HeavyJob, HeavyOutcome } from './work/HeavyJob'
 import { heavyWorkerScript } from './work/workerScript'
 import { WorkerPool } from './work/WorkerPool'
 import { RegistryIndex } from './registry/RegistryIndex'
+import { SqliteVoteStore } from './votes/SqliteVoteStore'
+import type { VoteStore } from './votes/VoteStore'
+import { Votes } from './votes/Votes'
 
 /** The longest a heavy request (an import, a duplicate) may run on its worker thread. */
 export const WORK_TIMEOUT_MS = 60_000
@@ -40,7 +43,7 @@ export interface CreateServerOptions extends Partial<ServerConfig> {
   pingIntervalMs?: number
   /** Replaces `migrateBoard` (tests of the migration path). */
   migrate?: BoardRoomsOptions['migrate']
-  /** The clock versions are stamped and thinned by (tests of retention). */
+  /** The clock versions are stamped and thinned by (tests of retention), votes and the timer by. */
   now?: () => Date
 }
 
@@ -82,8 +85,10 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
   const storage = options.storage ?? (await openStorage(config, logger))
   let links: LinkStore
   let access: AccessControl
+  let voteStore: VoteStore
   try {
     links = options.links ?? SqliteLinkStore.open(config.dataDir)
+    voteStore = SqliteVoteStore.open(config.dataDir)
     access = new AccessControl({
       mode: config.access,
       create: config.create,
@@ -135,6 +140,9 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     maxQueuedBytes: 8 * config.maxMessageBytes,
     migrate,
   })
+  // The clock votes close by and the timer runs on (a test may set it, as for versions).
+  const serverNow = options.now ? () => options.now!().getTime() : () => Date.now()
+  const votes = new Votes(voteStore, rooms, logger, serverNow)
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
   const registry = new RegistryIndex(config.dataDir)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
@@ -151,6 +159,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       versions,
       historyViewers: config.historyViewers,
       registry,
+      votes,
+      now: serverNow,
     }),
   )
   http.on(
@@ -183,10 +193,13 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       })
     })
   } catch (err) {
+    await voteStore.close()
     await links.close()
     await storage.close()
     throw err
   }
+  // Votes whose end time passed while the server was down close now; the rest on time.
+  void votes.schedule()
   http.on('error', (err) => logger.error('http server error', { error: err.message }))
 
   const keepAlive = setInterval(() => {
@@ -208,6 +221,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     close: () =>
       (closing ??= (async () => {
         clearInterval(keepAlive)
+        votes.stop()
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
         http.closeIdleConnections()
         await rooms.closeAll()
@@ -217,6 +231,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
         http.closeAllConnections()
         await stopped
         registry.close()
+        await voteStore.close()
         await links.close()
         await storage.close()
         logger.info('server stopped')

@@ -119,3 +119,9 @@ export { applyTableImport } from './tableImport/applyTableImport'
 export { type PackOptions, exportPack } from './pack/exportPack'
 export { exportFileStem } from './pack/exportFileStem'
 export { EXPORT_MIME_TYPES } from './pack/mimeTypes'
+export {
+  type VoteResult,
+  type VoteResultItem,
+  checkVoteResults,
+  readVoteResults,
+} from './votes/VoteResult'

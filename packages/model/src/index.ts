@@ -46,7 +46,7 @@ export { type EntityTypes, type EntityFields, ENTITY_KINDS, entitySpecs } from '
 
 export { type BoardMeta, SCHEMA_VERSION, TITLE_MAX } from './doc/BoardMeta'
 export { META_ROOT, entityRoot, metaRoot } from './doc/schema'
-export { type RootShape, BOARD_ROOTS, META_FIELDS } from './doc/boardRoots'
+export { type RootShape, BOARD_ROOTS, META_FIELDS, SERVER_ROOTS } from './doc/boardRoots'
 export { initBoard, readMeta, setBoardTitle, validateBoardTitle } from './doc/board'
 export { type Migration, type MigrationOutcome, MIGRATIONS, migrateBoard } from './doc/migrations'
 export {
@@ -190,3 +190,54 @@ export {
   createParticipantId,
   isParticipantId,
 } from './protocol/Participant'
+export {
+  type PublicVote,
+  type VoteItem,
+  type VoteItemKind,
+  type VoteItemSet,
+  type VoteStatus,
+  DOTS_PER_PERSON_MAX,
+  VOTES_ROOT,
+  VOTE_ITEMS_MAX,
+  VOTE_ITEM_KINDS,
+  VOTE_ITEM_SETS,
+  VOTE_STATUSES,
+  VOTE_TITLE_MAX,
+  latestVote,
+  readVotes,
+  updateVote,
+  voteField,
+  writeVote,
+} from './votes/votesRoot'
+export {
+  type TimerState,
+  type TimerStatus,
+  STOPPED_TIMER,
+  TIMER_MAX_MS,
+  TIMER_ROOT,
+  TIMER_STATUSES,
+  readTimer,
+  timerField,
+  timerRemaining,
+  writeTimer,
+} from './timer/timerRoot'
+export { timerTransition } from './timer/timerTransition'
+export { type VoteItemChoice, voteItems } from './votes/voteItems'
+export { voteItemLabel } from './votes/voteItemLabel'
+export { forgetLiveWorkshop } from './votes/forgetLiveWorkshop'
+export { type TimeSample, bestClockOffset, clockOffset } from './time/clockOffset'
+export { type ApiRefusal, type Parsed, badRequest } from './api/ApiRefusal'
+export {
+  type MyDots,
+  type PutDotsRequest,
+  type ServerTime,
+  type StartVoteRequest,
+  type VoteAction,
+  type VoteResponse,
+  VOTE_ACTIONS,
+  VOTER_KEY_HEADER,
+  isVoterKey,
+  parseDots,
+  parseStartVote,
+} from './api/Vote'
+export { type TimerAction, EXTEND_MAX_MINUTES, parseTimerAction } from './api/Timer'

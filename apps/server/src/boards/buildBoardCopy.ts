@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { metaRoot, readMeta, setBoardTitle } from '@samkart/model'
+import { forgetLiveWorkshop, metaRoot, readMeta, setBoardTitle } from '@samkart/model'
 import { type BuildOutcome, modelRefusal } from './BuildOutcome'
 
 /**
@@ -21,6 +21,8 @@ export function buildBoardCopy(
     // `createdAt` belongs to the server: clients may not change it, and the copy is new.
     const createdAt = now.toISOString()
     metaRoot(doc).set('createdAt', createdAt)
+    // Open votes' dots and the running timer belong to the original board.
+    forgetLiveWorkshop(doc)
     const state = Y.encodeStateAsUpdate(doc)
     return { ok: true, board: { title: readMeta(doc).title, createdAt, state } }
   } finally {

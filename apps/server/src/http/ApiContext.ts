@@ -7,6 +7,7 @@ import type { Storage } from '../storage/Storage'
 import type { BoardRooms } from '../sync/BoardRooms'
 import type { HeavyJob, HeavyOutcome } from '../work/HeavyJob'
 import type { WorkerPool } from '../work/WorkerPool'
+import type { Votes } from '../votes/Votes'
 
 /** What the API handlers share: storage, the access rules and the live rooms. */
 export interface ApiContext {
@@ -27,4 +28,8 @@ export interface ApiContext {
   historyViewers: HistoryViewers
   /** Enhetsregisteret's organisations, as the operator imported them, for adding actors. */
   registry: RegistryIndex
+  /** Dot voting: the rules and the dots, kept out of the document until reveal. */
+  votes: Votes
+  /** The server's clock (ms), which votes' end times and the timer run on. */
+  now: () => number
 }

@@ -5,6 +5,8 @@ import { renameBoard } from '../boards/renameBoard'
 import type { ApiContext } from './ApiContext'
 import { handleLinksApi } from './linksApi'
 import { handleVersionsApi } from './versionsApi'
+import { handleTimerApi } from './timerApi'
+import { handleVotesApi } from './votesApi'
 import { readObjectBody } from './readObjectBody'
 import { adminTokenOf, requireRole } from './requestAccess'
 import {
@@ -30,6 +32,7 @@ const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
  *   `{ id, title, createdAt, role: 'facilitator', token }`
  * - `/api/boards/:id/links…`: see {@link handleLinksApi}
  * - `/api/boards/:id/versions…`: see {@link handleVersionsApi}
+ * - `/api/boards/:id/votes…`: see {@link handleVotesApi}; `/api/boards/:id/timer`: {@link handleTimerApi}
  *
  * Returns `false` if `pathname` is not a board's path (the caller answers 404).
  */
@@ -69,6 +72,14 @@ export async function handleBoardApi(
   if (rest === '/versions' || rest.startsWith('/versions/')) {
     const route = { boardId, rest: rest.slice('/versions'.length), allow }
     await handleVersionsApi(req, res, route, ctx)
+    return true
+  }
+  if (rest === '/votes' || rest.startsWith('/votes/')) {
+    await handleVotesApi(req, res, { boardId, rest: rest.slice('/votes'.length), allow }, ctx)
+    return true
+  }
+  if (rest === '/timer') {
+    if (allow(['POST'])) await handleTimerApi(req, res, boardId, ctx)
     return true
   }
   sendError(res, 404, 'not_found', `no API at ${pathname}`)

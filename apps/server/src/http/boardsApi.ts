@@ -5,6 +5,7 @@ import {
   BOARD_TEMPLATES,
   REGISTRY_QUERY_MAX,
   type RegistrySearchResponse,
+  type ServerTime,
 } from '@samkart/model'
 import { isImportRequest } from '../boards/buildImportedBoard'
 import { type CreateBoardInput, createBoard } from '../boards/createBoard'
@@ -18,6 +19,7 @@ import { sendError, sendJson, sendRefusal, sendWorkError } from './sendJson'
 /**
  * The JSON API under `/api`:
  * - `GET /api/health` → `{ status: 'ok' }`
+ * - `GET /api/time` → {@link ServerTime}: the server's clock, for the shared timer
  * - `GET /api/boards` (admin token, unless access is open) → {@link AdminBoardList}, newest
  *   first
  * - `POST /api/boards` `{ title, template? }` (admin token if creation is restricted) → 201
@@ -45,6 +47,11 @@ export async function handleApi(
     return false
   }
 
+  if (pathname === '/api/time') {
+    // The server's clock, for clients to set their timer display by (no token: it is no secret).
+    if (route(['GET', 'HEAD'])) sendJson(res, 200, { now: ctx.now() } satisfies ServerTime)
+    return
+  }
   if (pathname === '/api/health') {
     if (route(['GET', 'HEAD'])) sendJson(res, 200, { status: 'ok' })
     return

@@ -3,6 +3,7 @@ import {
   ENTITY_KINDS,
   type EntityKind,
   META_ROOT,
+  SERVER_ROOTS,
   entityRoot,
   entitySpecs,
   isValidId,
@@ -146,6 +147,10 @@ export class UpdateGuard {
       this.touched = null
       this.lifecycle = null
     }
+    // Votes and the timer are the server's (its HTTP API writes them), whoever the writer is.
+    for (const root of touched.keys())
+      if (SERVER_ROOTS.has(root))
+        return { ok: false, code: 'forbidden', reason: `${root} is written by the server only` }
     if (scope && lifecycle) {
       const forbidden = scope(touchedEntries(touched, lifecycle), doc)
       if (forbidden !== null) return { ok: false, code: 'forbidden', reason: forbidden }

@@ -48,6 +48,7 @@ import { NotFoundPage } from './NotFoundPage'
 import { TEMPLATE_TEXT } from './templateText'
 import { useDismissed } from './useDismissed'
 import { WorkshopRail } from '../workshop/WorkshopRail'
+import { BoardTimer } from '../workshop/timer/BoardTimer'
 
 /** `/b/<id>`: one board, live. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -105,6 +106,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
             <BoardNav boardId={boardId} />
             {session && !readOnly && <UndoControls history={session.collab.undo} />}
             <div className="board-header__end">
+              {session && <BoardTimer doc={session.doc} />}
               <PeopleList canSummon={access.role !== null && canManage(access.role)} />
               <ConnectionStatus status={status} />
               {session && synced && (

@@ -1,7 +1,14 @@
+import { TimerIcon } from './timer/BoardTimer'
+import { TimerPanel } from './timer/TimerPanel'
+import { VotingPanel } from './voting/VotingPanel'
+import { VotingBadge, VotingIcon } from './voting/VotingBadge'
 import type { WorkshopTab } from './WorkshopTab'
 
 /**
  * The tools of the workshop rail, top to bottom. A tool adds itself here (one line) and keeps
  * everything else in its own folder.
  */
-export const WORKSHOP_TABS: readonly WorkshopTab[] = []
+export const WORKSHOP_TABS: readonly WorkshopTab[] = [
+  { id: 'voting', label: 'voting.tab', Icon: VotingIcon, Panel: VotingPanel, Badge: VotingBadge },
+  { id: 'timer', label: 'timer.tab', Icon: TimerIcon, Panel: TimerPanel },
+]

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { type BoardSnapshot, boardSnapshot, readDangerSignals } from '@samkart/model'
 import type { DangerSignalState } from '@samkart/model'
+import { type VoteResult, readVoteResults } from '../votes/VoteResult'
 
 /**
  * Everything an export reads from a board: the model's snapshot plus the danger-signal
@@ -9,11 +10,17 @@ import type { DangerSignalState } from '@samkart/model'
  */
 export interface BoardData extends BoardSnapshot {
   dangerSignals: DangerSignalState[]
+  /** Revealed dot votes (none when absent); open and closed votes are still secret. */
+  votes?: VoteResult[]
 }
 
 /** Reads a live board into {@link BoardData} (a plain copy: later edits do not change it). */
 export function readBoardData(doc: Y.Doc): BoardData {
-  return withoutDangling({ ...boardSnapshot(doc), dangerSignals: readDangerSignals(doc) })
+  return withoutDangling({
+    ...boardSnapshot(doc),
+    dangerSignals: readDangerSignals(doc),
+    votes: readVoteResults(doc),
+  })
 }
 
 /**

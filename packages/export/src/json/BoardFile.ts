@@ -1,4 +1,5 @@
 import type { Actor, DangerSignalState, Journey, Phase, Relation, Touchpoint } from '@samkart/model'
+import type { VoteResult } from '../votes/VoteResult'
 
 /** The `format` value of a Samkart board file. */
 export const BOARD_FILE_FORMAT = 'samkart-board'
@@ -21,6 +22,8 @@ export interface BoardFileContent {
   phases: Phase[]
   touchpoints: Touchpoint[]
   dangerSignals: DangerSignalState[]
+  /** Revealed dot votes; absent when the board has none. */
+  votes?: VoteResult[]
 }
 
 /** A versioned board file (docs/doc-schema.md, «Board export file»). */

@@ -58,6 +58,8 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       phases,
       touchpoints,
       dangerSignals: board.dangerSignals,
+      // Only when there are any, so a board without votes exports as before.
+      ...(board.votes && board.votes.length > 0 ? { votes: board.votes } : {}),
     },
   }
 }

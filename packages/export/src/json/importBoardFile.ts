@@ -15,6 +15,7 @@ import type { ImportResult, ParseOptions } from '../ImportResult'
 import { refuse } from '../ImportResult'
 import type { BoardFile } from './BoardFile'
 import { parseBoardFile } from './parseBoardFile'
+import { writeVoteResults } from '../votes/writeVoteResults'
 
 /** What {@link importBoardFile} created. */
 export interface ImportedBoard {
@@ -137,6 +138,15 @@ export function importBoardFile(
       if (!r.ok) return modelRefusal('board.dangerSignals', r.error)
     }
 
+    // Revealed votes come along with their totals, on the items' new ids.
+    const touchpointIds = new Set(board.touchpoints.map((tp) => tp.id))
+    writeVoteResults(scratch, board.votes ?? [], (kind, id) =>
+      (kind === 'actor' && actorIds.has(id)) || (kind === 'touchpoint' && touchpointIds.has(id))
+        ? newId(id)
+        : kind === 'journey' && journeyIds.has(id)
+          ? newId(id)
+          : null,
+    )
     const problems = validateBoard(scratch)
     if (problems.length > 0) {
       const first = problems[0]!

@@ -16,6 +16,7 @@ import {
   decodeText,
   refuse,
 } from '../ImportResult'
+import { checkVoteResults } from '../votes/VoteResult'
 import {
   BOARD_FILE_FORMAT,
   BOARD_FILE_MIGRATIONS,
@@ -175,6 +176,9 @@ function checkContent(
   const signals = checkSignals(board.dangerSignals)
   if (!signals.ok) return signals
   content.dangerSignals = signals.value
+  const votes = checkVoteResults(board.votes)
+  if (!votes.ok) return invalid(votes.path, votes.message)
+  if (votes.value.length > 0) content.votes = votes.value
   const exportedAt = typeof file.exportedAt === 'string' ? file.exportedAt : ''
   return {
     ok: true,

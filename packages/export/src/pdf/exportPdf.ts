@@ -13,6 +13,7 @@ import { wrapText } from '../scene/wrapText'
 import { addScene } from './addScene'
 import { type ReportComparison, comparisonSection } from './comparisonSection'
 import { coordinationSection } from './coordinationSection'
+import { votesSection } from './votesSection'
 import { coverPage } from './coverPage'
 import { drawTaggedPages } from './drawTaggedPages'
 import { journeyAlt, lensAlt, matrixAlt, networkAlt } from './mapAlt'
@@ -85,6 +86,8 @@ export async function exportPdf(board: BoardData, options: PdfOptions = {}): Pro
     }),
     ...journeys.map((journey) => (flow: PdfFlow) => coordinationSection(flow, board, journey, ctx)),
     (flow) => pdfTables(flow, board, ctx),
+    // Revealed dot votes, if the board has any.
+    ...(board.votes?.length ? [(flow: PdfFlow) => votesSection(flow, board, ctx)] : []),
   ]
   const steps = new ExportSteps('pdf', sections.length + 2, options)
   steps.check()

@@ -8,6 +8,8 @@ import { applyTemplate } from '../templates/applyTemplate'
 import { must, newBoard } from '../test/docs'
 import { BOARD_ROOTS } from './boardRoots'
 import { DANGER_SIGNALS, dangerSignalField, updateDangerSignal } from './dangerSignals'
+import { writeTimer } from '../timer/timerRoot'
+import { readVotes, updateVote, writeVote } from '../votes/votesRoot'
 
 describe('BOARD_ROOTS', () => {
   it('describes every root, key and value the model’s own operations write', () => {
@@ -15,6 +17,26 @@ describe('BOARD_ROOTS', () => {
     must(applyTemplate(doc, alvorligSyktBarnTemplate))
     for (const signal of DANGER_SIGNALS)
       must(updateDangerSignal(doc, signal, { present: true, note: `Notat om ${signal}` }))
+    const actorIds = [...doc.getMap('actors').keys()]
+    writeVote(
+      doc,
+      {
+        id: 'vote1',
+        title: 'Hvem er viktigst?',
+        itemSet: 'actors',
+        journeyId: '',
+        status: 'open',
+        dotsPerPerson: 3,
+        createdAt: 1_700_000_000_000,
+        endsAt: 0,
+        voters: 0,
+        items: actorIds.map((id) => ({ kind: 'actor', id })),
+      },
+      null,
+    )
+    updateVote(doc, 'vote1', { status: 'revealed', voters: 2, totals: { [actorIds[0]!]: 4 } }, null)
+    expect(readVotes(doc)[0]!.totals).toEqual({ [actorIds[0]!]: 4 })
+    writeTimer(doc, { status: 'paused', durationMs: 60_000, endsAt: 0, remainingMs: 30_000 }, null)
     expect(doc.share.size).toBe(BOARD_ROOTS.size)
     for (const name of doc.share.keys()) {
       const shape = BOARD_ROOTS.get(name)

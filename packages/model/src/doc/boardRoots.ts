@@ -3,6 +3,8 @@ import { ENTITY_KINDS, entitySpecs } from '../entities/registry'
 import { TITLE_MAX } from './BoardMeta'
 import { DANGER_SIGNALS_ROOT, dangerSignalField } from './dangerSignals'
 import { META_ROOT } from './schema'
+import { TIMER_ROOT, timerField } from '../timer/timerRoot'
+import { VOTES_ROOT, voteField } from '../votes/votesRoot'
 
 /**
  * How one root map of the board stores what it holds (docs/doc-schema.md):
@@ -42,4 +44,13 @@ export const BOARD_ROOTS: ReadonlyMap<string, RootShape> = new Map<string, RootS
     { type: 'entities', kind },
   ]),
   [DANGER_SIGNALS_ROOT, { type: 'values', field: dangerSignalField }],
+  // Written by the server only (`SERVER_ROOTS`): a vote's public state, the shared timer.
+  [VOTES_ROOT, { type: 'values', field: voteField }],
+  [TIMER_ROOT, { type: 'values', field: timerField }],
 ])
+
+/**
+ * Roots only the server writes, through its HTTP API: a client's update that touches one is
+ * dropped and counted like a viewer's write, whatever the client's role.
+ */
+export const SERVER_ROOTS: ReadonlySet<string> = new Set([VOTES_ROOT, TIMER_ROOT])
