@@ -4,6 +4,7 @@ import { duplicateBoard } from '../boards/duplicateBoard'
 import { renameBoard } from '../boards/renameBoard'
 import type { ApiContext } from './ApiContext'
 import { handleLinksApi } from './linksApi'
+import { handleLockApi } from './lockApi'
 import { handleVersionsApi } from './versionsApi'
 import { readObjectBody } from './readObjectBody'
 import { adminTokenOf, requireRole } from './requestAccess'
@@ -30,6 +31,7 @@ const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
  *   `{ id, title, createdAt, role: 'facilitator', token }`
  * - `/api/boards/:id/links…`: see {@link handleLinksApi}
  * - `/api/boards/:id/versions…`: see {@link handleVersionsApi}
+ * - `/api/boards/:id/lock`: see {@link handleLockApi}
  *
  * Returns `false` if `pathname` is not a board's path (the caller answers 404).
  */
@@ -69,6 +71,10 @@ export async function handleBoardApi(
   if (rest === '/versions' || rest.startsWith('/versions/')) {
     const route = { boardId, rest: rest.slice('/versions'.length), allow }
     await handleVersionsApi(req, res, route, ctx)
+    return true
+  }
+  if (rest === '/lock') {
+    await handleLockApi(req, res, { boardId, allow }, ctx)
     return true
   }
   sendError(res, 404, 'not_found', `no API at ${pathname}`)

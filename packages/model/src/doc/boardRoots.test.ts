@@ -8,6 +8,9 @@ import { applyTemplate } from '../templates/applyTemplate'
 import { must, newBoard } from '../test/docs'
 import { BOARD_ROOTS } from './boardRoots'
 import { DANGER_SIGNALS, dangerSignalField, updateDangerSignal } from './dangerSignals'
+import { addSavedView } from '../facilitation/savedViewOps'
+import { writeLock } from '../facilitation/locks'
+import { writePresentation } from '../facilitation/presentation'
 
 describe('BOARD_ROOTS', () => {
   it('describes every root, key and value the model’s own operations write', () => {
@@ -15,6 +18,9 @@ describe('BOARD_ROOTS', () => {
     must(applyTemplate(doc, alvorligSyktBarnTemplate))
     for (const signal of DANGER_SIGNALS)
       must(updateDangerSignal(doc, signal, { present: true, note: `Notat om ${signal}` }))
+    const step = must(addSavedView(doc, { ...entitySpecs.savedView.defaults, name: 'Steg' }))
+    writeLock(doc, 'board', { by: 'Fride', since: '2026-12-05T08:00:00.000Z' })
+    writePresentation(doc, { step, by: 'Fride' })
     expect(doc.share.size).toBe(BOARD_ROOTS.size)
     for (const name of doc.share.keys()) {
       const shape = BOARD_ROOTS.get(name)

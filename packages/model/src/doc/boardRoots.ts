@@ -3,6 +3,8 @@ import { ENTITY_KINDS, entitySpecs } from '../entities/registry'
 import { TITLE_MAX } from './BoardMeta'
 import { DANGER_SIGNALS_ROOT, dangerSignalField } from './dangerSignals'
 import { META_ROOT } from './schema'
+import { LOCKS_ROOT, lockField } from '../facilitation/locks'
+import { PRESENTATION_ROOT, presentationField } from '../facilitation/presentation'
 
 /**
  * How one root map of the board stores what it holds (docs/doc-schema.md):
@@ -42,4 +44,6 @@ export const BOARD_ROOTS: ReadonlyMap<string, RootShape> = new Map<string, RootS
     { type: 'entities', kind },
   ]),
   [DANGER_SIGNALS_ROOT, { type: 'values', field: dangerSignalField }],
+  [LOCKS_ROOT, { type: 'values', field: lockField }],
+  [PRESENTATION_ROOT, { type: 'values', field: presentationField }],
 ])
