@@ -147,17 +147,17 @@ describe('the walkthrough', () => {
   it('takes saved views and presentation state from facilitators only', async () => {
     const { server, board, facilitator, editor, viewer } = await boardWithRoles()
     addSavedView(editor.doc, { ...savedViewSpec.defaults, name: 'Redaktørens' })
-    writePresentation(editor.doc, { step: 'x', by: 'Eirik' })
+    writePresentation(editor.doc, { step: 'x', by: 'Eirik', focus: false })
     await waitFor(async () => (await droppedWrites(server, board.id)) === 2)
 
     const step = addSavedView(facilitator.doc, { ...savedViewSpec.defaults, name: 'Steg 1' })
     if (!step.ok) throw new Error('no step')
-    writePresentation(facilitator.doc, { step: step.value, by: 'Fride' })
+    writePresentation(facilitator.doc, { step: step.value, by: 'Fride', focus: false })
     await waitFor(() => readPresentation(viewer.doc)?.step === step.value, {
       what: 'the viewer to follow the presentation',
     })
     expect(readSavedViews(viewer.doc).map((v) => v.name)).toEqual(['Steg 1'])
     const stored = readStoredBoard(server.dataDir, board.id).doc
-    expect(readPresentation(stored)).toEqual({ step: step.value, by: 'Fride' })
+    expect(readPresentation(stored)).toEqual({ step: step.value, by: 'Fride', focus: false })
   })
 })

@@ -3,7 +3,6 @@ import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystem
 import {
   ActorMapView,
   type CanvasCollab,
-  CanvasCollabContext,
   FollowBanner,
   JourneysView,
   PeopleList,
@@ -48,6 +47,11 @@ import { NotFoundPage } from './NotFoundPage'
 import { TEMPLATE_TEXT } from './templateText'
 import { useDismissed } from './useDismissed'
 import { WorkshopRail } from '../workshop/WorkshopRail'
+import { FacilitationProvider } from '../workshop/walkthrough/FacilitationProvider'
+import { LockBanner } from '../workshop/walkthrough/LockBanner'
+import { lockedFor } from '../workshop/walkthrough/lockedFor'
+import { useFacilitation } from '../workshop/walkthrough/useFacilitation'
+import { WalkthroughBanner } from '../workshop/walkthrough/WalkthroughBanner'
 
 /** `/b/<id>`: one board, live. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -84,6 +88,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [session],
   )
   usePresenceRoute(session?.collab.presence, boardId)
+  // Locks and the walkthrough; an editor in a locked view gets the viewer's read-only board.
+  const facilitation = useFacilitation(session)
+  const { view } = useBoardView()
+  const editable = !readOnly && !lockedFor(access.role, facilitation?.locks ?? [], view)
   // A past version or a comparison, shown instead of the live board until «Tilbake til tavla».
   const [history, setHistory] = useState<HistoryView>({ mode: 'live' })
   useEffect(() => {
@@ -95,7 +103,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   if (refusal) return <RefusalPage refusal={refusal} />
   return (
     <BoardAccessContext.Provider value={accessValue}>
-      <CanvasCollabContext.Provider value={collab}>
+      <FacilitationProvider collab={collab} facilitation={facilitation}>
         <div className="board-layout">
           <AppHeader board>
             <div className="board-header__title">
@@ -103,7 +111,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
               {access.role && <RoleTag role={access.role} />}
             </div>
             <BoardNav boardId={boardId} />
-            {session && !readOnly && <UndoControls history={session.collab.undo} />}
+            {session && editable && <UndoControls history={session.collab.undo} />}
             <div className="board-header__end">
               <PeopleList canSummon={access.role !== null && canManage(access.role)} />
               <ConnectionStatus status={status} />
@@ -121,7 +129,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
               {session && synced && (
                 <BoardFileActions
                   doc={session.doc}
-                  canWrite={!readOnly}
+                  canWrite={editable}
                   origin={session.collab.undo.origin}
                 />
               )}
@@ -133,6 +141,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <div className="board-workspace">
             <main id="main" className="board-main" tabIndex={-1}>
               <FollowBanner />
+              {history.mode === 'live' && <WalkthroughBanner role={access.role} />}
+              {history.mode === 'live' && <LockBanner role={access.role} />}
               {closed.busy && <BusyNotice busy={closed.busy} />}
               {access.role === 'viewer' && <ViewerNotice />}
               {history.mode !== 'live' && (
@@ -147,7 +157,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                   localCopy={localCopy.state}
                   status={status}
                   boardId={boardId}
-                  readOnly={readOnly}
+                  readOnly={!editable}
                 />
               )}
             </main>
@@ -158,7 +168,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
             )}
           </div>
         </div>
-      </CanvasCollabContext.Provider>
+      </FacilitationProvider>
     </BoardAccessContext.Provider>
   )
 }

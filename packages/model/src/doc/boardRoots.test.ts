@@ -20,7 +20,7 @@ describe('BOARD_ROOTS', () => {
       must(updateDangerSignal(doc, signal, { present: true, note: `Notat om ${signal}` }))
     const step = must(addSavedView(doc, { ...entitySpecs.savedView.defaults, name: 'Steg' }))
     writeLock(doc, 'board', { by: 'Fride', since: '2026-12-05T08:00:00.000Z' })
-    writePresentation(doc, { step, by: 'Fride' })
+    writePresentation(doc, { step, by: 'Fride', focus: true })
     expect(doc.share.size).toBe(BOARD_ROOTS.size)
     for (const name of doc.share.keys()) {
       const shape = BOARD_ROOTS.get(name)

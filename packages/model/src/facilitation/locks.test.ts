@@ -57,8 +57,8 @@ describe('presentation', () => {
   it('starts, moves and stops the walkthrough', () => {
     const doc = new Y.Doc()
     expect(readPresentation(doc)).toBeNull()
-    writePresentation(doc, { step: 'a', by: 'Kari' })
-    expect(readPresentation(doc)).toEqual({ step: 'a', by: 'Kari' })
+    writePresentation(doc, { step: 'a', by: 'Kari', focus: true })
+    expect(readPresentation(doc)).toEqual({ step: 'a', by: 'Kari', focus: true })
     writePresentation(doc, null)
     expect(readPresentation(doc)).toBeNull()
     expect(presentationField('step')).toBeDefined()

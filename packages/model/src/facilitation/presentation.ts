@@ -4,7 +4,8 @@ import type { FieldSpec } from '../field'
 /**
  * Root map of the walkthrough being presented, written by facilitators only (the server drops
  * anyone else's write to it): `step` is the id of the `savedView` everyone is shown (`''` or
- * absent: no walkthrough running) and `by` the presenter's name. In the document, so a reload
+ * absent: no walkthrough running), `by` the presenter's name and `focus` whether the presenter
+ * turned focus mode on for everyone following. In the document, so a reload
  * or a late joiner lands on the current step.
  */
 export const PRESENTATION_ROOT = 'presentation'
@@ -14,6 +15,7 @@ export const PRESENTER_NAME_MAX = 100
 const PRESENTATION_FIELDS: Readonly<Record<string, FieldSpec>> = {
   step: { kind: 'text', max: 64 },
   by: { kind: 'text', max: PRESENTER_NAME_MAX },
+  focus: { kind: 'boolean' },
 }
 
 /** The spec of one key of {@link PRESENTATION_ROOT}; `undefined` for any other key. */
@@ -25,6 +27,7 @@ export function presentationField(key: string): FieldSpec | undefined {
 export interface Presentation {
   step: string
   by: string
+  focus: boolean
 }
 
 /** The running walkthrough, or `null`. */
@@ -33,7 +36,7 @@ export function readPresentation(doc: Y.Doc): Presentation | null {
   const step = root.get('step')
   const by = root.get('by')
   if (typeof step !== 'string' || step === '') return null
-  return { step, by: typeof by === 'string' ? by : '' }
+  return { step, by: typeof by === 'string' ? by : '', focus: root.get('focus') === true }
 }
 
 /** Shows `step` to everyone (starting the walkthrough), or stops it with `null`. */
@@ -51,5 +54,6 @@ export function writePresentation(
     if (root.get('step') !== presentation.step) root.set('step', presentation.step)
     const by = presentation.by.slice(0, PRESENTER_NAME_MAX)
     if (root.get('by') !== by) root.set('by', by)
+    if (root.get('focus') !== presentation.focus) root.set('focus', presentation.focus)
   }, origin)
 }
