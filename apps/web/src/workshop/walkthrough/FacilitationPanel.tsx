@@ -1,6 +1,6 @@
 import { Button, Heading, Paragraph, Switch } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { useCallback, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { WorkshopContext } from '../WorkshopTab'
 import { useFacilitationState } from './FacilitationContext'
 import { LockControls } from './LockControls'
@@ -19,18 +19,7 @@ export function FacilitationPanel({ boardId, token, role }: WorkshopContext) {
   const t = useT()
   const facilitation = useFacilitationState()
   const present = usePresenting(role)
-  const list = useRef<HTMLOListElement>(null)
   const [message, setMessage] = useState('')
-  const refocus = useCallback((stepId: string, control: string) => {
-    requestAnimationFrame(() => {
-      const item = list.current?.querySelector(`[data-step="${CSS.escape(stepId)}"]`)
-      const button = item?.querySelector<HTMLButtonElement>(`[data-control="${control}"]`)
-      ;(button && !button.disabled
-        ? button
-        : item?.querySelector<HTMLButtonElement>('button')
-      )?.focus()
-    })
-  }, [])
   if (!facilitation) return null
   const { steps, presentation, current } = facilitation
 
@@ -46,7 +35,7 @@ export function FacilitationPanel({ boardId, token, role }: WorkshopContext) {
             {t(present ? 'facilitation.steps.emptyFacilitator' : 'facilitation.steps.empty')}
           </Paragraph>
         ) : (
-          <ol ref={list} className="walkthrough-steps" aria-label={t('facilitation.steps.list')}>
+          <ol className="walkthrough-steps" aria-label={t('facilitation.steps.list')}>
             {steps.map((step, index) => (
               <StepItem
                 key={step.id}
@@ -56,7 +45,6 @@ export function FacilitationPanel({ boardId, token, role }: WorkshopContext) {
                 count={steps.length}
                 current={current?.step.id === step.id}
                 present={present}
-                refocus={refocus}
               />
             ))}
           </ol>

@@ -2,7 +2,7 @@ import { Button, Textfield } from '@digdir/designsystemet-react'
 import { useCanvasCollab } from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
 import { type SavedView, deleteSavedView, moveSavedView, renameSavedView } from '@samkart/model'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import type { Presenting } from './usePresenting'
 
@@ -16,12 +16,10 @@ export interface StepItemProps {
   current: boolean
   /** The facilitator's commands; `null`: the step is only listed. */
   present: Presenting | null
-  /** Puts focus back on a control of a step after the list re-rendered. */
-  refocus: (stepId: string, control: string) => void
 }
 
 /** One step in the walkthrough panel: its name and view, and the facilitator's tools. */
-export function StepItem({ doc, step, index, count, current, present, refocus }: StepItemProps) {
+export function StepItem({ doc, step, index, count, current, present }: StepItemProps) {
   const t = useT()
   const { origin } = useCanvasCollab()
   const [renaming, setRenaming] = useState(false)
@@ -30,13 +28,29 @@ export function StepItem({ doc, step, index, count, current, present, refocus }:
 
   const rename = (event: FormEvent) => {
     event.preventDefault()
-    if (renameSavedView(doc, step.id, name, origin).ok) {
-      setRenaming(false)
-      refocus(step.id, 'rename')
-    }
+    if (renameSavedView(doc, step.id, name, origin).ok) setRenaming(false)
   }
+  // After a move the list re-renders with the step elsewhere: keep focus on its move button,
+  // or on the other one once it reached an end (a disabled button cannot hold focus).
+  const up = useRef<HTMLButtonElement>(null)
+  const down = useRef<HTMLButtonElement>(null)
+  const moved = useRef<-1 | 1 | null>(null)
+  useEffect(() => {
+    if (moved.current === null) return
+    const [same, other] = moved.current < 0 ? [up, down] : [down, up]
+    moved.current = null
+    ;(same.current && !same.current.disabled ? same.current : other.current)?.focus()
+  }, [index])
+  // Back from renaming (saved or Escape): focus returns to the button that started it.
+  const renameButton = useRef<HTMLButtonElement>(null)
+  const wasRenaming = useRef(false)
+  useEffect(() => {
+    if (wasRenaming.current && !renaming) renameButton.current?.focus()
+    wasRenaming.current = renaming
+  }, [renaming])
   const move = (by: -1 | 1) => {
-    if (moveSavedView(doc, step.id, by, origin)) refocus(step.id, by < 0 ? 'up' : 'down')
+    moved.current = by
+    if (!moveSavedView(doc, step.id, by, origin)) moved.current = null
   }
 
   return (
@@ -66,7 +80,6 @@ export function StepItem({ doc, step, index, count, current, present, refocus }:
               if (event.key !== 'Escape') return
               event.preventDefault()
               setRenaming(false)
-              refocus(step.id, 'rename')
             }}
           />
           <Button data-size="sm" type="submit" variant="secondary">
@@ -76,18 +89,13 @@ export function StepItem({ doc, step, index, count, current, present, refocus }:
       )}
       {present && !renaming && (
         <div className="walkthrough-step__tools">
-          <Button
-            data-size="sm"
-            variant="secondary"
-            data-control="show"
-            onClick={() => present.show(step.id)}
-          >
+          <Button data-size="sm" variant="secondary" onClick={() => present.show(step.id)}>
             {t('facilitation.steps.show', { name: step.name })}
           </Button>
           <Button
             data-size="sm"
             variant="tertiary"
-            data-control="rename"
+            ref={renameButton}
             onClick={() => {
               setName(step.name)
               setRenaming(true)
@@ -98,7 +106,7 @@ export function StepItem({ doc, step, index, count, current, present, refocus }:
           <Button
             data-size="sm"
             variant="tertiary"
-            data-control="up"
+            ref={up}
             disabled={index === 0}
             onClick={() => move(-1)}
           >
@@ -107,7 +115,7 @@ export function StepItem({ doc, step, index, count, current, present, refocus }:
           <Button
             data-size="sm"
             variant="tertiary"
-            data-control="down"
+            ref={down}
             disabled={index === count - 1}
             onClick={() => move(1)}
           >

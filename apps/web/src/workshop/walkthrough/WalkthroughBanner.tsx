@@ -17,7 +17,7 @@ export function WalkthroughBanner({ role }: { role: Role | null }) {
   const { current, steps, following, setFollowing, presentation } = facilitation
   return (
     <div aria-live="polite">
-      <section className="walkthrough-banner" aria-label={t('facilitation.banner.label')}>
+      <section className="walkthrough-banner" aria-label={t('facilitation.banner.region')}>
         <p className="walkthrough-banner__text">
           {current
             ? t('facilitation.banner.step', {

@@ -42,6 +42,7 @@ export const enFacilitation: { readonly [K in keyof typeof nbFacilitation]: stri
   'facilitation.present.start': 'Start the walkthrough',
   'facilitation.present.focusAll': 'Focus mode for everyone following',
   'facilitation.banner.label': 'Walkthrough',
+  'facilitation.banner.region': 'Walkthrough in progress',
   'facilitation.banner.step': 'Walkthrough: step {number} of {count} – {name}',
   'facilitation.banner.by': 'led by {name}',
   'facilitation.banner.left': 'You are not following the walkthrough.',

@@ -40,6 +40,7 @@ export const nbFacilitation = {
   'facilitation.present.start': 'Start gjennomgangen',
   'facilitation.present.focusAll': 'Fokusmodus for alle som følger',
   'facilitation.banner.label': 'Gjennomgang',
+  'facilitation.banner.region': 'Gjennomgang pågår',
   'facilitation.banner.step': 'Gjennomgang: steg {number} av {count} – {name}',
   'facilitation.banner.by': 'ledet av {name}',
   'facilitation.banner.left': 'Du følger ikke gjennomgangen.',

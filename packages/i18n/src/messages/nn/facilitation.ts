@@ -42,6 +42,7 @@ export const nnFacilitation: { readonly [K in keyof typeof nbFacilitation]: stri
   'facilitation.present.start': 'Start gjennomgangen',
   'facilitation.present.focusAll': 'Fokusmodus for alle som følgjer',
   'facilitation.banner.label': 'Gjennomgang',
+  'facilitation.banner.region': 'Gjennomgang i gang',
   'facilitation.banner.step': 'Gjennomgang: steg {number} av {count} – {name}',
   'facilitation.banner.by': 'leia av {name}',
   'facilitation.banner.left': 'Du følgjer ikkje gjennomgangen.',
