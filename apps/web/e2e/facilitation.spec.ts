@@ -66,7 +66,9 @@ test('a lock keeps the editor from editing, tells everyone who locked it, and li
 
   // Locking one view: the aktørkart open again, the journeys locked.
   await lock.press('Space')
+  await expect(lock).not.toBeChecked()
   await panel.getByRole('switch', { name: 'Lås reisene' }).press('Space')
+  await expect(panel.getByRole('switch', { name: 'Lås reisene' })).toBeChecked()
   await expect(eirik.getByRole('heading', { name: /låst av/ })).toHaveCount(0)
   await expect(eirik.getByRole('button', { name: 'Legg til aktør' })).toBeVisible()
   await eirik.getByRole('link', { name: 'Brukerreiser' }).press('Enter')
@@ -141,7 +143,7 @@ test('a walkthrough of two steps is followed by editor and viewer, who can leave
   for (const page of [eirik, vera, fride]) await expect(banner(page)).toHaveCount(0)
 })
 
-test("hiding others' cursors is a per-person choice, remembered in the browser", async ({
+test("hiding others' cursors (remembered) and focus mode are each person's own", async ({
   browser,
   request,
 }) => {
@@ -163,6 +165,18 @@ test("hiding others' cursors is a per-person choice, remembered in the browser",
   await expect(fride.getByRole('status').first()).toContainText('Live')
   const again = await openPanel(fride)
   await expect(again.getByRole('switch', { name: 'Skjul andres markører' })).toBeChecked()
-  // The editor still sees the facilitator's pointer: hiding is only for the one who chose it.
-  await expect(eirik.getByRole('switch', { name: 'Skjul andres markører' })).toHaveCount(0)
+  // The editor's own choice is untouched: hiding is only for the one who chose it.
+  const eiriksPanel = await openPanel(eirik)
+  await expect(eiriksPanel.getByRole('switch', { name: 'Skjul andres markører' })).not.toBeChecked()
+
+  // Focus mode dims every card but the selected one; dimmed cards stay reachable and say why.
+  await eiriksPanel.getByRole('switch', { name: 'Fokusmodus' }).press('Space')
+  const nav = card(eirik, 'NAV', 'Viktig')
+  const hdir = card(eirik, 'Hdir')
+  await expect(hdir).not.toHaveAccessibleDescription(/Dempet av fokusmodus/)
+  await nav.click()
+  await expect(hdir).toHaveAccessibleDescription(/Dempet av fokusmodus/)
+  await expect(nav).not.toHaveAccessibleDescription(/Dempet/)
+  await hdir.focus()
+  await expect(hdir).toBeFocused()
 })

@@ -299,7 +299,7 @@ export function ActorFlow<N extends Node>({
         </ReactFlow>
         {relations && <SelectedRelationBar edges={layer.edges} />}
         <span id={DIMMED_DESCRIPTION_ID} hidden>
-          {t('filter.dimmed')}
+          {t(focus && !isFilterActive(filter) ? 'facilitation.focus.dimmed' : 'filter.dimmed')}
         </span>
       </div>
       {relations && <RelationLegend />}

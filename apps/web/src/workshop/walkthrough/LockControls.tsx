@@ -19,7 +19,10 @@ export function LockControls({ boardId, token }: { boardId: string; token: strin
   if (!facilitation) return null
   const locked = (scope: LockScope) => facilitation.locks.some((lock) => lock.scope === scope)
 
+  // Not disabled while a request runs (that would drop keyboard focus); a second press of the
+  // same switch meanwhile is ignored, and the switch shows the board's state either way.
   const toggle = async (scope: LockScope, on: boolean) => {
+    if (busy === scope) return
     setBusy(scope)
     setFailed(false)
     const by = presence?.self.get().name ?? ''
@@ -38,7 +41,6 @@ export function LockControls({ boardId, token }: { boardId: string; token: strin
           data-size="sm"
           label={t(`facilitation.lock.${scope}`)}
           checked={locked(scope)}
-          disabled={busy !== null}
           onChange={(event) => void toggle(scope, event.target.checked)}
         />
       ))}

@@ -54,6 +54,7 @@ export const enFacilitation: { readonly [K in keyof typeof nbFacilitation]: stri
   'facilitation.own.heading': 'Your view',
   'facilitation.own.hideCursors': "Hide others' cursors",
   'facilitation.own.focus': 'Focus mode',
+  'facilitation.focus.dimmed': 'Dimmed by focus mode.',
   'facilitation.own.focusHelp':
     'Dims everything but the selected actors and the step’s phase. Everything stays reachable by keyboard.',
 }

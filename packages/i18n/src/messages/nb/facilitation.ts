@@ -52,6 +52,7 @@ export const nbFacilitation = {
   'facilitation.own.heading': 'Din visning',
   'facilitation.own.hideCursors': 'Skjul andres markører',
   'facilitation.own.focus': 'Fokusmodus',
+  'facilitation.focus.dimmed': 'Dempet av fokusmodus.',
   'facilitation.own.focusHelp':
     'Demper alt utenom de valgte aktørene og stegets fase. Alt kan fortsatt nås med tastatur.',
 } as const

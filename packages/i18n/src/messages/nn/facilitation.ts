@@ -54,6 +54,7 @@ export const nnFacilitation: { readonly [K in keyof typeof nbFacilitation]: stri
   'facilitation.own.heading': 'Di vising',
   'facilitation.own.hideCursors': 'Skjul markørane til andre',
   'facilitation.own.focus': 'Fokusmodus',
+  'facilitation.focus.dimmed': 'Dempa av fokusmodus.',
   'facilitation.own.focusHelp':
     'Dempar alt utanom dei valde aktørane og fasen til steget. Alt kan framleis nåast med tastatur.',
 }
