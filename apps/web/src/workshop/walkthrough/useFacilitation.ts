@@ -32,8 +32,10 @@ export function useFacilitation(session: BoardSession | null): Facilitation | nu
   const [following, setFollowing] = useState(true)
   const [ownFocus, setOwnFocus] = useState(false)
   const [hideCursors, setHideCursors] = useStoredFlag(HIDE_CURSORS_KEY, false)
-  const index = presentation ? steps.findIndex((s) => s.id === presentation.step) : -1
-  const current = index >= 0 ? { step: steps[index]!, index } : null
+  const current = useMemo(() => {
+    const index = presentation ? steps.findIndex((s) => s.id === presentation.step) : -1
+    return index >= 0 ? { step: steps[index]!, index } : null
+  }, [presentation, steps])
 
   // A new walkthrough takes everyone along, also those who left the last one.
   const running = presentation !== null
@@ -84,8 +86,17 @@ export function useFacilitation(session: BoardSession | null): Facilitation | nu
             setHideCursors,
           }
         : null,
-    // `current` is derived from steps and presentation.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [doc, controls, locks, steps, presentation, index, following, ownFocus, hideCursors],
+    [
+      doc,
+      controls,
+      locks,
+      steps,
+      presentation,
+      current,
+      following,
+      ownFocus,
+      hideCursors,
+      setHideCursors,
+    ],
   )
 }
