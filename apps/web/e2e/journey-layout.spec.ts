@@ -272,7 +272,7 @@ test('a new journey starts with editable phases, and Escape closes the touchpoin
 
   // A touchpoint added to the empty phase opens in the panel, named right there.
   await page.getByRole('button', { name: 'Legg til kontaktpunkt i «Søknad»' }).click()
-  const panel = page.getByRole('complementary')
+  const panel = page.getByRole('complementary', { name: /^Kontaktpunkt/ })
   const title = panel.getByRole('textbox', { name: 'Tittel' })
   await expect(title).toBeFocused()
   await title.fill('Første møte')

@@ -35,7 +35,7 @@ async function addTouchpoint(
     await page.getByRole('button', { name: `Fasevalg for «${phase}»` }).click()
     await page.getByRole('menuitem', { name: 'Legg til kontaktpunkt' }).click()
   }
-  const panel = page.getByRole('complementary')
+  const panel = page.getByRole('complementary', { name: /^Kontaktpunkt/ })
   const name = panel.getByRole('textbox', { name: 'Tittel' })
   await expect(name).toBeFocused()
   await name.fill(title)
@@ -214,7 +214,10 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
     page2.getByRole('button', { name: /^Pleiepenger.* Valgt av Anonym [a-zæøå ]+\.$/ }),
   ).toBeVisible()
   await expect(page2.getByRole('button', { name: /^Helsestasjon.*Valgt av/ })).toHaveCount(0)
-  await page.getByRole('complementary').getByRole('radio', { name: 'Svært negativ' }).check()
+  await page
+    .getByRole('complementary', { name: /^Kontaktpunkt/ })
+    .getByRole('radio', { name: 'Svært negativ' })
+    .check()
   await expect(
     page2.getByRole('listitem').filter({ hasText: 'Pleiepenger: Svært negativ' }),
   ).toBeAttached()

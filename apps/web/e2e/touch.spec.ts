@@ -181,7 +181,7 @@ test('on a tablet, a tap opens a touchpoint of a journey, and its controls fit a
   await tap(page, page.getByRole('link', { name: 'Alvorlig sykt barn', exact: true }))
   const table = page.getByRole('table', { name: /Alvorlig sykt barn/ })
   await tap(page, table.getByRole('button', { name: /^Legevakt/ }))
-  const panel = page.getByRole('complementary')
+  const panel = page.getByRole('complementary', { name: /^Kontaktpunkt/ })
   await expect(panel.getByRole('heading', { name: 'Kontaktpunkt: Legevakt' })).toBeVisible()
   await tap(page, panel.getByRole('button', { name: 'Lukk detaljene' }))
   await expect(panel).toBeHidden()

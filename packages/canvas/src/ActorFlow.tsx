@@ -22,6 +22,8 @@ import './minimap.css'
 import { isFilterActive, matchesFilter } from './filter/actorFilter'
 import { useActorFilter } from './filter/ActorFilterContext'
 import { DIMMED_DESCRIPTION_ID, createNodeDimmer } from './filter/dimNodes'
+import { useFocusTarget } from './facilitation/ViewControls'
+import { useSelection } from './selection/useSelection'
 import type { ActorNodeData } from './matrix/actorNodes'
 import { type KeyboardMover, useCardKeyboard } from './hooks/useCardKeyboard'
 import { MAX_ZOOM, MIN_ZOOM, useMatrixFit } from './hooks/useMatrixFit'
@@ -123,19 +125,25 @@ export function ActorFlow<N extends Node>({
   const dimEdges = useMemo(() => createNodeDimmer<Edge>({ describe: false }), [])
   // The ids the filter leaves out, as a string so it changes only when the set does (not on
   // every drag frame), which keeps the edges below from being re-derived while dragging.
+  // Focus mode dims the same way, keeping only its actors bright (still there, still focusable).
+  const focusTarget = useFocusTarget()?.actorIds
+  const selected = useSelection(selection).actors
+  const focusIds = focusTarget === 'selection' ? selected : focusTarget
+  const focus = focusIds && focusIds.size > 0 ? focusIds : null
   const dimmedKey = useMemo(
     () =>
-      isFilterActive(filter)
+      isFilterActive(filter) || focus
         ? nodes
             .filter(
               (node) =>
                 node.type === 'actor' &&
-                !matchesFilter(node.data as unknown as ActorNodeData, filter),
+                (!matchesFilter(node.data as unknown as ActorNodeData, filter) ||
+                  (focus !== null && !focus.has(node.id))),
             )
             .map((node) => node.id)
             .join('\n')
         : '',
-    [nodes, filter],
+    [nodes, filter, focus],
   )
   const dimmed = useMemo(() => new Set(dimmedKey ? dimmedKey.split('\n') : []), [dimmedKey])
   const shownNodes = useMemo(
@@ -291,7 +299,7 @@ export function ActorFlow<N extends Node>({
         </ReactFlow>
         {relations && <SelectedRelationBar edges={layer.edges} />}
         <span id={DIMMED_DESCRIPTION_ID} hidden>
-          {t('filter.dimmed')}
+          {t(focus && !isFilterActive(filter) ? 'facilitation.focus.dimmed' : 'filter.dimmed')}
         </span>
       </div>
       {relations && <RelationLegend />}

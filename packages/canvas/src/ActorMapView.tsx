@@ -22,8 +22,8 @@ import { BulkDeleteDialog } from './actors/BulkDeleteDialog'
 import { PanelToggle } from './actors/PanelToggle'
 import { RenameActorDialog } from './actors/RenameActorDialog'
 import { useDuplicateActor } from './actors/useDuplicateActor'
-import { type ActorFilter, EMPTY_FILTER } from './filter/actorFilter'
 import { ActorFilterBar } from './filter/ActorFilterBar'
+import { useViewFilter } from './facilitation/ViewControls'
 import { ActorFilterContext } from './filter/ActorFilterContext'
 import { useActorNodes } from './hooks/useActorNodes'
 import { useAnnouncer } from './hooks/useAnnouncer'
@@ -85,7 +85,7 @@ export function ActorMapView({ doc, readOnly = false, findOrganisations }: Actor
   useFollowMode(ACTOR_VIEWS, view, setView)
   useReportSelection(selection, selectedIds)
   // Per user and per tab: one participant's search must not dim the board for the others.
-  const [filter, setFilter] = useState<ActorFilter>(EMPTY_FILTER)
+  const [filter, setFilter] = useViewFilter()
 
   const [nodes, setNodes] = useActorNodes(doc, t('actor.roleDescription'))
   const shownNodes = useSelectedNodes(nodes, selection)

@@ -46,3 +46,12 @@ export {
 export { CanvasCollabContext, useCanvasCollab } from './presence/CanvasCollabContext'
 export { PeopleList, type PeopleListProps } from './presence/PeopleList'
 export { FollowBanner } from './presence/FollowBanner'
+export {
+  type FocusTarget,
+  type ViewControls,
+  ViewControlsContext,
+  createViewControls,
+} from './facilitation/ViewControls'
+export { type ValueStore, createValueStore } from './facilitation/valueStore'
+export { useStoredFlag } from './hooks/useStoredFlag'
+export { type ActorFilter, EMPTY_FILTER } from './filter/actorFilter'

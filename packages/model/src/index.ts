@@ -34,6 +34,13 @@ export { type Relation, type RelationType, RELATION_TYPES, relationSpec } from '
 export { type Journey, journeySpec } from './entities/Journey'
 export { type Phase, phaseSpec } from './entities/Phase'
 export {
+  type SavedView,
+  type SavedViewKind,
+  SAVED_VIEW_KINDS,
+  SAVED_VIEW_NAME_MAX,
+  savedViewSpec,
+} from './entities/SavedView'
+export {
   type Touchpoint,
   type Channel,
   type PainType,
@@ -175,6 +182,39 @@ export {
   type AdminBoardListing,
   parseAdminBoardList,
 } from './api/AdminBoardList'
+export {
+  type BoardLock,
+  type LockScope,
+  LOCKED_ROOTS,
+  LOCKS_ROOT,
+  LOCK_NAME_MAX,
+  LOCK_SCOPES,
+  isLockScope,
+  lockField,
+  lockOf,
+  readLocks,
+  writeLock,
+} from './facilitation/locks'
+export {
+  type Presentation,
+  PRESENTATION_ROOT,
+  PRESENTER_NAME_MAX,
+  presentationField,
+  readPresentation,
+  writePresentation,
+} from './facilitation/presentation'
+export {
+  addSavedView,
+  deleteSavedView,
+  moveSavedView,
+  readSavedViews,
+  renameSavedView,
+} from './facilitation/savedViewOps'
+export {
+  type BoardLockRequest,
+  type BoardLockState,
+  parseBoardLockRequest,
+} from './api/BoardLockRequest'
 export { CloseCode, isFinalCloseCode } from './protocol/CloseCode'
 export { ROLES, type Role, isRole, mayWrite, roleAtLeast } from './protocol/Role'
 export {

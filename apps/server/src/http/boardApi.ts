@@ -4,6 +4,7 @@ import { duplicateBoard } from '../boards/duplicateBoard'
 import { renameBoard } from '../boards/renameBoard'
 import type { ApiContext } from './ApiContext'
 import { handleLinksApi } from './linksApi'
+import { handleLockApi } from './lockApi'
 import { handleVersionsApi } from './versionsApi'
 import { handleTimerApi } from './timerApi'
 import { handleVotesApi } from './votesApi'
@@ -33,6 +34,7 @@ const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
  * - `/api/boards/:id/links…`: see {@link handleLinksApi}
  * - `/api/boards/:id/versions…`: see {@link handleVersionsApi}
  * - `/api/boards/:id/votes…`: see {@link handleVotesApi}; `/api/boards/:id/timer`: {@link handleTimerApi}
+ * - `/api/boards/:id/lock`: see {@link handleLockApi}
  *
  * Returns `false` if `pathname` is not a board's path (the caller answers 404).
  */
@@ -80,6 +82,10 @@ export async function handleBoardApi(
   }
   if (rest === '/timer') {
     if (allow(['POST'])) await handleTimerApi(req, res, boardId, ctx)
+    return true
+  }
+  if (rest === '/lock') {
+    await handleLockApi(req, res, { boardId, allow }, ctx)
     return true
   }
   sendError(res, 404, 'not_found', `no API at ${pathname}`)

@@ -1,6 +1,7 @@
 import { mayWrite } from '@samkart/model'
 import type * as Y from 'yjs'
 import type { Connection } from './Connection'
+import { lockScope } from './lockScope'
 import type { WriteAccess } from './WriteScope'
 
 /**
@@ -10,5 +11,7 @@ import type { WriteAccess } from './WriteScope'
  * role and board state into write rights.
  */
 export function writeAccess(conn: Connection, _doc: Y.Doc): WriteAccess {
-  return mayWrite(conn.grant.role) ? { kind: 'all' } : { kind: 'none' }
+  if (!mayWrite(conn.grant.role)) return { kind: 'none' }
+  // Locks and the walkthrough are judged per update: which roots it touched, which are locked.
+  return { kind: 'scoped', scope: lockScope(conn.grant.role) }
 }

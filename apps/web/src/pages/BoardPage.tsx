@@ -3,7 +3,6 @@ import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystem
 import {
   ActorMapView,
   type CanvasCollab,
-  CanvasCollabContext,
   FollowBanner,
   JourneysView,
   PeopleList,
@@ -49,6 +48,11 @@ import { TEMPLATE_TEXT } from './templateText'
 import { useDismissed } from './useDismissed'
 import { WorkshopRail } from '../workshop/WorkshopRail'
 import { BoardTimer } from '../workshop/timer/BoardTimer'
+import { FacilitationProvider } from '../workshop/walkthrough/FacilitationProvider'
+import { LockBanner } from '../workshop/walkthrough/LockBanner'
+import { lockedFor } from '../workshop/walkthrough/lockedFor'
+import { useFacilitation } from '../workshop/walkthrough/useFacilitation'
+import { WalkthroughBanner } from '../workshop/walkthrough/WalkthroughBanner'
 
 /** `/b/<id>`: one board, live. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -85,6 +89,10 @@ export function BoardPage({ boardId }: { boardId: string }) {
     [session],
   )
   usePresenceRoute(session?.collab.presence, boardId)
+  // Locks and the walkthrough; an editor in a locked view gets the viewer's read-only board.
+  const facilitation = useFacilitation(session)
+  const { view } = useBoardView()
+  const editable = !readOnly && !lockedFor(access.role, facilitation?.locks ?? [], view)
   // A past version or a comparison, shown instead of the live board until «Tilbake til tavla».
   const [history, setHistory] = useState<HistoryView>({ mode: 'live' })
   useEffect(() => {
@@ -96,7 +104,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
   if (refusal) return <RefusalPage refusal={refusal} />
   return (
     <BoardAccessContext.Provider value={accessValue}>
-      <CanvasCollabContext.Provider value={collab}>
+      <FacilitationProvider collab={collab} facilitation={facilitation}>
         <div className="board-layout">
           <AppHeader board>
             <div className="board-header__title">
@@ -104,7 +112,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
               {access.role && <RoleTag role={access.role} />}
             </div>
             <BoardNav boardId={boardId} />
-            {session && !readOnly && <UndoControls history={session.collab.undo} />}
+            {session && editable && <UndoControls history={session.collab.undo} />}
             <div className="board-header__end">
               {session && <BoardTimer doc={session.doc} />}
               <PeopleList canSummon={access.role !== null && canManage(access.role)} />
@@ -123,7 +131,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
               {session && synced && (
                 <BoardFileActions
                   doc={session.doc}
-                  canWrite={!readOnly}
+                  canWrite={editable}
                   origin={session.collab.undo.origin}
                 />
               )}
@@ -135,6 +143,8 @@ export function BoardPage({ boardId }: { boardId: string }) {
           <div className="board-workspace">
             <main id="main" className="board-main" tabIndex={-1}>
               <FollowBanner />
+              {history.mode === 'live' && <WalkthroughBanner role={access.role} />}
+              {history.mode === 'live' && <LockBanner role={access.role} />}
               {closed.busy && <BusyNotice busy={closed.busy} />}
               {access.role === 'viewer' && <ViewerNotice />}
               {history.mode !== 'live' && (
@@ -149,7 +159,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
                   localCopy={localCopy.state}
                   status={status}
                   boardId={boardId}
-                  readOnly={readOnly}
+                  readOnly={!editable}
                 />
               )}
             </main>
@@ -160,7 +170,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
             )}
           </div>
         </div>
-      </CanvasCollabContext.Provider>
+      </FacilitationProvider>
     </BoardAccessContext.Provider>
   )
 }

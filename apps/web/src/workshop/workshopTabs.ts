@@ -3,6 +3,8 @@ import { TimerPanel } from './timer/TimerPanel'
 import { VotingPanel } from './voting/VotingPanel'
 import { VotingBadge, VotingIcon } from './voting/VotingBadge'
 import type { WorkshopTab } from './WorkshopTab'
+import { FacilitationPanel } from './walkthrough/FacilitationPanel'
+import { WalkthroughIcon } from './walkthrough/WalkthroughIcon'
 
 /**
  * The tools of the workshop rail, top to bottom. A tool adds itself here (one line) and keeps
@@ -11,4 +13,5 @@ import type { WorkshopTab } from './WorkshopTab'
 export const WORKSHOP_TABS: readonly WorkshopTab[] = [
   { id: 'voting', label: 'voting.tab', Icon: VotingIcon, Panel: VotingPanel, Badge: VotingBadge },
   { id: 'timer', label: 'timer.tab', Icon: TimerIcon, Panel: TimerPanel },
+  { id: 'walkthrough', label: 'facilitation.tab', Icon: WalkthroughIcon, Panel: FacilitationPanel },
 ]

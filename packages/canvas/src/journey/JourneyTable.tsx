@@ -1,3 +1,4 @@
+import { useFocusTarget } from '../facilitation/ViewControls'
 import { Button } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import type { Actor, JourneyLane, Phase, Touchpoint } from '@samkart/model'
@@ -64,8 +65,15 @@ export function JourneyTable({
   const slots = columns.flatMap((c) => (c.touchpoints.length ? c.touchpoints : [null]))
   const owned = (tp: Touchpoint) =>
     highlightedActor !== null && tp.responsible.includes(highlightedActor)
+  // Focus mode fades the other phases' cells (visual only: they stay readable and focusable).
+  const focusPhase = useFocusTarget()?.phaseId ?? null
   const cellClass = (tp: Touchpoint, base = 'journey-cell') =>
-    [base, selected.has(tp.id) && 'is-selected', owned(tp) && 'is-highlighted']
+    [
+      base,
+      selected.has(tp.id) && 'is-selected',
+      owned(tp) && 'is-highlighted',
+      focusPhase !== null && tp.phaseId !== focusPhase && 'is-unfocused',
+    ]
       .filter(Boolean)
       .join(' ')
 

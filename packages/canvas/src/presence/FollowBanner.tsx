@@ -13,7 +13,9 @@ import { useSubscribable } from './useSubscribable'
 export function FollowBanner() {
   const t = useT()
   const { presence } = useCanvasCollab()
-  const target = useSubscribable(presence?.target, null)
+  const moved = useSubscribable(presence?.target, null)
+  // A walkthrough step has its own banner (the walkthrough's), with leave and rejoin.
+  const target = moved?.kind === 'show' ? null : moved
 
   useEffect(() => {
     if (!presence || !target) return

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { useCursorsHidden } from '../facilitation/ViewControls'
 
 /** Props of {@link RemoteCursor}. */
 export interface RemoteCursorProps {
@@ -23,6 +24,8 @@ export const RemoteCursor = memo(function RemoteCursor({
   y,
   scale = 1,
 }: RemoteCursorProps) {
+  // «Skjul andres markører»: a calmer screen for this person; names stay in the people list.
+  if (useCursorsHidden()) return null
   return (
     <div className="samkart-cursor" style={{ transform: `translate(${x}px, ${y}px)` }}>
       <div className="samkart-cursor__body" style={{ transform: `scale(${1 / scale})` }}>

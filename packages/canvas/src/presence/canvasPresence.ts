@@ -43,9 +43,12 @@ export interface LocalPresence {
   chosen: boolean
 }
 
-/** Where this tab's view should go: following someone, or summoned by a facilitator. */
+/**
+ * Where this tab's view should go: following someone, summoned by a facilitator, or shown a
+ * walkthrough step.
+ */
 export interface PresenceTarget {
-  kind: 'follow' | 'summon'
+  kind: 'follow' | 'summon' | 'show'
   clientId: number
   name: string
   viewport: PresenceViewport | null
@@ -68,6 +71,10 @@ export interface CanvasPresence {
   stopFollowing(): void
   /** Brings everyone to this tab's view; `false` if there is no view to bring them to. */
   summon(): boolean
+  /** What this tab shows now. */
+  viewport(): PresenceViewport | null
+  /** Moves this tab to `viewport` (a walkthrough step called `name`). */
+  show(name: string, viewport: PresenceViewport): void
 }
 
 /** Groups edits into one undo step (a whole drag). */

@@ -7,7 +7,7 @@ const SETTLE_MS = 600
 
 /**
  * Moves the view to where this tab follows (someone's live viewport) or was summoned, when
- * that is in `view`. A summon glides there; following jumps, since it repeats with every move
+ * that is in `view`. A summon or a walkthrough step glides there; following jumps, since it repeats with every move
  * of the person followed. A view that has just opened lands once more after settling, so its
  * own initial fit does not win.
  */
@@ -24,7 +24,7 @@ export function useFollowTarget(
   useEffect(() => {
     const viewport = target?.viewport
     if (!target || !viewport || viewport.view !== view) return
-    goTo(viewport, target.kind === 'summon')
+    goTo(viewport, target.kind !== 'follow')
     if (performance.now() - openedAt.current > SETTLE_MS) return
     const timer = setTimeout(() => goTo(viewport, false), SETTLE_MS / 2)
     return () => clearTimeout(timer)

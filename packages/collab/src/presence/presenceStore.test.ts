@@ -236,6 +236,25 @@ describe('presence', () => {
     expect(late.target.get()).toMatchObject({ kind: 'summon', viewport: { view: 'journey:j1' } })
   })
 
+  it('shows this tab a walkthrough step without telling anyone, until it moves on its own', () => {
+    const r = room()
+    const me = open(r.join(1))
+    const other = open(r.join(2))
+    expect(me.viewport()).toBeNull()
+    me.setViewport({ view: 'actors:matrix', x: 1, y: 2, zoom: 1 })
+    expect(me.viewport()).toEqual({ view: 'actors:matrix', x: 1, y: 2, zoom: 1 })
+    me.show('Reisen', { view: 'journey:j1', x: 0, y: 400, zoom: 1 })
+    expect(me.target.get()).toMatchObject({
+      kind: 'show',
+      name: 'Reisen',
+      viewport: { view: 'journey:j1', y: 400 },
+    })
+    vi.advanceTimersByTime(100)
+    expect(other.target.get()).toBeNull()
+    me.stopFollowing()
+    expect(me.target.get()).toBeNull()
+  })
+
   it('ignores peers whose state is not a presence state, and cleans up what it can', () => {
     const r = room()
     const me = open(r.join(1))

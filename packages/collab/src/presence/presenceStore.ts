@@ -45,6 +45,8 @@ export interface LocalPresence {
 export type PresenceTarget =
   | { kind: 'follow'; clientId: number; name: string; viewport: PresenceViewport | null }
   | { kind: 'summon'; clientId: number; name: string; viewport: PresenceViewport; seq: number }
+  /** A walkthrough step this tab was shown (`show`): like a summon, but by the board's state. */
+  | { kind: 'show'; clientId: number; name: string; viewport: PresenceViewport; seq: number }
 
 /** Options of {@link createPresence}. */
 export interface PresenceOptions {
@@ -98,6 +100,13 @@ export interface Presence {
    * a summon from anyone else, so never call this without the role.
    */
   summon(viewport?: PresenceViewport): boolean
+  /** What this tab shows now (its last reported viewport), e.g. to save it as a step. */
+  viewport(): PresenceViewport | null
+  /**
+   * Moves this tab to `viewport` as a summon would (route, mode, viewport), named `name`;
+   * nobody else is told. A walkthrough step uses it; moving away by hand ends it.
+   */
+  show(name: string, viewport: PresenceViewport): void
   /** Tells the others this tab left, and stops listening. */
   destroy(): void
 }
@@ -303,6 +312,12 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
       publish()
       throttle.flush()
       return true
+    },
+    viewport: () => local.viewport,
+    show(name, viewport) {
+      following = null
+      const seq = (target.get()?.kind === 'show' ? (target.get() as { seq: number }).seq : 0) + 1
+      target.set({ kind: 'show', clientId, name, viewport, seq })
     },
     destroy() {
       throttle.cancel()

@@ -9,6 +9,7 @@ import { enReport } from './en/report'
 import { enHistory } from './en/history'
 import { enWorkshop } from './en/workshop'
 import { enVoting } from './en/voting'
+import { enFacilitation } from './en/facilitation'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -27,4 +28,5 @@ export const en: Messages = {
   ...enHistory,
   ...enWorkshop,
   ...enVoting,
+  ...enFacilitation,
 }

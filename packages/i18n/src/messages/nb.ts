@@ -8,6 +8,7 @@ import { nbReport } from './nb/report'
 import { nbHistory } from './nb/history'
 import { nbWorkshop } from './nb/workshop'
 import { nbVoting } from './nb/voting'
+import { nbFacilitation } from './nb/facilitation'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -29,6 +30,7 @@ export const nb = {
   ...nbHistory,
   ...nbWorkshop,
   ...nbVoting,
+  ...nbFacilitation,
 } as const
 
 /** Every message key. */

@@ -9,6 +9,7 @@ import { nnReport } from './nn/report'
 import { nnHistory } from './nn/history'
 import { nnWorkshop } from './nn/workshop'
 import { nnVoting } from './nn/voting'
+import { nnFacilitation } from './nn/facilitation'
 
 /**
  * Nynorsk. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -28,4 +29,5 @@ export const nn: Messages = {
   ...nnHistory,
   ...nnWorkshop,
   ...nnVoting,
+  ...nnFacilitation,
 }

@@ -10,6 +10,9 @@ import { BOARD_ROOTS } from './boardRoots'
 import { DANGER_SIGNALS, dangerSignalField, updateDangerSignal } from './dangerSignals'
 import { writeTimer } from '../timer/timerRoot'
 import { readVotes, updateVote, writeVote } from '../votes/votesRoot'
+import { addSavedView } from '../facilitation/savedViewOps'
+import { writeLock } from '../facilitation/locks'
+import { writePresentation } from '../facilitation/presentation'
 
 describe('BOARD_ROOTS', () => {
   it('describes every root, key and value the model’s own operations write', () => {
@@ -37,6 +40,9 @@ describe('BOARD_ROOTS', () => {
     updateVote(doc, 'vote1', { status: 'revealed', voters: 2, totals: { [actorIds[0]!]: 4 } }, null)
     expect(readVotes(doc)[0]!.totals).toEqual({ [actorIds[0]!]: 4 })
     writeTimer(doc, { status: 'paused', durationMs: 60_000, endsAt: 0, remainingMs: 30_000 }, null)
+    const step = must(addSavedView(doc, { ...entitySpecs.savedView.defaults, name: 'Steg' }))
+    writeLock(doc, 'board', { by: 'Fride', since: '2026-12-05T08:00:00.000Z' })
+    writePresentation(doc, { step, by: 'Fride', focus: true })
     expect(doc.share.size).toBe(BOARD_ROOTS.size)
     for (const name of doc.share.keys()) {
       const shape = BOARD_ROOTS.get(name)

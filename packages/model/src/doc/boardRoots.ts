@@ -5,6 +5,8 @@ import { DANGER_SIGNALS_ROOT, dangerSignalField } from './dangerSignals'
 import { META_ROOT } from './schema'
 import { TIMER_ROOT, timerField } from '../timer/timerRoot'
 import { VOTES_ROOT, voteField } from '../votes/votesRoot'
+import { LOCKS_ROOT, lockField } from '../facilitation/locks'
+import { PRESENTATION_ROOT, presentationField } from '../facilitation/presentation'
 
 /**
  * How one root map of the board stores what it holds (docs/doc-schema.md):
@@ -47,6 +49,8 @@ export const BOARD_ROOTS: ReadonlyMap<string, RootShape> = new Map<string, RootS
   // Written by the server only (`SERVER_ROOTS`): a vote's public state, the shared timer.
   [VOTES_ROOT, { type: 'values', field: voteField }],
   [TIMER_ROOT, { type: 'values', field: timerField }],
+  [LOCKS_ROOT, { type: 'values', field: lockField }],
+  [PRESENTATION_ROOT, { type: 'values', field: presentationField }],
 ])
 
 /**

@@ -60,6 +60,7 @@ export function checkEntityRules<K extends EntityKind>(
     }
     case 'journey':
     case 'phase':
+    case 'savedView':
       return null
   }
   return null
@@ -95,6 +96,7 @@ export function cascadeTargets(
         .map((t) => ({ kind: 'touchpoint', id: t.id }))
     case 'relation':
     case 'touchpoint':
+    case 'savedView':
       return []
   }
 }

@@ -4,6 +4,7 @@ import type { EntitySpec } from './EntitySpec'
 import { type Journey, journeySpec } from './Journey'
 import { type Phase, phaseSpec } from './Phase'
 import { type Relation, relationSpec } from './Relation'
+import { type SavedView, savedViewSpec } from './SavedView'
 import { type Touchpoint, touchpointSpec } from './Touchpoint'
 
 /** Maps each entity kind to its TypeScript type. */
@@ -13,6 +14,7 @@ export interface EntityTypes {
   journey: Journey
   phase: Phase
   touchpoint: Touchpoint
+  savedView: SavedView
 }
 
 /** The schema of every entity kind. */
@@ -22,6 +24,7 @@ export const entitySpecs: { [K in EntityKind]: EntitySpec<EntityTypes[K]> } = {
   journey: journeySpec,
   phase: phaseSpec,
   touchpoint: touchpointSpec,
+  savedView: savedViewSpec,
 }
 
 /** Every entity kind, in dependency order (referenced kinds first). */
@@ -31,6 +34,7 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'journey',
   'phase',
   'touchpoint',
+  'savedView',
 ]
 
 /** The fields of entity kind K, without `id`. */
