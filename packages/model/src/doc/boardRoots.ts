@@ -3,6 +3,7 @@ import { ENTITY_KINDS, entitySpecs } from '../entities/registry'
 import { TITLE_MAX } from './BoardMeta'
 import { DANGER_SIGNALS_ROOT, dangerSignalField } from './dangerSignals'
 import { META_ROOT } from './schema'
+import { VIEWERS_MAY_COMMENT } from '../comments/commentPermission'
 
 /**
  * How one root map of the board stores what it holds (docs/doc-schema.md):
@@ -20,6 +21,8 @@ export const META_FIELDS: Readonly<Record<string, FieldSpec>> = {
   schemaVersion: { kind: 'number', min: 1, max: 1_000_000, integer: true },
   createdAt: { kind: 'text', max: 64 },
   template: { kind: 'text', max: 100 },
+  // Only a facilitator may change it: the server's write scope (docs/doc-schema.md).
+  [VIEWERS_MAY_COMMENT]: { kind: 'boolean' },
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../field'
 import { type Actor, actorSpec } from './Actor'
+import { type Comment, commentSpec } from './Comment'
 import type { EntitySpec } from './EntitySpec'
 import { type Journey, journeySpec } from './Journey'
 import { type Phase, phaseSpec } from './Phase'
@@ -13,6 +14,7 @@ export interface EntityTypes {
   journey: Journey
   phase: Phase
   touchpoint: Touchpoint
+  comment: Comment
 }
 
 /** The schema of every entity kind. */
@@ -22,6 +24,7 @@ export const entitySpecs: { [K in EntityKind]: EntitySpec<EntityTypes[K]> } = {
   journey: journeySpec,
   phase: phaseSpec,
   touchpoint: touchpointSpec,
+  comment: commentSpec,
 }
 
 /** Every entity kind, in dependency order (referenced kinds first). */
@@ -31,6 +34,8 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'journey',
   'phase',
   'touchpoint',
+  // Last: comments hang on every other kind.
+  'comment',
 ]
 
 /** The fields of entity kind K, without `id`. */
