@@ -1,5 +1,5 @@
-import { mayWrite } from '@samkart/model'
 import type * as Y from 'yjs'
+import { commentAccess } from './commentScope'
 import type { Connection } from './Connection'
 import type { WriteAccess } from './WriteScope'
 
@@ -9,6 +9,7 @@ import type { WriteAccess } from './WriteScope'
  * facilitator's permission to comment) may have changed in between. The one place that turns
  * role and board state into write rights.
  */
-export function writeAccess(conn: Connection, _doc: Y.Doc): WriteAccess {
-  return mayWrite(conn.grant.role) ? { kind: 'all' } : { kind: 'none' }
+export function writeAccess(conn: Connection, doc: Y.Doc): WriteAccess {
+  // Viewers' own comments and the facilitator's permission for them (sync/commentScope.ts).
+  return commentAccess(conn.grant.role, conn.participantId, doc)
 }
