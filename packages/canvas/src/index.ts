@@ -46,3 +46,11 @@ export {
 export { CanvasCollabContext, useCanvasCollab } from './presence/CanvasCollabContext'
 export { PeopleList, type PeopleListProps } from './presence/PeopleList'
 export { FollowBanner } from './presence/FollowBanner'
+export {
+  type CommentJump,
+  type CommentTarget,
+  type CommentsBridge,
+  CommentsBridgeContext,
+  useCommentsBridge,
+} from './comments/CommentsBridge'
+export { CommentIcon } from './comments/CommentBadge'

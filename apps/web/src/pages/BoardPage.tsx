@@ -48,6 +48,7 @@ import { NotFoundPage } from './NotFoundPage'
 import { TEMPLATE_TEXT } from './templateText'
 import { useDismissed } from './useDismissed'
 import { WorkshopRail } from '../workshop/WorkshopRail'
+import { CommentsProvider } from '../workshop/comments/CommentsProvider'
 
 /** `/b/<id>`: one board, live. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -130,33 +131,35 @@ export function BoardPage({ boardId }: { boardId: string }) {
               )}
             </div>
           </AppHeader>
-          <div className="board-workspace">
-            <main id="main" className="board-main" tabIndex={-1}>
-              <FollowBanner />
-              {closed.busy && <BusyNotice busy={closed.busy} />}
-              {access.role === 'viewer' && <ViewerNotice />}
-              {history.mode !== 'live' && (
-                <HistoryBanner view={history} onBack={() => setHistory({ mode: 'live' })} />
-              )}
-              {history.mode !== 'live' ? (
-                <HistoryBody view={history} boardId={boardId} />
-              ) : (
-                <BoardBody
-                  session={session}
-                  synced={synced || localCopy.holdsBoard}
-                  localCopy={localCopy.state}
-                  status={status}
-                  boardId={boardId}
-                  readOnly={readOnly}
+          <CommentsProvider session={session} boardId={boardId}>
+            <div className="board-workspace">
+              <main id="main" className="board-main" tabIndex={-1}>
+                <FollowBanner />
+                {closed.busy && <BusyNotice busy={closed.busy} />}
+                {access.role === 'viewer' && <ViewerNotice />}
+                {history.mode !== 'live' && (
+                  <HistoryBanner view={history} onBack={() => setHistory({ mode: 'live' })} />
+                )}
+                {history.mode !== 'live' ? (
+                  <HistoryBody view={history} boardId={boardId} />
+                ) : (
+                  <BoardBody
+                    session={session}
+                    synced={synced || localCopy.holdsBoard}
+                    localCopy={localCopy.state}
+                    status={status}
+                    boardId={boardId}
+                    readOnly={readOnly}
+                  />
+                )}
+              </main>
+              {session && synced && history.mode === 'live' && (
+                <WorkshopRail
+                  context={{ session, boardId, token: access.token, role: access.role, readOnly }}
                 />
               )}
-            </main>
-            {session && synced && history.mode === 'live' && (
-              <WorkshopRail
-                context={{ session, boardId, token: access.token, role: access.role, readOnly }}
-              />
-            )}
-          </div>
+            </div>
+          </CommentsProvider>
         </div>
       </CanvasCollabContext.Provider>
     </BoardAccessContext.Provider>

@@ -1,6 +1,7 @@
 import { Button, Heading } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { type KeyboardEvent, useRef, useState } from 'react'
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import { onWorkshopToolRequest } from './railRequests'
 import type { WorkshopContext, WorkshopTab } from './WorkshopTab'
 import { WORKSHOP_TABS } from './workshopTabs'
 import './workshop.css'
@@ -20,6 +21,8 @@ export function WorkshopRail({
   const t = useT()
   const [openId, setOpenId] = useState<string | null>(null)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
+  // Another part of the board asks for a tool (an item's «Kommentarer» button).
+  useEffect(() => onWorkshopToolRequest(setOpenId), [])
   const available = tabs.filter((tab) => tab.available?.(context) ?? true)
   if (available.length === 0) return null
   const open = available.find((tab) => tab.id === openId) ?? null

@@ -1,0 +1,109 @@
+import { type Browser, type Page, expect, test } from '@playwright/test'
+import {
+  type Role,
+  addActor,
+  axeViolations,
+  boardUrl,
+  card,
+  createBoardViaApi,
+  createLinkViaApi,
+} from './helpers'
+
+/** Opens the board with a share link of `role` in a browser of its own, named `name`. */
+async function join(browser: Browser, boardId: string, token: string | undefined, name: string) {
+  const page = await (await browser.newContext()).newPage()
+  await page.goto(boardUrl(boardId, '', token))
+  await expect(page.getByRole('status')).toContainText('Live')
+  await page.getByRole('button', { name: /til stede/ }).click()
+  await page.getByRole('textbox', { name: 'Navnet ditt' }).fill(name)
+  await page.getByRole('textbox', { name: 'Navnet ditt' }).press('Enter')
+  await expect(page.getByRole('button', { name: /til stede/ })).not.toContainText('Velg navn')
+  await page.keyboard.press('Escape')
+  return page
+}
+
+const rail = (page: Page) => page.getByRole('complementary', { name: 'Verktøy for verkstedet' })
+const railButton = (page: Page) =>
+  rail(page).getByRole('button', { name: 'Kommentarer', exact: true })
+const panel = (page: Page) => page.getByRole('region', { name: 'Kommentarer' })
+
+/** Opens NAV's threads from its details panel, by keyboard: focus the card, then the button. */
+async function openActorThreads(page: Page) {
+  await card(page, 'NAV').focus()
+  const details = page.getByRole('region', { name: 'NAV' })
+  await details.getByRole('button', { name: /^Kommentarer/ }).focus()
+  await page.keyboard.press('Enter')
+  await expect(panel(page).getByRole('heading', { name: 'Aktør: NAV' })).toBeFocused()
+}
+
+async function tokenFor(request: Parameters<typeof createLinkViaApi>[0], id: string, role: Role) {
+  return (await createLinkViaApi(request, id, undefined, role)).token
+}
+
+test('a thread on an actor: mention, reply, resolve; viewers comment only when allowed', async ({
+  browser,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Kommentarer')
+  const fride = await join(browser, boardId, undefined, 'Fride')
+  const eirik = await join(browser, boardId, await tokenFor(request, boardId, 'editor'), 'Eirik')
+  const vera = await join(browser, boardId, await tokenFor(request, boardId, 'viewer'), 'Vera')
+  await addActor(fride, 'NAV')
+
+  // The facilitator starts a thread and mentions the editor, choosing him from the list.
+  await openActorThreads(fride)
+  const field = panel(fride).getByRole('textbox', { name: 'Ny kommentar' })
+  await field.focus()
+  await fride.keyboard.type('Hvem eier dette, @Ei')
+  await expect(panel(fride).getByRole('option', { name: 'Eirik' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
+  await fride.keyboard.press('Enter')
+  await expect(field).toHaveValue('Hvem eier dette, @Eirik ')
+  await fride.keyboard.press('Control+Enter')
+  await expect(panel(fride).getByText('Hvem eier dette, @Eirik')).toBeVisible()
+  await expect(card(fride, 'NAV')).toHaveAccessibleDescription(/1 åpen kommentartråd/)
+
+  // The editor sees the mention: a count on the rail button, and the comment highlighted.
+  await expect(railButton(eirik)).toContainText('1')
+  await railButton(eirik).focus()
+  await eirik.keyboard.press('Enter')
+  const item = panel(eirik).getByRole('button', { name: /Åpne tråden om Aktør NAV, Nevner deg/ })
+  await item.focus()
+  await eirik.keyboard.press('Enter')
+  const comment = panel(eirik).getByRole('article', { name: /^Fride/ })
+  await expect(comment.getByText('Nevner deg')).toBeVisible()
+  await expect(railButton(eirik)).not.toContainText('1')
+  expect(await axeViolations(eirik, '#workshop-panel-comments')).toEqual([])
+  await panel(eirik).getByRole('textbox', { name: 'Svar i tråden' }).focus()
+  await eirik.keyboard.type('Vi gjør det')
+  await eirik.keyboard.press('Control+Enter')
+
+  // The facilitator sees the reply and resolves the thread.
+  await expect(panel(fride).getByRole('article', { name: /^Eirik/ })).toContainText('Vi gjør det')
+  await panel(fride).getByRole('button', { name: 'Marker som løst' }).focus()
+  await fride.keyboard.press('Enter')
+  await expect(panel(fride).getByText('Løst', { exact: true })).toBeVisible()
+  await expect(card(fride, 'NAV')).not.toHaveAccessibleDescription(/kommentartråd/)
+
+  // The viewer reads but cannot write until the facilitator allows it.
+  await openActorThreads(vera)
+  await expect(panel(vera).getByText('Fasilitator har ikke åpnet')).toBeVisible()
+  await expect(panel(vera).getByRole('textbox')).toHaveCount(0)
+  expect(await axeViolations(vera, '#workshop-panel-comments')).toEqual([])
+  const allow = panel(fride).getByRole('switch', { name: 'La lesere kommentere' })
+  await allow.focus()
+  await fride.keyboard.press('Space')
+  await expect(allow).toBeChecked()
+  expect(await axeViolations(fride, '#workshop-panel-comments')).toEqual([])
+
+  const viewerField = panel(vera).getByRole('textbox', { name: 'Ny tråd' })
+  await viewerField.focus()
+  await vera.keyboard.type('Kan vi se på dette?')
+  await vera.keyboard.press('Control+Enter')
+  await expect(panel(fride).getByRole('article', { name: /^Vera/ })).toContainText(
+    'Kan vi se på dette?',
+  )
+  await expect(card(eirik, 'NAV')).toHaveAccessibleDescription(/1 åpen kommentartråd/)
+})
