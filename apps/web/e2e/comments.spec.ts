@@ -64,6 +64,7 @@ test('a thread on an actor: mention, reply, resolve; viewers comment only when a
   await fride.keyboard.press('Control+Enter')
   await expect(panel(fride).getByText('Hvem eier dette, @Eirik')).toBeVisible()
   await expect(card(fride, 'NAV')).toHaveAccessibleDescription(/1 åpen kommentartråd/)
+  await fride.screenshot({ path: 'test-results/comments-card.png' })
 
   // The editor sees the mention: a count on the rail button, and the comment highlighted.
   await expect(railButton(eirik)).toContainText('1')
@@ -106,4 +107,56 @@ test('a thread on an actor: mention, reply, resolve; viewers comment only when a
     'Kan vi se på dette?',
   )
   await expect(card(eirik, 'NAV')).toHaveAccessibleDescription(/1 åpen kommentartråd/)
+})
+
+test('threads on a touchpoint and a phase: badges in the journey, and the list shows each item', async ({
+  page,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Reise med kommentarer', 'alvorlig-sykt-barn')
+  await page.goto(boardUrl(boardId, '/reiser'))
+  await expect(page.getByRole('status')).toContainText('Live')
+  await page.getByRole('link', { name: 'Alvorlig sykt barn', exact: true }).click()
+
+  // A touchpoint: opened in its panel, its «Kommentarer» opens the thread panel.
+  await page.getByRole('button', { name: /^Legevakt/ }).click()
+  await page
+    .getByRole('complementary', { name: 'Kontaktpunkt: Legevakt' })
+    .getByRole('button', { name: 'Kommentarer', exact: true })
+    .click()
+  await expect(panel(page).getByRole('heading', { name: 'Kontaktpunkt: Legevakt' })).toBeFocused()
+  await panel(page).getByRole('textbox', { name: 'Ny kommentar' }).focus()
+  await page.keyboard.type('Ventetid?')
+  await page.keyboard.press('Control+Enter')
+  await expect(panel(page).getByRole('article')).toContainText('Ventetid?')
+  await expect(page.getByRole('columnheader', { name: /^Legevakt/ })).toContainText('1')
+
+  // A phase: its small comment button in the header, by keyboard.
+  await page.getByRole('button', { name: 'Kommentarer til fasen Sykehus og diagnose' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(
+    panel(page).getByRole('heading', { name: 'Fase: Sykehus og diagnose' }),
+  ).toBeFocused()
+  await panel(page).getByRole('textbox', { name: 'Ny kommentar' }).focus()
+  await page.keyboard.type('Lang fase')
+  await page.keyboard.press('Control+Enter')
+  await expect(
+    page.getByRole('button', { name: /Kommentarer til fasen Sykehus og diagnose \(1 åpen/ }),
+  ).toBeVisible()
+  await page.screenshot({ path: 'test-results/comments-journey.png' })
+
+  // The list: both threads; choosing the touchpoint's selects it on the board (its panel opens).
+  const details = page.getByRole('complementary', { name: 'Kontaktpunkt: Legevakt' })
+  await details.getByRole('button', { name: 'Lukk detaljene' }).click()
+  await expect(details).toBeHidden()
+  await panel(page).getByRole('button', { name: 'Alle tråder' }).click()
+  await expect(panel(page).getByText('2 tråder')).toBeVisible()
+  await panel(page).getByLabel('Type').selectOption('touchpoint')
+  await expect(panel(page).getByText('1 tråd', { exact: true })).toBeVisible()
+  await panel(page)
+    .getByRole('button', { name: /Åpne tråden om Kontaktpunkt Legevakt/ })
+    .click()
+  await panel(page).getByRole('button', { name: 'Vis på tavla' }).click()
+  await expect(page.getByRole('button', { name: /^Legevakt/ })).toBeFocused()
+  await expect(details).toBeVisible()
 })
