@@ -22,7 +22,7 @@ export async function runWorkerJob(
   const options = { locale, now: new Date(now), onProgress }
   switch (job.format) {
     case 'pdf':
-      return exportPdf(board, { ...options, pageSize: job.pageSize })
+      return exportPdf(board, { ...options, pageSize: job.pageSize, comments: job.comments })
     case 'svg':
       return encoder.encode(exportSvg(board, job.view, options))
     case 'json':
@@ -32,6 +32,11 @@ export async function runWorkerJob(
     case 'xlsx':
       return exportXlsx(board, options)
     case 'zip':
-      return exportPack(board, { ...options, pageSize: job.pageSize, png: job.png })
+      return exportPack(board, {
+        ...options,
+        pageSize: job.pageSize,
+        comments: job.comments,
+        png: job.png,
+      })
   }
 }

@@ -1,6 +1,12 @@
 import type * as Y from 'yjs'
-import { type BoardSnapshot, boardSnapshot, readDangerSignals } from '@samkart/model'
-import type { DangerSignalState } from '@samkart/model'
+import {
+  type BoardSnapshot,
+  boardSnapshot,
+  readCommentThreads,
+  readDangerSignals,
+  threadComments,
+} from '@samkart/model'
+import type { Comment, DangerSignalState } from '@samkart/model'
 
 /**
  * Everything an export reads from a board: the model's snapshot plus the danger-signal
@@ -9,11 +15,20 @@ import type { DangerSignalState } from '@samkart/model'
  */
 export interface BoardData extends BoardSnapshot {
   dangerSignals: DangerSignalState[]
+  /**
+   * Comments of the threads whose item exists, each thread first comment first (absent: none;
+   * data made before comments existed).
+   */
+  comments?: Comment[]
 }
 
 /** Reads a live board into {@link BoardData} (a plain copy: later edits do not change it). */
 export function readBoardData(doc: Y.Doc): BoardData {
-  return withoutDangling({ ...boardSnapshot(doc), dangerSignals: readDangerSignals(doc) })
+  return withoutDangling({
+    ...boardSnapshot(doc),
+    dangerSignals: readDangerSignals(doc),
+    comments: readCommentThreads(doc).flatMap(threadComments),
+  })
 }
 
 /**

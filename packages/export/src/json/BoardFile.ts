@@ -1,4 +1,12 @@
-import type { Actor, DangerSignalState, Journey, Phase, Relation, Touchpoint } from '@samkart/model'
+import type {
+  Actor,
+  Comment,
+  DangerSignalState,
+  Journey,
+  Phase,
+  Relation,
+  Touchpoint,
+} from '@samkart/model'
 
 /** The `format` value of a Samkart board file. */
 export const BOARD_FILE_FORMAT = 'samkart-board'
@@ -21,6 +29,8 @@ export interface BoardFileContent {
   phases: Phase[]
   touchpoints: Touchpoint[]
   dangerSignals: DangerSignalState[]
+  /** Comment threads (absent in files from before comments: read as none). */
+  comments: Comment[]
 }
 
 /** A versioned board file (docs/doc-schema.md, «Board export file»). */

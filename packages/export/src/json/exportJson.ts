@@ -58,6 +58,8 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       phases,
       touchpoints,
       dangerSignals: board.dangerSignals,
+      // In thread order (first comment, then replies by time), which an import keeps.
+      comments: board.comments ?? [],
     },
   }
 }

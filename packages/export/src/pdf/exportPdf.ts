@@ -11,6 +11,7 @@ import type { Scene, SceneItem } from '../scene/Scene'
 import { HEADER_KEY } from '../scene/SceneBuilder'
 import { sceneContext } from '../scene/SceneContext'
 import { wrapText } from '../scene/wrapText'
+import { commentsAppendix } from './commentsAppendix'
 import { coordinationSection } from './coordinationSection'
 import { coverPage } from './coverPage'
 import { drawTaggedPages } from './drawTaggedPages'
@@ -33,6 +34,8 @@ export type PageSize = 'A4' | 'A3'
 export interface PdfOptions extends ExportOptions {
   /** Default `A4`. */
   pageSize?: PageSize
+  /** Adds an appendix of the comment threads, open and resolved (default: none). */
+  comments?: boolean
 }
 
 /** Scene units to points at most: 1 CSS px = 0.75 pt, so a small view is printed at its size. */
@@ -45,7 +48,8 @@ const MIN_JOURNEY_SCALE = 0.45
  * document's language and title): a cover (title, date, contents); the aktørkart matrix; the
  * network; the interest × influence lens; each journey (split over pages by phase when too wide
  * to read on one); the coordination analysis of each journey; tables of actors, relations and
- * touchpoints (with responsible agencies and legal basis). Every section starts on a new page
+ * touchpoints (with responsible agencies and legal basis); when asked, an appendix of the
+ * comment threads. Every section starts on a new page
  * under its heading; each map is a figure described in words from the board's data; every
  * page but the cover is numbered «Side n av N». Text uses the standard Helvetica fonts
  * (WinAnsi): Norwegian letters print; other characters print as their closest Latin-1 form or
@@ -84,6 +88,7 @@ export async function exportPdf(board: BoardData, options: PdfOptions = {}): Pro
     }),
     ...journeys.map((journey) => (flow: PdfFlow) => coordinationSection(flow, board, journey, ctx)),
     (flow) => pdfTables(flow, board, ctx),
+    ...(options.comments ? [(flow: PdfFlow) => commentsAppendix(flow, board, ctx)] : []),
   ]
   const steps = new ExportSteps('pdf', sections.length + 2, options)
   steps.check()
