@@ -87,6 +87,11 @@ test('a thread on an actor: mention, reply, resolve; viewers comment only when a
   await fride.keyboard.press('Enter')
   await expect(panel(fride).getByText('Løst', { exact: true })).toBeVisible()
   await expect(card(fride, 'NAV')).not.toHaveAccessibleDescription(/kommentartråd/)
+  // «Vis på tavla» selects the card and moves focus to it.
+  await fride.getByRole('link', { name: 'Brukerreiser' }).click()
+  await panel(fride).getByRole('button', { name: 'Vis på tavla' }).click()
+  await expect(card(fride, 'NAV')).toBeFocused()
+  await expect(fride.getByRole('region', { name: 'NAV' })).toBeVisible()
 
   // The viewer reads but cannot write until the facilitator allows it.
   await openActorThreads(vera)
