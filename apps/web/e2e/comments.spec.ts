@@ -68,6 +68,7 @@ test('a thread on an actor: mention, reply, resolve; viewers comment only when a
 
   // The editor sees the mention: a count on the rail button, and the comment highlighted.
   await expect(railButton(eirik)).toContainText('1')
+  await expect(railButton(eirik)).toHaveAccessibleDescription('1 ulest nevnelse av deg')
   await railButton(eirik).focus()
   await eirik.keyboard.press('Enter')
   const item = panel(eirik).getByRole('button', { name: /Åpne tråden om Aktør NAV, Nevner deg/ })

@@ -82,10 +82,16 @@ export function WorkshopRail({
             title={t(tab.label)}
             aria-pressed={tab.id === open?.id}
             aria-controls={tab.id === open?.id ? `workshop-panel-${tab.id}` : undefined}
+            // The label names the button; the badge's count is heard as its description.
+            aria-describedby={tab.Badge ? `workshop-badge-${tab.id}` : undefined}
             onClick={() => setOpenId(tab.id === open?.id ? null : tab.id)}
           >
             <tab.Icon />
-            {tab.Badge && <tab.Badge {...context} />}
+            {tab.Badge && (
+              <span id={`workshop-badge-${tab.id}`}>
+                <tab.Badge {...context} />
+              </span>
+            )}
           </Button>
         ))}
       </div>
