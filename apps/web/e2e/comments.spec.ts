@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { type Browser, type Page, expect, test } from '@playwright/test'
 import {
   type Role,
@@ -20,6 +22,32 @@ async function join(browser: Browser, boardId: string, token: string | undefined
   await expect(page.getByRole('button', { name: /til stede/ })).not.toContainText('Velg navn')
   await page.keyboard.press('Escape')
   return page
+}
+
+const fromExportPackage = createRequire(
+  new URL('../../../packages/export/package.json', import.meta.url),
+)
+
+/** The text of every page of a PDF, read with pdf.js as the export package's tests read it. */
+async function pdfPages(bytes: Buffer): Promise<string[]> {
+  const pdfjs = (await import(fromExportPackage.resolve('pdfjs-dist/legacy/build/pdf.mjs'))) as {
+    getDocument(options: { data: Uint8Array; isEvalSupported: boolean }): {
+      promise: Promise<{
+        numPages: number
+        getPage(n: number): Promise<{ getTextContent(): Promise<{ items: { str?: string }[] }> }>
+        destroy(): Promise<void>
+      }>
+    }
+  }
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false })
+    .promise
+  const pages: string[] = []
+  for (let n = 1; n <= doc.numPages; n++)
+    pages.push(
+      (await (await doc.getPage(n)).getTextContent()).items.map((i) => i.str ?? '').join(' '),
+    )
+  await doc.destroy()
+  return pages
 }
 
 const rail = (page: Page) => page.getByRole('complementary', { name: 'Verktøy for verkstedet' })
@@ -165,4 +193,19 @@ test('threads on a touchpoint and a phase: badges in the journey, and the list s
   await panel(page).getByRole('button', { name: 'Vis på tavla' }).click()
   await expect(page.getByRole('button', { name: /^Legevakt/ })).toBeFocused()
   await expect(details).toBeVisible()
+
+  // The PDF report, with the comments appendix ticked in the export dialog.
+  await page.getByRole('button', { name: 'Eksporter', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: /Eksporter/ })
+  await dialog.getByRole('radio', { name: 'Rapport (PDF)' }).check()
+  await dialog.getByRole('checkbox', { name: 'Ta med kommentarer som vedlegg' }).check()
+  expect(await axeViolations(page, 'dialog[open]')).toEqual([])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Eksporter', exact: true }).click(),
+  ])
+  const appendix = (await pdfPages(await readFile(await download.path()))).at(-1)!
+  expect(appendix).toContain('Vedlegg: Kommentarer')
+  expect(appendix).toContain('Kontaktpunkt: Legevakt')
+  expect(appendix).toContain('Ventetid?')
 })
