@@ -83,7 +83,7 @@ export function JourneyView({
   const selection = shared ?? own
   const selected = useTouchpointSelection(selection)
   useReportSelection(selection, selectedTouchpoints)
-  useJourneyCommentJump(selection)
+  useJourneyCommentJump(doc, journeyId, selection)
   const { message, announce } = useAnnouncer()
   const summary = useCoordinationSummary(doc, journeyId)
   const coordinationId = useId()

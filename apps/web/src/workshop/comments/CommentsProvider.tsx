@@ -1,5 +1,5 @@
 import { CommentsBridgeContext } from '@samkart/canvas'
-import { type ReactNode, useEffect, useMemo } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
 import type { BoardSession } from '../../board/useBoardConnection'
 import { requestWorkshopTool } from '../railRequests'
 import { CommentsContext, type CommentsContextValue } from './CommentsContext'
@@ -17,17 +17,14 @@ export function CommentsProvider({
   boardId: string
   children: ReactNode
 }) {
-  const value = useMemo<CommentsContextValue | null>(
-    () =>
-      session
-        ? {
-            model: createCommentsModel(session.doc, () => requestWorkshopTool(COMMENTS_TOOL_ID)),
-            seen: createSeenMentions(boardId),
-          }
-        : null,
-    [session, boardId],
-  )
-  useEffect(() => () => value?.model.destroy(), [value])
+  const [value, setValue] = useState<CommentsContextValue | null>(null)
+  // Made in an effect, not during render: the model listens to the document until destroyed.
+  useEffect(() => {
+    if (!session) return setValue(null)
+    const model = createCommentsModel(session.doc, () => requestWorkshopTool(COMMENTS_TOOL_ID))
+    setValue({ model, seen: createSeenMentions(boardId) })
+    return () => model.destroy()
+  }, [session, boardId])
   return (
     <CommentsContext.Provider value={value}>
       <CommentsBridgeContext.Provider value={value?.model ?? null}>
