@@ -60,7 +60,8 @@ export const enComments: { readonly [K in keyof typeof nbComments]: string } = {
   'comments.openItem': 'Comments',
   'comments.openItem.count': 'Comments ({count})',
   'comments.openItem.phase': 'Comments on the phase {title}',
-  'comments.itemBadge': '{count, plural, one {# open comment thread} other {# open comment threads}}',
+  'comments.itemBadge':
+    '{count, plural, one {# open comment thread} other {# open comment threads}}',
   'comments.posted': 'The comment was posted.',
   'comments.export.include': 'Include comments as an appendix',
   'comments.report.heading': 'Appendix: Comments',
