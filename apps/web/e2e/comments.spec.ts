@@ -209,3 +209,37 @@ test('threads on a touchpoint and a phase: badges in the journey, and the list s
   expect(appendix).toContain('Kontaktpunkt: Legevakt')
   expect(appendix).toContain('Ventetid?')
 })
+
+test('a thread on a relation, from the selected relation’s bar, and back to it from the panel', async ({
+  page,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Relasjonskommentarer')
+  await page.goto(boardUrl(boardId))
+  await expect(page.getByRole('status')).toContainText('Live')
+  await addActor(page, 'NAV')
+  await addActor(page, 'KS')
+  await page.getByRole('button', { name: 'Ny relasjon' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('combobox', { name: 'Fra aktør' }).selectOption({ label: 'KS' })
+  await dialog.getByRole('combobox', { name: 'Til aktør' }).selectOption({ label: 'NAV' })
+  await dialog.getByRole('button', { name: 'Legg til relasjon' }).click()
+  await expect(dialog).toBeHidden()
+
+  const edge = page.getByRole('group', { name: /^KS → NAV/ })
+  await edge.focus()
+  const bar = page.getByRole('region', { name: 'Valgt relasjon' })
+  await bar.getByRole('button', { name: 'Kommentarer', exact: true }).focus()
+  await page.keyboard.press('Enter')
+  await expect(panel(page).getByRole('heading', { name: 'Relasjon: KS → NAV' })).toBeFocused()
+  await panel(page).getByRole('textbox', { name: 'Ny kommentar' }).focus()
+  await page.keyboard.type('Avtale finnes?')
+  await page.keyboard.press('Control+Enter')
+  // The count shows on the relation's label while the relation is selected.
+  await expect(page.getByTitle('1 åpen kommentartråd')).toBeVisible()
+  await expect(bar.getByRole('button', { name: 'Kommentarer (1)' })).toBeVisible()
+
+  await panel(page).getByRole('button', { name: 'Vis på tavla' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(edge).toBeFocused()
+})
