@@ -40,6 +40,7 @@ import { useFollowMode } from './presence/useFollowMode'
 import { useReportSelection } from './presence/useReportSelection'
 import { ReadOnlyContext } from './readOnly/ReadOnlyContext'
 import { RelationDialog, type RelationDialogMode } from './relations/RelationDialog'
+import { ActorCommentJump } from './comments/ActorCommentJump'
 import { type Selection, createSelectionStore } from './selection/selectionStore'
 import { useSelectedNodes } from './selection/useSelectedNodes'
 
@@ -219,6 +220,7 @@ export function ActorMapView({ doc, readOnly = false, findOrganisations }: Actor
                   )}
                   {view === 'network' && <NetworkCanvas />}
                   {view === 'lens' && <LensCanvas />}
+                  <ActorCommentJump />
                 </ReactFlowProvider>
               </PresenceViewContext.Provider>
               <ActorMapToolbar

@@ -55,3 +55,11 @@ export {
 export { type ValueStore, createValueStore } from './facilitation/valueStore'
 export { useStoredFlag } from './hooks/useStoredFlag'
 export { type ActorFilter, EMPTY_FILTER } from './filter/actorFilter'
+export {
+  type CommentJump,
+  type CommentTarget,
+  type CommentsBridge,
+  CommentsBridgeContext,
+  useCommentsBridge,
+} from './comments/CommentsBridge'
+export { CommentIcon } from './comments/CommentBadge'

@@ -281,3 +281,38 @@ export {
   parseStartVote,
 } from './api/Vote'
 export { type TimerAction, EXTEND_MAX_MINUTES, parseTimerAction } from './api/Timer'
+export {
+  type Comment,
+  type CommentTargetKind,
+  COMMENT_AUTHOR_NAME_MAX,
+  COMMENT_MENTIONS_MAX,
+  COMMENT_TARGET_KINDS,
+  COMMENT_TARGET_ROOTS,
+  COMMENT_TEXT_MAX,
+  commentSpec,
+} from './entities/Comment'
+export {
+  type CommentAuthor,
+  type CommentBody,
+  addThread,
+  deleteComment,
+  editComment,
+  replyToThread,
+  retargetComments,
+  setThreadResolved,
+} from './ops/commentOps'
+export {
+  type CommentThread,
+  commentTargetKey,
+  commentsMentioning,
+  openThreadCounts,
+  readCommentThreads,
+  threadComments,
+  threadsOn,
+} from './comments/commentThreads'
+export { commentTargetExists, isCommentTargetKind } from './comments/commentTargets'
+export {
+  VIEWERS_MAY_COMMENT,
+  setViewersMayComment,
+  viewersMayComment,
+} from './comments/commentPermission'

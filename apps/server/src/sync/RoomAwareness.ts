@@ -87,7 +87,8 @@ export class RoomAwareness {
   /**
    * Applies an awareness update that `decodeMessage` has fully parsed into `entries` (so it
    * cannot fail half-way). Entries for a client id that another connection set are ignored, and
-   * so are states carrying `summon` ("bring everyone to my view") unless `maySummon`.
+   * so are states carrying `summon` ("bring everyone to my view") unless `maySummon`, and
+   * states whose `user.participantId` is not the connection's own.
    * Returns how many entries were ignored.
    */
   apply(
@@ -103,6 +104,7 @@ export class RoomAwareness {
       const owner = this.owner.get(entry.clientId)
       if (owner !== undefined && owner !== conn) return false
       if (!maySummon && carriesSummon(entry.state)) return false
+      if (claimsOtherParticipant(entry.state, conn.participantId)) return false
       if (entry.state === null) return true
       const known = ids?.has(entry.clientId) ?? false
       if (!known && (ids?.size ?? 0) + newIds >= MAX_PRESENCE_IDS_PER_CONNECTION) return false
@@ -192,6 +194,18 @@ export class RoomAwareness {
  * Whether an awareness state asks everyone to follow its sender (see the access contract).
  * `summon: null` is no request (a client clearing its summon).
  */
+/**
+ * Whether a presence state names a participant id (`user.participantId`, used to mention
+ * someone in a comment) other than its connection's: mentions would reach the wrong person.
+ */
+function claimsOtherParticipant(state: unknown, participantId: string): boolean {
+  if (typeof state !== 'object' || state === null) return false
+  const user = (state as Record<string, unknown>).user
+  if (typeof user !== 'object' || user === null) return false
+  const claimed = (user as Record<string, unknown>).participantId
+  return claimed !== undefined && claimed !== participantId
+}
+
 function carriesSummon(state: unknown): boolean {
   if (typeof state !== 'object' || state === null) return false
   const summon = (state as Record<string, unknown>).summon

@@ -33,3 +33,14 @@ export type WriteScope = (entries: readonly TouchedEntry[], doc: Y.Doc) => strin
 
 /** What a connection may write right now: nothing, anything valid, or what a scope allows. */
 export type WriteAccess = { kind: 'none' } | { kind: 'all' } | { kind: 'scoped'; scope: WriteScope }
+
+/** A scope that allows what every one of `scopes` allows; the first refusal is the reason. */
+export function allScopes(scopes: readonly WriteScope[]): WriteScope {
+  return (entries, doc) => {
+    for (const scope of scopes) {
+      const refusal = scope(entries, doc)
+      if (refusal !== null) return refusal
+    }
+    return null
+  }
+}

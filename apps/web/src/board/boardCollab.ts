@@ -52,10 +52,15 @@ export function openBoardCollab(
   boardId: string,
   connection: BoardConnection,
   guestNames: readonly string[],
+  participantId?: string,
 ): BoardCollab {
   const localCopy = openLocalCopy(doc, boardId)
   const undo = createUndoHistory(doc)
-  const presence = createPresence(connection.awareness, { storage: browserStorage(), guestNames })
+  const presence = createPresence(connection.awareness, {
+    storage: browserStorage(),
+    guestNames,
+    participantId,
+  })
   const stopWatching = connection.lastClose.subscribe(() => {
     const close = connection.lastClose.get()
     if (close && DROP_COPY_CODES.has(close.code)) void localCopy.clear()

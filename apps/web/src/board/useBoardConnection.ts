@@ -44,7 +44,13 @@ export function useBoardSession(boardId: string, token?: string | null): BoardSe
       // Ties this browser's own comments and dots to it across reloads.
       participantId,
     })
-    const collab = openBoardCollab(doc, boardId, connection, guestNames(guestName.current))
+    const collab = openBoardCollab(
+      doc,
+      boardId,
+      connection,
+      guestNames(guestName.current),
+      participantId,
+    )
     setSession({ doc, connection, collab, participantId })
     return () => {
       collab.destroy()

@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Dialog,
   Field,
   Fieldset,
@@ -60,6 +61,7 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
   const [scope, setScope] = useState<PngScope>('view')
   const [scale, setScale] = useState<PngScale>(2)
   const [pageSize, setPageSize] = useState<PageSize>('A4')
+  const [withComments, setWithComments] = useState(false)
   const [table, setTable] = useState<TableKind>('actors')
   const [svgView, setSvgView] = useState('matrix')
   const journeys = useMemo(
@@ -116,7 +118,7 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
         return { format, view: viewFromKey(svgView) }
       case 'pdf':
       case 'zip':
-        return { format, pageSize }
+        return { format, pageSize, comments: withComments }
       case 'csv':
         return { format, table }
       case 'json':
@@ -240,6 +242,14 @@ export function ExportDialog({ doc, open, onClose, journeyId }: ExportDialogProp
                     setPageSize,
                     (s) => t(`export.pageSize.${s}`),
                   )}
+                {(format === 'pdf' || format === 'zip') && (
+                  <Checkbox
+                    data-size="sm"
+                    label={t('comments.export.include')}
+                    checked={withComments}
+                    onChange={(event) => setWithComments(event.target.checked)}
+                  />
+                )}
                 {format === 'zip' && !surface && (
                   <Paragraph data-size="sm" className="export-dialog__note">
                     {t('export.zip.noMap')}

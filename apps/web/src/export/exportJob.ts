@@ -8,16 +8,16 @@ import type { PngScale, PngScope } from './renderPng'
 export type ExportJob =
   | { format: 'png'; scope: PngScope; scale: PngScale }
   | { format: 'svg'; view: SceneView }
-  | { format: 'pdf'; pageSize: PageSize; comparison?: ReportComparison }
+  | { format: 'pdf'; pageSize: PageSize; comments?: boolean; comparison?: ReportComparison }
   | { format: 'json' }
   | { format: 'csv'; table: TableKind }
   | { format: 'xlsx' }
-  | { format: 'zip'; pageSize: PageSize }
+  | { format: 'zip'; pageSize: PageSize; comments?: boolean }
 
 /** The jobs a worker does: every one but PNG, and a pack carries the PNG made beforehand. */
 export type WorkerJob =
   | Exclude<ExportJob, { format: 'png' } | { format: 'zip' }>
-  | { format: 'zip'; pageSize: PageSize; png?: Uint8Array }
+  | { format: 'zip'; pageSize: PageSize; comments?: boolean; png?: Uint8Array }
 
 /**
  * Which part of a file name tells two SVGs or CSVs of one board apart; for SVGs the same as in

@@ -97,7 +97,7 @@ export async function runExport(
       }
       const toPack = progressSlice(hooks.onProgress, PACK_PNG_SHARE, 1)
       const bytes = await exportInWorker(
-        { ...request, job: { format: 'zip', pageSize: job.pageSize, png } },
+        { ...request, job: { format: 'zip', pageSize: job.pageSize, comments: job.comments, png } },
         { signal: hooks.signal, onProgress: (p) => toPack({ ...p, step: 'pack' }) },
       )
       return { blob: new Blob([bytes], { type }), fileName }

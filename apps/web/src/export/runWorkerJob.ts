@@ -25,6 +25,7 @@ export async function runWorkerJob(
       return exportPdf(board, {
         ...options,
         pageSize: job.pageSize,
+        comments: job.comments,
         ...(job.comparison ? { comparison: job.comparison } : {}),
       })
     case 'svg':
@@ -36,6 +37,11 @@ export async function runWorkerJob(
     case 'xlsx':
       return exportXlsx(board, options)
     case 'zip':
-      return exportPack(board, { ...options, pageSize: job.pageSize, png: job.png })
+      return exportPack(board, {
+        ...options,
+        pageSize: job.pageSize,
+        comments: job.comments,
+        png: job.png,
+      })
   }
 }

@@ -53,6 +53,7 @@ import { LockBanner } from '../workshop/walkthrough/LockBanner'
 import { lockedFor } from '../workshop/walkthrough/lockedFor'
 import { useFacilitation } from '../workshop/walkthrough/useFacilitation'
 import { WalkthroughBanner } from '../workshop/walkthrough/WalkthroughBanner'
+import { CommentsProvider } from '../workshop/comments/CommentsProvider'
 
 /** `/b/<id>`: one board, live. */
 export function BoardPage({ boardId }: { boardId: string }) {
@@ -140,35 +141,37 @@ export function BoardPage({ boardId }: { boardId: string }) {
               )}
             </div>
           </AppHeader>
-          <div className="board-workspace">
-            <main id="main" className="board-main" tabIndex={-1}>
-              <FollowBanner />
-              {history.mode === 'live' && <WalkthroughBanner role={access.role} />}
-              {history.mode === 'live' && <LockBanner role={access.role} />}
-              {closed.busy && <BusyNotice busy={closed.busy} />}
-              {access.role === 'viewer' && <ViewerNotice />}
-              {history.mode !== 'live' && (
-                <HistoryBanner view={history} onBack={() => setHistory({ mode: 'live' })} />
-              )}
-              {history.mode !== 'live' ? (
-                <HistoryBody view={history} boardId={boardId} />
-              ) : (
-                <BoardBody
-                  session={session}
-                  synced={synced || localCopy.holdsBoard}
-                  localCopy={localCopy.state}
-                  status={status}
-                  boardId={boardId}
-                  readOnly={!editable}
+          <CommentsProvider session={session} boardId={boardId}>
+            <div className="board-workspace">
+              <main id="main" className="board-main" tabIndex={-1}>
+                <FollowBanner />
+                {history.mode === 'live' && <WalkthroughBanner role={access.role} />}
+                {history.mode === 'live' && <LockBanner role={access.role} />}
+                {closed.busy && <BusyNotice busy={closed.busy} />}
+                {access.role === 'viewer' && <ViewerNotice />}
+                {history.mode !== 'live' && (
+                  <HistoryBanner view={history} onBack={() => setHistory({ mode: 'live' })} />
+                )}
+                {history.mode !== 'live' ? (
+                  <HistoryBody view={history} boardId={boardId} />
+                ) : (
+                  <BoardBody
+                    session={session}
+                    synced={synced || localCopy.holdsBoard}
+                    localCopy={localCopy.state}
+                    status={status}
+                    boardId={boardId}
+                    readOnly={!editable}
+                  />
+                )}
+              </main>
+              {session && synced && history.mode === 'live' && (
+                <WorkshopRail
+                  context={{ session, boardId, token: access.token, role: access.role, readOnly }}
                 />
               )}
-            </main>
-            {session && synced && history.mode === 'live' && (
-              <WorkshopRail
-                context={{ session, boardId, token: access.token, role: access.role, readOnly }}
-              />
-            )}
-          </div>
+            </div>
+          </CommentsProvider>
         </div>
       </FacilitationProvider>
     </BoardAccessContext.Provider>

@@ -1,6 +1,7 @@
 import { Button, Heading } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { type KeyboardEvent, useRef, useState } from 'react'
+import { type KeyboardEvent, useEffect, useRef, useState } from 'react'
+import { onWorkshopToolRequest } from './railRequests'
 import type { WorkshopContext, WorkshopTab } from './WorkshopTab'
 import { WORKSHOP_TABS } from './workshopTabs'
 import './workshop.css'
@@ -20,6 +21,8 @@ export function WorkshopRail({
   const t = useT()
   const [openId, setOpenId] = useState<string | null>(null)
   const buttons = useRef(new Map<string, HTMLButtonElement>())
+  // Another part of the board asks for a tool (an item's «Kommentarer» button).
+  useEffect(() => onWorkshopToolRequest(setOpenId), [])
   const available = tabs.filter((tab) => tab.available?.(context) ?? true)
   if (available.length === 0) return null
   const open = available.find((tab) => tab.id === openId) ?? null
@@ -79,10 +82,16 @@ export function WorkshopRail({
             title={t(tab.label)}
             aria-pressed={tab.id === open?.id}
             aria-controls={tab.id === open?.id ? `workshop-panel-${tab.id}` : undefined}
+            // The label names the button; the badge's count is heard as its description.
+            aria-describedby={tab.Badge ? `workshop-badge-${tab.id}` : undefined}
             onClick={() => setOpenId(tab.id === open?.id ? null : tab.id)}
           >
             <tab.Icon />
-            {tab.Badge && <tab.Badge {...context} />}
+            {tab.Badge && (
+              <span id={`workshop-badge-${tab.id}`}>
+                <tab.Badge {...context} />
+              </span>
+            )}
           </Button>
         ))}
       </div>

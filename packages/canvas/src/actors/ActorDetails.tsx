@@ -1,4 +1,5 @@
 import { Button, Checkbox, Fieldset, Heading, Radio } from '@digdir/designsystemet-react'
+import { OpenCommentsButton } from '../comments/OpenCommentsButton'
 import { useT } from '@samkart/i18n/react'
 import {
   ACTOR_INVOLVEMENTS,
@@ -75,6 +76,9 @@ export function ActorDetails({
           {actor.name}
         </Heading>
         <CategoryTag category={actorCategory(actor.importance, actor.substitutability)} />
+      </div>
+      <div className="samkart-details__actions">
+        <OpenCommentsButton kind="actor" id={actor.id} />
       </div>
 
       <div className="samkart-details__group">

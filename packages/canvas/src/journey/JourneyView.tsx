@@ -38,6 +38,7 @@ import {
   createTouchpointSelection,
   useTouchpointSelection,
 } from './touchpointSelection'
+import { useJourneyCommentJump } from '../comments/useJourneyCommentJump'
 import { useJourneyBoard } from './useJourneyBoard'
 import { refocus, useJourneyCommands } from './useJourneyCommands'
 import { useJourneyDrag } from './useJourneyDrag'
@@ -82,6 +83,7 @@ export function JourneyView({
   const selection = shared ?? own
   const selected = useTouchpointSelection(selection)
   useReportSelection(selection, selectedTouchpoints)
+  useJourneyCommentJump(doc, journeyId, selection)
   const { message, announce } = useAnnouncer()
   const summary = useCoordinationSummary(doc, journeyId)
   const coordinationId = useId()

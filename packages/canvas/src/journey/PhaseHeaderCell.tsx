@@ -1,6 +1,7 @@
 import { useT } from '@samkart/i18n/react'
 import type { Phase } from '@samkart/model'
 import type { KeyboardEvent } from 'react'
+import { PhaseCommentsButton } from '../comments/PhaseCommentsButton'
 import { MoreIcon } from './JourneyIcons'
 import { JourneyMenu } from './JourneyMenu'
 import type { JourneyDrag } from './useJourneyDrag'
@@ -63,6 +64,7 @@ export function PhaseHeaderCell({
         <span className="journey-phase__title" title={phase.title}>
           {phase.title}
         </span>
+        <PhaseCommentsButton phase={phase} />
         {!readOnly && (
           <span className="journey-phase__tools">
             <JourneyMenu

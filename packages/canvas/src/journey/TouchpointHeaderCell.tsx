@@ -1,6 +1,7 @@
 import { useT } from '@samkart/i18n/react'
 import type { Touchpoint } from '@samkart/model'
 import type { KeyboardEvent } from 'react'
+import { CommentBadge, CommentCountNote } from '../comments/CommentBadge'
 import { SelectedByNote } from '../presence/SelectedByNote'
 import type { JourneyDrag } from './useJourneyDrag'
 
@@ -68,7 +69,11 @@ export function TouchpointHeaderCell({
         {selected && <span className="ds-sr-only"> {t('journey.touchpoint.selected')}</span>}
         {highlighted && <span className="ds-sr-only"> {t('journey.touchpoint.highlighted')}</span>}
         <SelectedByNote id={tp.id} />
+        <span className="ds-sr-only">
+          <CommentCountNote kind="touchpoint" id={tp.id} />
+        </span>
       </button>
+      <CommentBadge kind="touchpoint" id={tp.id} silent />
     </th>
   )
 }

@@ -10,6 +10,7 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
+import { OpenCommentsButton } from '../comments/OpenCommentsButton'
 import {
   type Actor,
   CHANNELS,
@@ -80,6 +81,9 @@ export function TouchpointPanel({
         <Button variant="tertiary" data-size="sm" onClick={onClose}>
           {t('journey.panel.close')}
         </Button>
+      </div>
+      <div>
+        <OpenCommentsButton kind="touchpoint" id={tp.id} />
       </div>
       {text('title')}
       {readOnly ? (

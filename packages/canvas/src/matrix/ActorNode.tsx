@@ -1,6 +1,7 @@
 import { useT } from '@samkart/i18n/react'
 import type { NodeProps } from '@xyflow/react'
 import { memo } from 'react'
+import { CommentBadge, CommentCountNote } from '../comments/CommentBadge'
 import { SelectedByNote } from '../presence/SelectedByNote'
 import { ConnectHandles } from '../relations/ConnectHandles'
 import { type ActorFlowNode, cardLabelIds } from './actorNodes'
@@ -27,45 +28,50 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const touchpoints =
     data.touchpoints === 0 ? null : t('actorCard.touchpoints', { count: data.touchpoints })
   return (
-    <div
-      className="samkart-card"
-      data-category={data.category}
-      data-level={data.level}
-      data-selected={selected}
-      data-compact={data.compact || undefined}
-      title={data.shortName && data.shortName !== data.name ? data.name : undefined}
-    >
-      <span className="samkart-card__title">
-        {/* The category's shape where the chip has no room for its tag (seen, not heard). */}
-        <span className="samkart-card__mark" aria-hidden="true">
-          <CategoryIcon category={data.category} />
-        </span>
-        <span id={ids.name} className="samkart-card__name">
-          {data.shortName || data.name}
-        </span>
-      </span>
-      <span className="samkart-card__meta">
-        <CategoryTag id={ids.category} category={data.category} />
-        {/* Seen here; heard through the description below. */}
-        <span className="samkart-card__level" aria-hidden="true">
-          <LevelIcon level={data.level} />
-          {level}
-        </span>
-        {data.strategy && <StrategyIcon strategy={data.strategy} label={strategy} />}
-        {touchpoints && (
-          <span className="samkart-card__touchpoints" aria-hidden="true" title={touchpoints}>
-            {data.touchpoints}
+    <>
+      {/* Beside the card, not in it: the card clips what overflows its fixed size. */}
+      <CommentBadge kind="actor" id={id} silent />
+      <div
+        className="samkart-card"
+        data-category={data.category}
+        data-level={data.level}
+        data-selected={selected}
+        data-compact={data.compact || undefined}
+        title={data.shortName && data.shortName !== data.name ? data.name : undefined}
+      >
+        <span className="samkart-card__title">
+          {/* The category's shape where the chip has no room for its tag (seen, not heard). */}
+          <span className="samkart-card__mark" aria-hidden="true">
+            <CategoryIcon category={data.category} />
           </span>
-        )}
-      </span>
-      <span id={ids.meta} className="samkart-visually-hidden">
-        {t('card.description', { level, strategy })}
-        {touchpoints && ` ${touchpoints}.`}
-        {/* Its own component: others' selections change without re-rendering the card. */}
-        <SelectedByNote id={id} />
-      </span>
-      <ConnectHandles />
-    </div>
+          <span id={ids.name} className="samkart-card__name">
+            {data.shortName || data.name}
+          </span>
+        </span>
+        <span className="samkart-card__meta">
+          <CategoryTag id={ids.category} category={data.category} />
+          {/* Seen here; heard through the description below. */}
+          <span className="samkart-card__level" aria-hidden="true">
+            <LevelIcon level={data.level} />
+            {level}
+          </span>
+          {data.strategy && <StrategyIcon strategy={data.strategy} label={strategy} />}
+          {touchpoints && (
+            <span className="samkart-card__touchpoints" aria-hidden="true" title={touchpoints}>
+              {data.touchpoints}
+            </span>
+          )}
+        </span>
+        <span id={ids.meta} className="samkart-visually-hidden">
+          {t('card.description', { level, strategy })}
+          {touchpoints && ` ${touchpoints}.`}
+          {/* Its own component: others' selections change without re-rendering the card. */}
+          <SelectedByNote id={id} />
+          <CommentCountNote kind="actor" id={id} />
+        </span>
+        <ConnectHandles />
+      </div>
+    </>
   )
 }
 

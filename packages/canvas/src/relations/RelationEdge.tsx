@@ -6,6 +6,8 @@ import {
   useInternalNode,
 } from '@xyflow/react'
 import { memo } from 'react'
+import { CommentBadge } from '../comments/CommentBadge'
+import { useCommentCount } from '../comments/useCommentCount'
 import { type Box, floatingEdge } from './edgeGeometry'
 import type { RelationFlowEdge } from './relationEdges'
 import { RELATION_STYLES, relationStrokeWidth } from './relationStyle'
@@ -31,6 +33,7 @@ function RelationEdgeView({
   selected,
   markerEnd,
 }: EdgeProps<RelationFlowEdge>) {
+  const comments = useCommentCount('relation', id)
   const sourceNode = useInternalNode(source)
   const targetNode = useInternalNode(target)
   if (!sourceNode || !targetNode || !data) return null
@@ -51,7 +54,7 @@ function RelationEdgeView({
           strokeWidth: relationStrokeWidth(data.strength) + (selected ? 1.5 : 0),
         }}
       />
-      {data.label && (
+      {(data.label || comments > 0) && (
         <EdgeLabelRenderer>
           <div
             className="samkart-relation__label"
@@ -63,6 +66,7 @@ function RelationEdgeView({
             }}
           >
             {data.label}
+            <CommentBadge kind="relation" id={id} silent />
           </div>
         </EdgeLabelRenderer>
       )}

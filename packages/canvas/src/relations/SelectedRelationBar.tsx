@@ -2,6 +2,7 @@ import { Button, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { readEntity } from '@samkart/model'
 import { useActorMap } from '../ActorMapContext'
+import { OpenCommentsButton } from '../comments/OpenCommentsButton'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { useSelection } from '../selection/useSelection'
 import type { RelationFlowEdge } from './relationEdges'
@@ -28,6 +29,7 @@ export function SelectedRelationBar({ edges }: { edges: readonly RelationFlowEdg
       <Paragraph data-size="sm" className="samkart-relation-bar__name">
         {edge.ariaLabel}
       </Paragraph>
+      <OpenCommentsButton kind="relation" id={id} />
       {!readOnly && (
         <>
           <Button

@@ -1,3 +1,4 @@
+import { isParticipantId } from '@samkart/model'
 import { isPresenceColor } from './presenceColors'
 
 /**
@@ -33,10 +34,15 @@ export interface PresenceSummon {
   viewport: PresenceViewport
 }
 
-/** A participant's name and colour. */
+/** A participant's name, colour and participant id (so a comment can mention them). */
 export interface PresenceUser {
   name: string
   color: string
+  /**
+   * The browser's participant id (`ParticipantId`), the same one its socket names; absent from
+   * older clients. The server drops presence that claims another connection's id.
+   */
+  participantId?: string
 }
 
 /**
@@ -103,8 +109,9 @@ export function readPresenceState(raw: unknown): PresenceState | null {
         .slice(0, SELECTION_MAX)
     : []
   const summon = readSummon(raw.summon)
+  const participantId = isParticipantId(raw.user.participantId) ? raw.user.participantId : undefined
   return {
-    user: { name, color: raw.user.color },
+    user: { name, color: raw.user.color, ...(participantId ? { participantId } : {}) },
     cursor: readCursor(raw.cursor),
     selection,
     viewport: readViewport(raw.viewport),

@@ -25,6 +25,8 @@ export interface PresencePeer {
   clientId: number
   name: string
   color: string
+  /** Their participant id, if their client sends one (to mention them in a comment). */
+  participantId?: string
   cursor: PresenceCursor | null
   selection: readonly string[]
   viewport: PresenceViewport | null
@@ -35,6 +37,8 @@ export interface LocalPresence {
   clientId: number
   name: string
   color: string
+  /** This browser's participant id, when given to {@link createPresence}. */
+  participantId?: string
   chosen: boolean
 }
 
@@ -52,6 +56,8 @@ export type PresenceTarget =
 export interface PresenceOptions {
   /** Remembers the name and colour across visits; `localStorage` in the browser. */
   storage?: UserStorage
+  /** This browser's participant id, published with the name so others can mention it. */
+  participantId?: string
   /**
    * Friendly names to show until the user chooses one («Anonym rev», «Anonym elg», …): each
    * participant gets one nobody else on the board has while there are enough of them.
@@ -138,6 +144,7 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
     user: {
       name: remembered.name ?? guestName(othersNames()),
       color: pickColor(othersColors(), preferred),
+      ...(options.participantId ? { participantId: options.participantId } : {}),
     },
     cursor: null,
     selection: [],
@@ -196,6 +203,7 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
         clientId: id,
         name: state.user.name,
         color: state.user.color,
+        ...(state.user.participantId ? { participantId: state.user.participantId } : {}),
         cursor: state.cursor,
         selection: state.selection,
         viewport: state.viewport,

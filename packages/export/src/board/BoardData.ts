@@ -1,6 +1,12 @@
 import type * as Y from 'yjs'
-import { type BoardSnapshot, boardSnapshot, readDangerSignals } from '@samkart/model'
-import type { DangerSignalState } from '@samkart/model'
+import {
+  type BoardSnapshot,
+  boardSnapshot,
+  readCommentThreads,
+  readDangerSignals,
+  threadComments,
+} from '@samkart/model'
+import type { Comment, DangerSignalState } from '@samkart/model'
 import { type VoteResult, readVoteResults } from '../votes/VoteResult'
 
 /**
@@ -12,6 +18,11 @@ export interface BoardData extends BoardSnapshot {
   dangerSignals: DangerSignalState[]
   /** Revealed dot votes (none when absent); open and closed votes are still secret. */
   votes?: VoteResult[]
+  /**
+   * Comments of the threads whose item exists, each thread first comment first (absent: none;
+   * data made before comments existed).
+   */
+  comments?: Comment[]
 }
 
 /** Reads a live board into {@link BoardData} (a plain copy: later edits do not change it). */
@@ -20,6 +31,7 @@ export function readBoardData(doc: Y.Doc): BoardData {
     ...boardSnapshot(doc),
     dangerSignals: readDangerSignals(doc),
     votes: readVoteResults(doc),
+    comments: readCommentThreads(doc).flatMap(threadComments),
   })
 }
 

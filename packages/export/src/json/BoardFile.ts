@@ -1,4 +1,12 @@
-import type { Actor, DangerSignalState, Journey, Phase, Relation, Touchpoint } from '@samkart/model'
+import type {
+  Actor,
+  Comment,
+  DangerSignalState,
+  Journey,
+  Phase,
+  Relation,
+  Touchpoint,
+} from '@samkart/model'
 import type { VoteResult } from '../votes/VoteResult'
 
 /** The `format` value of a Samkart board file. */
@@ -24,6 +32,8 @@ export interface BoardFileContent {
   dangerSignals: DangerSignalState[]
   /** Revealed dot votes; absent when the board has none. */
   votes?: VoteResult[]
+  /** Comment threads (absent in files from before comments: read as none). */
+  comments: Comment[]
 }
 
 /** A versioned board file (docs/doc-schema.md, «Board export file»). */

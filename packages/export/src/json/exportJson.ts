@@ -60,6 +60,8 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       dangerSignals: board.dangerSignals,
       // Only when there are any, so a board without votes exports as before.
       ...(board.votes && board.votes.length > 0 ? { votes: board.votes } : {}),
+      // In thread order (first comment, then replies by time), which an import keeps.
+      comments: board.comments ?? [],
     },
   }
 }

@@ -14,6 +14,7 @@ import {
 import type { ImportResult, ParseOptions } from '../ImportResult'
 import { refuse } from '../ImportResult'
 import type { BoardFile } from './BoardFile'
+import { importComments } from './importComments'
 import { parseBoardFile } from './parseBoardFile'
 import { writeVoteResults } from '../votes/writeVoteResults'
 
@@ -129,6 +130,8 @@ export function importBoardFile(
         if (set instanceof Y.Map) scratch.transact(() => deleted.forEach((d) => set.set(d, true)))
       }
     }
+    const imported = importComments(board, newId, create)
+    if (!imported.ok) return imported
     for (const signal of board.dangerSignals) {
       if (!signal.present && signal.note === '') continue
       const r = updateDangerSignal(scratch, signal.signal, {

@@ -33,6 +33,7 @@ const LISTS = [
   ['journeys', 'journey'],
   ['phases', 'phase'],
   ['touchpoints', 'touchpoint'],
+  ['comments', 'comment'],
 ] as const satisfies readonly (readonly [keyof BoardFileContent, EntityKind])[]
 
 /** Longest `template` label accepted; template ids are short slugs. */

@@ -12,6 +12,7 @@ import { sceneContext } from '../scene/SceneContext'
 import { wrapText } from '../scene/wrapText'
 import { addScene } from './addScene'
 import { type ReportComparison, comparisonSection } from './comparisonSection'
+import { commentsAppendix } from './commentsAppendix'
 import { coordinationSection } from './coordinationSection'
 import { votesSection } from './votesSection'
 import { coverPage } from './coverPage'
@@ -33,6 +34,8 @@ export interface PdfOptions extends ExportOptions {
    * (made from the version history's «Sammenlign»).
    */
   comparison?: ReportComparison
+  /** Adds an appendix of the comment threads, open and resolved (default: none). */
+  comments?: boolean
 }
 
 /** The smallest scale a journey is printed at before it is split over pages (14 px → 6.3 pt). */
@@ -43,7 +46,8 @@ const MIN_JOURNEY_SCALE = 0.45
  * document's language and title): a cover (title, date, contents); the aktørkart matrix; the
  * network; the interest × influence lens; each journey (split over pages by phase when too wide
  * to read on one); the coordination analysis of each journey; tables of actors, relations and
- * touchpoints (with responsible agencies and legal basis). Every section starts on a new page
+ * touchpoints (with responsible agencies and legal basis); when asked, an appendix of the
+ * comment threads. Every section starts on a new page
  * under its heading; each map is a figure described in words from the board's data; every
  * page but the cover is numbered «Side n av N». Text uses the standard Helvetica fonts
  * (WinAnsi): Norwegian letters print; other characters print as their closest Latin-1 form or
@@ -88,6 +92,7 @@ export async function exportPdf(board: BoardData, options: PdfOptions = {}): Pro
     (flow) => pdfTables(flow, board, ctx),
     // Revealed dot votes, if the board has any.
     ...(board.votes?.length ? [(flow: PdfFlow) => votesSection(flow, board, ctx)] : []),
+    ...(options.comments ? [(flow: PdfFlow) => commentsAppendix(flow, board, ctx)] : []),
   ]
   const steps = new ExportSteps('pdf', sections.length + 2, options)
   steps.check()

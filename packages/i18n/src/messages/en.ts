@@ -10,6 +10,7 @@ import { enHistory } from './en/history'
 import { enWorkshop } from './en/workshop'
 import { enVoting } from './en/voting'
 import { enFacilitation } from './en/facilitation'
+import { enComments } from './en/comments'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -29,4 +30,5 @@ export const en: Messages = {
   ...enWorkshop,
   ...enVoting,
   ...enFacilitation,
+  ...enComments,
 }

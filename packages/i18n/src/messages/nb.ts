@@ -9,6 +9,7 @@ import { nbHistory } from './nb/history'
 import { nbWorkshop } from './nb/workshop'
 import { nbVoting } from './nb/voting'
 import { nbFacilitation } from './nb/facilitation'
+import { nbComments } from './nb/comments'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -31,6 +32,7 @@ export const nb = {
   ...nbWorkshop,
   ...nbVoting,
   ...nbFacilitation,
+  ...nbComments,
 } as const
 
 /** Every message key. */

@@ -10,6 +10,7 @@ import { nnHistory } from './nn/history'
 import { nnWorkshop } from './nn/workshop'
 import { nnVoting } from './nn/voting'
 import { nnFacilitation } from './nn/facilitation'
+import { nnComments } from './nn/comments'
 
 /**
  * Nynorsk. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -30,4 +31,5 @@ export const nn: Messages = {
   ...nnWorkshop,
   ...nnVoting,
   ...nnFacilitation,
+  ...nnComments,
 }

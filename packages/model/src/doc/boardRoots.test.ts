@@ -6,7 +6,10 @@ import { entitySpecs } from '../entities/registry'
 import { alvorligSyktBarnTemplate } from '../templates/alvorligSyktBarn'
 import { applyTemplate } from '../templates/applyTemplate'
 import { must, newBoard } from '../test/docs'
+import { setViewersMayComment } from '../comments/commentPermission'
+import { addThread, replyToThread } from '../ops/commentOps'
 import { BOARD_ROOTS } from './boardRoots'
+import { readEntities } from './entityStore'
 import { DANGER_SIGNALS, dangerSignalField, updateDangerSignal } from './dangerSignals'
 import { writeTimer } from '../timer/timerRoot'
 import { readVotes, updateVote, writeVote } from '../votes/votesRoot'
@@ -43,6 +46,11 @@ describe('BOARD_ROOTS', () => {
     const step = must(addSavedView(doc, { ...entitySpecs.savedView.defaults, name: 'Steg' }))
     writeLock(doc, 'board', { by: 'Fride', since: '2026-12-05T08:00:00.000Z' })
     writePresentation(doc, { step, by: 'Fride', focus: true })
+    const actor = readEntities(doc, 'actor')[0]!
+    const author = { authorId: 'kari0001', authorName: 'Kari' }
+    const thread = must(addThread(doc, { kind: 'actor', id: actor.id }, { ...author, text: 'Hei' }))
+    must(replyToThread(doc, thread, { ...author, text: '@Kari', mentions: ['kari0001'] }))
+    setViewersMayComment(doc, true)
     expect(doc.share.size).toBe(BOARD_ROOTS.size)
     for (const name of doc.share.keys()) {
       const shape = BOARD_ROOTS.get(name)

@@ -7,6 +7,7 @@ import { TIMER_ROOT, timerField } from '../timer/timerRoot'
 import { VOTES_ROOT, voteField } from '../votes/votesRoot'
 import { LOCKS_ROOT, lockField } from '../facilitation/locks'
 import { PRESENTATION_ROOT, presentationField } from '../facilitation/presentation'
+import { VIEWERS_MAY_COMMENT } from '../comments/commentPermission'
 
 /**
  * How one root map of the board stores what it holds (docs/doc-schema.md):
@@ -24,6 +25,8 @@ export const META_FIELDS: Readonly<Record<string, FieldSpec>> = {
   schemaVersion: { kind: 'number', min: 1, max: 1_000_000, integer: true },
   createdAt: { kind: 'text', max: 64 },
   template: { kind: 'text', max: 100 },
+  // Only a facilitator may change it: the server's write scope (docs/doc-schema.md).
+  [VIEWERS_MAY_COMMENT]: { kind: 'boolean' },
 }
 
 /**

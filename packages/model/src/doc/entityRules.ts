@@ -2,6 +2,8 @@ import type * as Y from 'yjs'
 import type { EntityKind } from '../field'
 import type { EntityTypes } from '../entities/registry'
 import type { ModelError } from '../result'
+import { commentRule } from '../comments/commentRule'
+import { commentsOnTargets } from '../comments/commentTargets'
 import { readEntities, readEntity } from './entityStore'
 
 /**
@@ -58,6 +60,8 @@ export function checkEntityRules<K extends EntityKind>(
           }
         : null
     }
+    case 'comment':
+      return commentRule(next as EntityTypes['comment'], changed)
     case 'journey':
     case 'phase':
     case 'savedView':
@@ -68,10 +72,20 @@ export function checkEntityRules<K extends EntityKind>(
 
 /**
  * Entities that must go when one is deleted: an actor takes its relations, a journey its phases
- * and touchpoints, a phase its touchpoints. Touchpoints keep references to deleted actors on
- * purpose: they then show as "without owner".
+ * and touchpoints, a phase its touchpoints, and each of them the comments on it (in the same
+ * transaction, so undoing the delete brings the threads back too). Touchpoints keep references
+ * to deleted actors on purpose: they then show as "without owner".
  */
 export function cascadeTargets(
+  doc: Y.Doc,
+  kind: EntityKind,
+  id: string,
+): { kind: EntityKind; id: string }[] {
+  const direct = directCascade(doc, kind, id)
+  return [...direct, ...commentsOnTargets(doc, [{ kind, id }, ...direct])]
+}
+
+function directCascade(
   doc: Y.Doc,
   kind: EntityKind,
   id: string,
@@ -94,6 +108,11 @@ export function cascadeTargets(
       return readEntities(doc, 'touchpoint')
         .filter((t) => t.phaseId === id)
         .map((t) => ({ kind: 'touchpoint', id: t.id }))
+    case 'comment':
+      // Only a whole target's removal deletes comments; a thread's replies go with it.
+      return readEntities(doc, 'comment')
+        .filter((c) => c.threadId === id)
+        .map((c) => ({ kind: 'comment', id: c.id }))
     case 'relation':
     case 'touchpoint':
     case 'savedView':

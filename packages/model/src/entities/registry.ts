@@ -1,5 +1,6 @@
 import type { EntityKind } from '../field'
 import { type Actor, actorSpec } from './Actor'
+import { type Comment, commentSpec } from './Comment'
 import type { EntitySpec } from './EntitySpec'
 import { type Journey, journeySpec } from './Journey'
 import { type Phase, phaseSpec } from './Phase'
@@ -15,6 +16,7 @@ export interface EntityTypes {
   phase: Phase
   touchpoint: Touchpoint
   savedView: SavedView
+  comment: Comment
 }
 
 /** The schema of every entity kind. */
@@ -25,6 +27,7 @@ export const entitySpecs: { [K in EntityKind]: EntitySpec<EntityTypes[K]> } = {
   phase: phaseSpec,
   touchpoint: touchpointSpec,
   savedView: savedViewSpec,
+  comment: commentSpec,
 }
 
 /** Every entity kind, in dependency order (referenced kinds first). */
@@ -35,6 +38,8 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'phase',
   'touchpoint',
   'savedView',
+  // Last: comments hang on every other kind.
+  'comment',
 ]
 
 /** The fields of entity kind K, without `id`. */

@@ -1,0 +1,61 @@
+import { useReactFlow } from '@xyflow/react'
+import { useContext, useEffect } from 'react'
+import { ActorMapContext } from '../ActorMapContext'
+import { findCard } from '../matrix/cardElements'
+import { useSubscribable } from '../presence/useSubscribable'
+import { useCommentsBridge } from './CommentsBridge'
+
+/** How many frames to wait for the item to be rendered and measured. */
+const MAX_FRAMES = 30
+
+/**
+ * Inside an actor map view (within its React Flow provider): when the «Kommentarer» panel asks
+ * to show an actor or a relation, selects it, centres it at the current zoom and moves focus to
+ * the card (a relation: to its edge), so the keyboard continues there.
+ */
+export function ActorCommentJump() {
+  const bridge = useCommentsBridge()
+  const jump = useSubscribable(bridge?.jump, null)
+  const map = useContext(ActorMapContext)
+  const flow = useReactFlow()
+  useEffect(() => {
+    if (!bridge || !map || !jump || (jump.kind !== 'actor' && jump.kind !== 'relation')) return
+    const container = map.canvasRef.current
+    let frames = 0
+    let frame = 0
+    const nodeIds =
+      jump.kind === 'actor'
+        ? [jump.id]
+        : [flow.getEdge(jump.id)?.source, flow.getEdge(jump.id)?.target]
+    if (jump.kind === 'actor') map.selection.setActors([jump.id])
+    else map.selection.selectRelation(jump.id)
+    const attempt = () => {
+      const nodes = nodeIds.map((id) => (id ? flow.getInternalNode(id) : undefined))
+      const measured = nodes.every((n) => n?.measured.width)
+      if (!measured) {
+        if (frames++ < MAX_FRAMES) frame = requestAnimationFrame(attempt)
+        else bridge.jumped() // not in this view (a relation the matrix does not draw)
+        return
+      }
+      const centres = nodes.map((n) => ({
+        x: n!.internals.positionAbsolute.x + (n!.measured.width ?? 0) / 2,
+        y: n!.internals.positionAbsolute.y + (n!.measured.height ?? 0) / 2,
+      }))
+      const x = centres.reduce((sum, c) => sum + c.x, 0) / centres.length
+      const y = centres.reduce((sum, c) => sum + c.y, 0) / centres.length
+      void flow.setCenter(x, y, { zoom: flow.getZoom(), duration: 0 })
+      const el =
+        container &&
+        (jump.kind === 'actor'
+          ? findCard(container, jump.id)
+          : container.querySelector<HTMLElement>(
+              `.react-flow__edge[data-id="${CSS.escape(jump.id)}"]`,
+            ))
+      if (jump.focus) el?.focus({ preventScroll: true })
+      bridge.jumped()
+    }
+    frame = requestAnimationFrame(attempt)
+    return () => cancelAnimationFrame(frame)
+  }, [bridge, jump, map, flow])
+  return null
+}
