@@ -3,7 +3,7 @@ import { isValidOrgNumber } from './orgNumber'
 import type { ModelError } from './result'
 
 /** The kinds of entity a board holds; each has a root `Y.Map` of the same plural name. */
-export type EntityKind = 'actor' | 'relation' | 'journey' | 'phase' | 'touchpoint'
+export type EntityKind = 'actor' | 'relation' | 'journey' | 'phase' | 'touchpoint' | 'note'
 
 /**
  * How one field of an entity is stored and validated. Every field is a plain value in the

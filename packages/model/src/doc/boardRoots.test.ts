@@ -6,6 +6,7 @@ import { entitySpecs } from '../entities/registry'
 import { alvorligSyktBarnTemplate } from '../templates/alvorligSyktBarn'
 import { applyTemplate } from '../templates/applyTemplate'
 import { must, newBoard } from '../test/docs'
+import { createNote } from '../ops/noteOps'
 import { BOARD_ROOTS } from './boardRoots'
 import { DANGER_SIGNALS, dangerSignalField, updateDangerSignal } from './dangerSignals'
 
@@ -15,6 +16,7 @@ describe('BOARD_ROOTS', () => {
     must(applyTemplate(doc, alvorligSyktBarnTemplate))
     for (const signal of DANGER_SIGNALS)
       must(updateDangerSignal(doc, signal, { present: true, note: `Notat om ${signal}` }))
+    must(createNote(doc, { surface: 'network', text: 'Lapp', authorName: 'Kari', x: 1, y: 2 }))
     expect(doc.share.size).toBe(BOARD_ROOTS.size)
     for (const name of doc.share.keys()) {
       const shape = BOARD_ROOTS.get(name)

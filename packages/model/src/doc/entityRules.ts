@@ -2,6 +2,7 @@ import type * as Y from 'yjs'
 import type { EntityKind } from '../field'
 import type { EntityTypes } from '../entities/registry'
 import type { ModelError } from '../result'
+import { checkNotePlace } from './notePlace'
 import { readEntities, readEntity } from './entityStore'
 
 /**
@@ -58,6 +59,8 @@ export function checkEntityRules<K extends EntityKind>(
           }
         : null
     }
+    case 'note':
+      return checkNotePlace(doc, next as EntityTypes['note'], changed)
     case 'journey':
     case 'phase':
       return null
@@ -67,8 +70,8 @@ export function checkEntityRules<K extends EntityKind>(
 
 /**
  * Entities that must go when one is deleted: an actor takes its relations, a journey its phases
- * and touchpoints, a phase its touchpoints. Touchpoints keep references to deleted actors on
- * purpose: they then show as "without owner".
+ * and touchpoints, a phase its touchpoints; both take their journey notes. Touchpoints keep
+ * references to deleted actors on purpose: they then show as "without owner".
  */
 export function cascadeTargets(
   doc: Y.Doc,
@@ -88,13 +91,25 @@ export function cascadeTargets(
         ...readEntities(doc, 'phase')
           .filter((p) => p.journeyId === id)
           .map((p) => ({ kind: 'phase' as const, id: p.id })),
+        ...notesOf(doc, 'journeyId', id),
       ]
     case 'phase':
-      return readEntities(doc, 'touchpoint')
-        .filter((t) => t.phaseId === id)
-        .map((t) => ({ kind: 'touchpoint', id: t.id }))
+      return [
+        ...readEntities(doc, 'touchpoint')
+          .filter((t) => t.phaseId === id)
+          .map((t) => ({ kind: 'touchpoint' as const, id: t.id })),
+        ...notesOf(doc, 'phaseId', id),
+      ]
     case 'relation':
     case 'touchpoint':
+    case 'note':
       return []
   }
+}
+
+/** The journey notes of one journey or phase, which go with it. */
+function notesOf(doc: Y.Doc, field: 'journeyId' | 'phaseId', id: string) {
+  return readEntities(doc, 'note')
+    .filter((n) => n[field] === id)
+    .map((n) => ({ kind: 'note' as const, id: n.id }))
 }

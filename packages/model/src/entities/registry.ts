@@ -2,6 +2,7 @@ import type { EntityKind } from '../field'
 import { type Actor, actorSpec } from './Actor'
 import type { EntitySpec } from './EntitySpec'
 import { type Journey, journeySpec } from './Journey'
+import { type Note, noteSpec } from './Note'
 import { type Phase, phaseSpec } from './Phase'
 import { type Relation, relationSpec } from './Relation'
 import { type Touchpoint, touchpointSpec } from './Touchpoint'
@@ -13,6 +14,7 @@ export interface EntityTypes {
   journey: Journey
   phase: Phase
   touchpoint: Touchpoint
+  note: Note
 }
 
 /** The schema of every entity kind. */
@@ -22,6 +24,7 @@ export const entitySpecs: { [K in EntityKind]: EntitySpec<EntityTypes[K]> } = {
   journey: journeySpec,
   phase: phaseSpec,
   touchpoint: touchpointSpec,
+  note: noteSpec,
 }
 
 /** Every entity kind, in dependency order (referenced kinds first). */
@@ -31,6 +34,7 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'journey',
   'phase',
   'touchpoint',
+  'note',
 ]
 
 /** The fields of entity kind K, without `id`. */
