@@ -1,4 +1,12 @@
-import type { Actor, DangerSignalState, Journey, Phase, Relation, Touchpoint } from '@samkart/model'
+import type {
+  Actor,
+  DangerSignalState,
+  Journey,
+  Note,
+  Phase,
+  Relation,
+  Touchpoint,
+} from '@samkart/model'
 
 /** The `format` value of a Samkart board file. */
 export const BOARD_FILE_FORMAT = 'samkart-board'
@@ -20,6 +28,8 @@ export interface BoardFileContent {
   journeys: Journey[]
   phases: Phase[]
   touchpoints: Touchpoint[]
+  /** Sticky notes; absent in files from before notes, which then read as none. */
+  notes: Note[]
   dangerSignals: DangerSignalState[]
 }
 

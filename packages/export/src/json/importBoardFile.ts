@@ -19,7 +19,7 @@ import { parseBoardFile } from './parseBoardFile'
 /** What {@link importBoardFile} created. */
 export interface ImportedBoard {
   title: string
-  counts: Record<'actors' | 'relations' | 'journeys' | 'phases' | 'touchpoints', number>
+  counts: Record<'actors' | 'relations' | 'journeys' | 'phases' | 'touchpoints' | 'notes', number>
 }
 
 /** Origin of import writes when the caller gives none: not a user's edit, never an undo step. */
@@ -128,6 +128,15 @@ export function importBoardFile(
         if (set instanceof Y.Map) scratch.transact(() => deleted.forEach((d) => set.set(d, true)))
       }
     }
+    for (const [i, { id, journeyId, phaseId, ...fields }] of board.notes.entries()) {
+      const r = create('note', `board.notes[${i}]`, {
+        ...fields,
+        id: newId(id),
+        journeyId: journeyId && ref(journeyId, journeyIds),
+        phaseId: phaseId && ref(phaseId, phaseIds),
+      })
+      if (!r.ok) return r
+    }
     for (const signal of board.dangerSignals) {
       if (!signal.present && signal.note === '') continue
       const r = updateDangerSignal(scratch, signal.signal, {
@@ -153,6 +162,7 @@ export function importBoardFile(
           journeys: board.journeys.length,
           phases: board.phases.length,
           touchpoints: board.touchpoints.length,
+          notes: board.notes.length,
         },
       },
     }

@@ -32,6 +32,7 @@ const LISTS = [
   ['journeys', 'journey'],
   ['phases', 'phase'],
   ['touchpoints', 'touchpoint'],
+  ['notes', 'note'],
 ] as const satisfies readonly (readonly [keyof BoardFileContent, EntityKind])[]
 
 /** Longest `template` label accepted; template ids are short slugs. */

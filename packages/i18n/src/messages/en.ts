@@ -8,6 +8,7 @@ import { enExports } from './en/exports'
 import { enReport } from './en/report'
 import { enHistory } from './en/history'
 import { enWorkshop } from './en/workshop'
+import { enNotes } from './en/notes'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -25,4 +26,5 @@ export const en: Messages = {
   ...enReport,
   ...enHistory,
   ...enWorkshop,
+  ...enNotes,
 }

@@ -7,6 +7,7 @@ import { nbExports } from './nb/exports'
 import { nbReport } from './nb/report'
 import { nbHistory } from './nb/history'
 import { nbWorkshop } from './nb/workshop'
+import { nbNotes } from './nb/notes'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -27,6 +28,7 @@ export const nb = {
   ...nbReport,
   ...nbHistory,
   ...nbWorkshop,
+  ...nbNotes,
 } as const
 
 /** Every message key. */

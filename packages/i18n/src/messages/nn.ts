@@ -8,6 +8,7 @@ import { nnExports } from './nn/exports'
 import { nnReport } from './nn/report'
 import { nnHistory } from './nn/history'
 import { nnWorkshop } from './nn/workshop'
+import { nnNotes } from './nn/notes'
 
 /**
  * Nynorsk. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -26,4 +27,5 @@ export const nn: Messages = {
   ...nnReport,
   ...nnHistory,
   ...nnWorkshop,
+  ...nnNotes,
 }
