@@ -3,6 +3,7 @@ import type { nbNotes } from '../nb/notes'
 /** English messages for sticky notes on the stakeholder map and in journeys, and in exports. */
 export const enNotes: { readonly [K in keyof typeof nbNotes]: string } = {
   'notes.new': 'New note',
+  'notes.new.shortcut': 'New note (shortcut N)',
   'notes.roleDescription': 'note',
   'notes.label': 'Note: {text}',
   'notes.empty': '(empty note)',
@@ -28,6 +29,7 @@ export const enNotes: { readonly [K in keyof typeof nbNotes]: string } = {
   'notes.inCell': 'Notes in {phase}, {lane}',
   'notes.created': 'Note added. Type the text and press Enter.',
   'notes.deleted': 'Note deleted',
+  'notes.deletedMany': '{count} notes deleted',
   'notes.moved': 'Note moved to {phase}, {lane}',
   'notes.promotedActor': 'The note became the actor «{name}»',
   'notes.promotedTouchpoint': 'The note became the touchpoint «{name}»',

@@ -1,6 +1,7 @@
 /** Bokmål messages for sticky notes (notater) on the aktørkart and in journeys, and in exports. */
 export const nbNotes = {
   'notes.new': 'Nytt notat',
+  'notes.new.shortcut': 'Nytt notat (hurtigtast N)',
   'notes.roleDescription': 'notat',
   'notes.label': 'Notat: {text}',
   'notes.empty': '(tomt notat)',
@@ -26,6 +27,7 @@ export const nbNotes = {
   'notes.inCell': 'Notater i {phase}, {lane}',
   'notes.created': 'Notat lagt til. Skriv teksten og trykk Enter.',
   'notes.deleted': 'Notat slettet',
+  'notes.deletedMany': '{count} notater slettet',
   'notes.moved': 'Notat flyttet til {phase}, {lane}',
   'notes.promotedActor': 'Notatet ble aktøren «{name}»',
   'notes.promotedTouchpoint': 'Notatet ble kontaktpunktet «{name}»',

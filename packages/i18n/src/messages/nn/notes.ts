@@ -3,6 +3,7 @@ import type { nbNotes } from '../nb/notes'
 /** Nynorsk messages for sticky notes (notat) on the aktørkart and in journeys, and in exports. */
 export const nnNotes: { readonly [K in keyof typeof nbNotes]: string } = {
   'notes.new': 'Nytt notat',
+  'notes.new.shortcut': 'Nytt notat (snøggtast N)',
   'notes.roleDescription': 'notat',
   'notes.label': 'Notat: {text}',
   'notes.empty': '(tomt notat)',
@@ -28,6 +29,7 @@ export const nnNotes: { readonly [K in keyof typeof nbNotes]: string } = {
   'notes.inCell': 'Notat i {phase}, {lane}',
   'notes.created': 'Notat lagt til. Skriv teksten og trykk Enter.',
   'notes.deleted': 'Notat sletta',
+  'notes.deletedMany': '{count} notat sletta',
   'notes.moved': 'Notat flytt til {phase}, {lane}',
   'notes.promotedActor': 'Notatet vart aktøren «{name}»',
   'notes.promotedTouchpoint': 'Notatet vart kontaktpunktet «{name}»',
