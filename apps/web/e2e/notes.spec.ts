@@ -73,3 +73,46 @@ test('notes on the matrix: made and edited by keyboard, seen live, deleted toget
   await expect(card(editor, 'Barnehagen')).toBeVisible()
   await expect(note(editor, 'Barnehagen')).toHaveCount(0)
 })
+
+test('a journey note: added from a cell, written, moved to another cell by keyboard, promoted to a touchpoint, seen by the other', async ({
+  browser,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Reisenotater', 'alvorlig-sykt-barn')
+  const editorLink = await createLinkViaApi(request, boardId)
+  const facilitator = await (await browser.newContext()).newPage()
+  const editor = await (await browser.newContext()).newPage()
+  await Promise.all([openBoard(facilitator, boardId), openBoard(editor, boardId, editorLink.token)])
+  for (const page of [facilitator, editor]) {
+    await page.getByRole('link', { name: 'Brukerreiser' }).click()
+    await page.getByRole('link', { name: 'Alvorlig sykt barn', exact: true }).click()
+  }
+
+  // The small «+» of the «Kontakt og utredning» × «Smertepunkter» cell adds a note and opens it.
+  const add = facilitator.getByRole('button', {
+    name: 'Legg til notat i Kontakt og utredning, Smertepunkter',
+  })
+  await add.focus()
+  await facilitator.keyboard.press('Enter')
+  const dialog = facilitator.getByRole('dialog', { name: 'Valg for notatet' })
+  await dialog.getByRole('textbox', { name: 'Tekst i notatet' }).fill('Må fortelle alt på nytt')
+  expect(await axeViolations(facilitator, 'dialog[open]')).toEqual([])
+  // «Flytt til …»: the same note into «Sykehus og diagnose», still a pain point.
+  await dialog
+    .getByRole('combobox', { name: 'Flytt til …' })
+    .selectOption({ label: 'Sykehus og diagnose – Smertepunkter' })
+  await dialog.getByRole('button', { name: 'Lagre' }).click()
+  const inCell = editor.getByRole('list', {
+    name: 'Notater i Sykehus og diagnose, Smertepunkter',
+  })
+  await expect(inCell.getByRole('button', { name: 'Notat: Må fortelle alt på nytt' })).toBeVisible()
+  expect(await axeViolations(facilitator, 'table')).toEqual([])
+
+  // From the note's options: «Gjør til kontaktpunkt»; the editor sees a touchpoint, not a note.
+  await facilitator.getByRole('button', { name: 'Notat: Må fortelle alt på nytt' }).click()
+  await dialog.getByRole('button', { name: 'Gjør til kontaktpunkt' }).click()
+  await expect(editor.getByRole('columnheader', { name: /Må fortelle alt på nytt/ })).toBeVisible()
+  await expect(editor.getByRole('button', { name: 'Notat: Må fortelle alt på nytt' })).toHaveCount(
+    0,
+  )
+})

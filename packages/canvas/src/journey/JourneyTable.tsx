@@ -7,6 +7,7 @@ import { EmotionCurve } from './EmotionCurve'
 import { EmotionScale } from './EmotionScale'
 import { PlusIcon } from './JourneyIcons'
 import { LaneValue } from './LaneValue'
+import { CellNotes } from '../notes/CellNotes'
 import { type PhaseCommands, PhaseHeaderCell } from './PhaseHeaderCell'
 import { TouchpointHeaderCell } from './TouchpointHeaderCell'
 import type { PhaseColumn } from './journeyGrid'
@@ -62,6 +63,12 @@ export function JourneyTable({
   const phaseHint = useId()
   const compact = density === 'compact'
   const slots = columns.flatMap((c) => (c.touchpoints.length ? c.touchpoints : [null]))
+  // A phase's notes sit in its last column, under that column's content.
+  const notesPhase = columns.flatMap((c) =>
+    c.touchpoints.length
+      ? c.touchpoints.map((_, i) => (i === c.touchpoints.length - 1 ? c.phase : null))
+      : [c.phase],
+  )
   const owned = (tp: Touchpoint) =>
     highlightedActor !== null && tp.responsible.includes(highlightedActor)
   const cellClass = (tp: Touchpoint, base = 'journey-cell') =>
@@ -162,13 +169,16 @@ export function JourneyTable({
                         onHighlightActor={commands.highlightActor}
                         compact={compact}
                       />
+                      {notesPhase[i] && <CellNotes phase={notesPhase[i]} lane={lane} />}
                     </td>
                   ) : (
                     <td
                       key={`empty-${i}`}
                       className="journey-cell journey-cell--empty"
                       {...drag.target({ kind: 'phaseEnd', phaseId: emptyPhase(columns, i) })}
-                    />
+                    >
+                      {notesPhase[i] && <CellNotes phase={notesPhase[i]} lane={lane} />}
+                    </td>
                   ),
                 )
               )}

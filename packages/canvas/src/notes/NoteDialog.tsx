@@ -44,7 +44,9 @@ export interface NoteDialogProps {
 }
 
 /** The lanes a note can sit in: every lane but the emotion curve, which is one drawing. */
-export const NOTE_CELL_LANES = JOURNEY_LANES.filter((lane) => lane !== 'emotion')
+export const NOTE_CELL_LANES: readonly JourneyLane[] = JOURNEY_LANES.filter(
+  (lane) => lane !== 'emotion',
+)
 
 /**
  * A note's options: its text, its colour (a radio group), for a journey note the cell it sits

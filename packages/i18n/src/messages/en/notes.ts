@@ -30,7 +30,6 @@ export const enNotes: { readonly [K in keyof typeof nbNotes]: string } = {
   'notes.created': 'Note added. Type the text and press Enter.',
   'notes.deleted': 'Note deleted',
   'notes.deletedMany': '{count} notes deleted',
-  'notes.moved': 'Note moved to {phase}, {lane}',
   'notes.promotedActor': 'The note became the actor «{name}»',
   'notes.promotedTouchpoint': 'The note became the touchpoint «{name}»',
   'notes.promoteEmpty': 'Write something in the note first',

@@ -28,7 +28,6 @@ export const nbNotes = {
   'notes.created': 'Notat lagt til. Skriv teksten og trykk Enter.',
   'notes.deleted': 'Notat slettet',
   'notes.deletedMany': '{count} notater slettet',
-  'notes.moved': 'Notat flyttet til {phase}, {lane}',
   'notes.promotedActor': 'Notatet ble aktøren «{name}»',
   'notes.promotedTouchpoint': 'Notatet ble kontaktpunktet «{name}»',
   'notes.promoteEmpty': 'Skriv noe i notatet først',

@@ -30,7 +30,6 @@ export const nnNotes: { readonly [K in keyof typeof nbNotes]: string } = {
   'notes.created': 'Notat lagt til. Skriv teksten og trykk Enter.',
   'notes.deleted': 'Notat sletta',
   'notes.deletedMany': '{count} notat sletta',
-  'notes.moved': 'Notat flytt til {phase}, {lane}',
   'notes.promotedActor': 'Notatet vart aktøren «{name}»',
   'notes.promotedTouchpoint': 'Notatet vart kontaktpunktet «{name}»',
   'notes.promoteEmpty': 'Skriv noko i notatet først',
