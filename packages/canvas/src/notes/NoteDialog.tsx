@@ -92,7 +92,7 @@ function NoteForm({
     commands.save(note, { text, color }, moved ? { phaseId, lane: lane as JourneyLane } : null)
   }
   return (
-    <form onSubmit={submit}>
+    <form className="samkart-note-dialog" onSubmit={submit}>
       <Textfield
         label={t('notes.text')}
         multiline
