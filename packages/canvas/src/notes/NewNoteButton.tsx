@@ -30,10 +30,28 @@ export function NewNoteButton({ requests }: { requests: NoteRequests }) {
       variant="secondary"
       data-size="sm"
       aria-keyshortcuts="N"
+      aria-label={t('notes.new')}
       title={t('notes.new.shortcut')}
       onClick={() => requests.requestNew()}
     >
-      {t('notes.new')}
+      <NoteIcon />
+      {/* Where the toolbars are crowded only the icon shows; the name is still heard. */}
+      <span className="samkart-toolbar__full">{t('notes.new')}</span>
     </Button>
+  )
+}
+
+/** A sticky note with a folded corner. */
+function NoteIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false">
+      <path
+        d="M3 2.5h12v8.5l-4 4.5H3z M15 11h-4v4.5"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinejoin="round"
+      />
+    </svg>
   )
 }
