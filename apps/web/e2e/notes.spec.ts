@@ -25,6 +25,18 @@ test('notes on the matrix: made and edited by keyboard, seen live, deleted toget
   await expect(note(facilitator, 'Helsestasjonen')).toBeFocused()
   await expect(note(editor, 'Helsestasjonen')).toBeVisible()
 
+  // A viewer reads the note but gets no way to add, edit or open one.
+  const viewerLink = await createLinkViaApi(request, boardId, undefined, 'viewer')
+  const viewer = await (await browser.newContext()).newPage()
+  await openBoard(viewer, boardId, viewerLink.token)
+  await expect(note(viewer, 'Helsestasjonen')).toBeVisible()
+  await expect(viewer.getByRole('button', { name: 'Nytt notat' })).toHaveCount(0)
+  await expect(viewer.getByRole('button', { name: 'Valg for notatet' })).toHaveCount(0)
+  await note(viewer, 'Helsestasjonen').focus()
+  await viewer.keyboard.press('Enter')
+  await expect(viewer.getByRole('textbox', { name: 'Tekst i notatet' })).toHaveCount(0)
+  await viewer.close()
+
   // Enter on the note edits it in place; the editor sees the new text live.
   await facilitator.keyboard.press('Enter')
   await field.fill('Helsestasjonen i kommunen')
