@@ -1,5 +1,9 @@
-import { type Page, expect, test } from '@playwright/test'
+import { type Locator, type Page, expect, test } from '@playwright/test'
 import { axeViolations, card, createBoardViaApi, createLinkViaApi, openBoard } from './helpers'
+
+/** Waits for the element's opening animation, so axe measures colours as they end up. */
+const settled = (locator: Locator) =>
+  locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished)))
 
 /** A sticky note on the aktørkart, by its accessible name («Notat: <text>»). */
 const note = (page: Page, text: string) =>
@@ -79,6 +83,7 @@ test('notes on the matrix: made and edited by keyboard, seen live, deleted toget
   await facilitator.keyboard.press('Shift+F10')
   const dialog = facilitator.getByRole('dialog', { name: 'Valg for notatet' })
   await expect(dialog).toBeVisible()
+  await settled(dialog)
   expect(await axeViolations(facilitator, 'dialog[open]')).toEqual([])
   await dialog.getByRole('radio', { name: 'Blå' }).check()
   await dialog.getByRole('button', { name: 'Gjør til aktør' }).click()
@@ -108,6 +113,7 @@ test('a journey note: added from a cell, written, moved to another cell by keybo
   await facilitator.keyboard.press('Enter')
   const dialog = facilitator.getByRole('dialog', { name: 'Valg for notatet' })
   await dialog.getByRole('textbox', { name: 'Tekst i notatet' }).fill('Må fortelle alt på nytt')
+  await settled(dialog)
   expect(await axeViolations(facilitator, 'dialog[open]')).toEqual([])
   // «Flytt til …»: the same note into «Sykehus og diagnose», still a pain point.
   await dialog

@@ -6,6 +6,7 @@ import {
   Field,
   Label,
   Textfield,
+  ValidationMessage,
 } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import {
@@ -20,11 +21,20 @@ import {
 import { type FormEvent, useState } from 'react'
 import { HeadedDialog } from '../dialogs/HeadedDialog'
 
-/** What the dialog can do with a note; each returns whether it happened. */
+/** The text and colour as the dialog's fields hold them. */
+export interface NotePatch {
+  text: string
+  color: NoteColor
+}
+
+/**
+ * What the dialog can do with a note. A promotion takes the fields as they are in the dialog
+ * (written in the same transaction), and returns `false` when refused (an empty note).
+ */
 export interface NoteDialogCommands {
-  save(note: Note, patch: { text: string; color: NoteColor }, to: NoteCell | null): void
-  promoteToActor(note: Note): void
-  promoteToTouchpoint(note: Note): void
+  save(note: Note, patch: NotePatch, to: NoteCell | null): void
+  promoteToActor(note: Note, patch: NotePatch): boolean
+  promoteToTouchpoint(note: Note, patch: NotePatch): boolean
   remove(note: Note): void
 }
 
@@ -84,6 +94,7 @@ function NoteForm({
   const [text, setText] = useState(note.text)
   const [color, setColor] = useState<NoteColor>(note.color)
   const [cell, setCell] = useState(`${note.phaseId}|${note.lane}`)
+  const [refused, setRefused] = useState(false)
   const journey = note.surface === 'journey' && phases !== undefined
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -130,6 +141,7 @@ function NoteForm({
           </Select>
         </Field>
       )}
+      {refused && <ValidationMessage data-size="sm">{t('notes.promoteEmpty')}</ValidationMessage>}
       <div className="samkart-note-dialog__actions">
         <Button type="submit" data-size="sm">
           {t('notes.save')}
@@ -138,7 +150,7 @@ function NoteForm({
           type="button"
           variant="secondary"
           data-size="sm"
-          onClick={() => commands.promoteToActor(note)}
+          onClick={() => setRefused(!commands.promoteToActor(note, { text, color }))}
         >
           {t('notes.promoteActor')}
         </Button>
@@ -147,7 +159,7 @@ function NoteForm({
             type="button"
             variant="secondary"
             data-size="sm"
-            onClick={() => commands.promoteToTouchpoint(note)}
+            onClick={() => setRefused(!commands.promoteToTouchpoint(note, { text, color }))}
           >
             {t('notes.promoteTouchpoint')}
           </Button>

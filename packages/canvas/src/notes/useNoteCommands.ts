@@ -3,6 +3,7 @@ import {
   type Note,
   deleteNote,
   moveNote,
+  noteTitle,
   promoteNoteToActor,
   promoteNoteToTouchpoint,
   readActor,
@@ -11,7 +12,7 @@ import {
 } from '@samkart/model'
 import { useMemo } from 'react'
 import type * as Y from 'yjs'
-import type { NoteDialogCommands } from './NoteDialog'
+import type { NoteDialogCommands, NotePatch } from './NoteDialog'
 
 /** What happened, for the caller to close the dialog and put focus somewhere sensible. */
 export type NoteOutcome =
@@ -39,6 +40,28 @@ export function useNoteCommands(
       announce(t(to === 'actor' ? 'notes.promotedActor' : 'notes.promotedTouchpoint', { name }))
       done({ kind: 'promoted', to, id })
     }
+    // The dialog's text and colour, then the promotion, in one transaction: one update for
+    // everyone, one undo step. Nothing is written when the promotion is refused.
+    const promote = (
+      note: Note,
+      patch: NotePatch,
+      to: 'actor' | 'touchpoint',
+      run: typeof promoteNoteToActor,
+    ): boolean => {
+      let made: string | null = null
+      doc.transact(() => {
+        if (!noteTitle(patch.text, 200).title) return
+        updateNote(doc, note.id, patch, { origin })
+        const result = run(doc, note.id, { origin })
+        if (result.ok) made = result.value.id
+      }, origin)
+      if (made === null) {
+        announce(t('notes.promoteEmpty'))
+        return false
+      }
+      promoted(note, to, made)
+      return true
+    }
     return {
       save(note, patch, to) {
         doc.transact(() => {
@@ -47,15 +70,11 @@ export function useNoteCommands(
         }, origin)
         done({ kind: 'saved', id: note.id })
       },
-      promoteToActor(note) {
-        const result = promoteNoteToActor(doc, note.id, { origin })
-        if (result.ok) promoted(note, 'actor', result.value.id)
-        else announce(t('notes.promoteEmpty'))
+      promoteToActor(note, patch) {
+        return promote(note, patch, 'actor', promoteNoteToActor)
       },
-      promoteToTouchpoint(note) {
-        const result = promoteNoteToTouchpoint(doc, note.id, { origin })
-        if (result.ok) promoted(note, 'touchpoint', result.value.id)
-        else announce(t('notes.promoteEmpty'))
+      promoteToTouchpoint(note, patch) {
+        return promote(note, patch, 'touchpoint', promoteNoteToTouchpoint)
       },
       remove(note) {
         if (!deleteNote(doc, note.id, { origin }).ok) return
