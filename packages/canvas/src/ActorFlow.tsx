@@ -7,6 +7,7 @@ import {
   type Edge,
   type EdgeTypes,
   type Node,
+  type NodeChange,
   type NodeOrigin,
   type NodeTypes,
   type OnMoveStart,
@@ -16,7 +17,14 @@ import {
   MiniMap,
   type Rect,
 } from '@xyflow/react'
-import { type ReactNode, useCallback, useMemo } from 'react'
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useId,
+  useMemo,
+} from 'react'
 import { useActorMap } from './ActorMapContext'
 import './minimap.css'
 import { isFilterActive, matchesFilter } from './filter/actorFilter'
@@ -35,6 +43,11 @@ import { INTERACTION_LAYER_MAX_CARDS, useInteractionLayer } from './hooks/useInt
 import { useReadOnly } from './readOnly/ReadOnlyContext'
 import { useCanvasCollab } from './presence/CanvasCollabContext'
 import { FlowPresenceLayer } from './presence/FlowPresenceLayer'
+import type { MapSurface } from './notes/noteGeometry'
+import type { NoteFlowNode } from './notes/noteNodes'
+import { NoteNode } from './notes/NoteNode'
+import { NotesContext } from './notes/NotesContext'
+import { useFlowNotes } from './notes/useFlowNotes'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
@@ -94,6 +107,8 @@ export interface ActorFlowProps<N extends Node> {
   keyboardHelp: string
   /** A pannable, zoomable overview in the corner (large boards on small screens). */
   minimap?: boolean
+  /** The view's sticky notes are drawn with the cards (see `useFlowNotes`). */
+  notes: MapSurface
 }
 
 /**
@@ -115,9 +130,11 @@ export function ActorFlow<N extends Node>({
   extraEdgeTypes,
   keyboardHelp,
   minimap = false,
+  notes: noteSurface,
 }: ActorFlowProps<N>) {
   const t = useT()
-  const { doc, actions, onRename, announce, canvasRef, selection, deleteRelation } = useActorMap()
+  const { doc, actions, onRename, announce, canvasRef, selection, deleteRelation, noteRequests } =
+    useActorMap()
   const filter = useActorFilter()
   const readOnly = useReadOnly()
   const layer = useRelationLayer()
@@ -158,6 +175,38 @@ export function ActorFlow<N extends Node>({
         : layer.edges,
     [dimEdges, layer.edges, dimmed],
   )
+  const noteHelpId = useId()
+  const notes = useFlowNotes(noteSurface, {
+    doc,
+    readOnly,
+    announce,
+    canvasRef,
+    selection,
+    requests: noteRequests,
+    helpId: noteHelpId,
+  })
+  // Notes after the cards: later in the tab order, and drawn above them (see `noteNode`).
+  const flowNodes = useMemo(
+    () => (notes.nodes.length ? [...shownNodes, ...(notes.nodes as Node[] as N[])] : shownNodes),
+    [shownNodes, notes.nodes],
+  )
+  const flowNodeTypes = useMemo(() => ({ ...nodeTypes, note: NoteNode }), [nodeTypes])
+  const { has: isNote, onNodesChange: onNotesChange } = notes
+  // Read-only: only selection and measurement reach the view; a move or removal never does,
+  // even if something in React Flow produced one.
+  const onReadOnlyNodesChange = useCallback<OnNodesChange<N>>(
+    (changes) => onNodesChange(changes.filter((c) => c.type !== 'position' && c.type !== 'remove')),
+    [onNodesChange],
+  )
+  const onFlowNodesChange = useCallback<OnNodesChange<N>>(
+    (changes) => {
+      const forNotes = changes.filter((c) => 'id' in c && isNote(c.id))
+      const rest = forNotes.length ? changes.filter((c) => !('id' in c && isNote(c.id))) : changes
+      if (forNotes.length) onNotesChange(forNotes as unknown as NodeChange<NoteFlowNode>[])
+      if (rest.length) (readOnly ? onReadOnlyNodesChange : onNodesChange)(rest)
+    },
+    [isNote, onNotesChange, readOnly, onReadOnlyNodesChange, onNodesChange],
+  )
   const { fitMatrix, onMoveStart: onFitMoveStart } = useMatrixFit(canvasRef, bounds)
   const interaction = useInteractionLayer(canvasRef, nodes.length <= INTERACTION_LAYER_MAX_CARDS)
   const onMoveStart = useCallback<OnMoveStart>(
@@ -174,12 +223,10 @@ export function ActorFlow<N extends Node>({
   // (docs/performance.md), while a pan only moves the layer.
   const onNodeDragStart = useCallback(() => undo?.beginGroup(), [undo])
   const onNodeDragStop = useCallback(() => undo?.endGroup(), [undo])
-  const onNodeDoubleClick = useCallback((_: unknown, node: N) => onRename(node.id), [onRename])
-  // Read-only: only selection and measurement reach the view; a move or removal never does,
-  // even if something in React Flow produced one.
-  const onReadOnlyNodesChange = useCallback<OnNodesChange<N>>(
-    (changes) => onNodesChange(changes.filter((c) => c.type !== 'position' && c.type !== 'remove')),
-    [onNodesChange],
+  const { startEditing } = notes
+  const onNodeDoubleClick = useCallback(
+    (_: unknown, node: N) => (node.type === 'note' ? startEditing(node.id) : onRename(node.id)),
+    [onRename, startEditing],
   )
   const drawsRelations = relations && !readOnly
   // Re-renders only when the zoom crosses the threshold, not on every frame of a zoom.
@@ -233,6 +280,19 @@ export function ActorFlow<N extends Node>({
     [t, cardHelp, readOnly],
   )
 
+  const onKeyDownCapture = useCallback(
+    (event: KeyboardEvent) => {
+      if (!notes.onKeyDownCapture(event)) keyboard.onKeyDownCapture(event)
+    },
+    [notes, keyboard],
+  )
+  const onFocus = useCallback(
+    (event: FocusEvent) => {
+      if (!notes.onFocus(event)) keyboard.onFocus(event)
+    },
+    [notes, keyboard],
+  )
+
   return (
     <div className="samkart-view">
       <div
@@ -240,63 +300,69 @@ export function ActorFlow<N extends Node>({
         className="samkart-canvas"
         data-close-up={closeUp || undefined}
         tabIndex={-1}
-        onKeyDownCapture={keyboard.onKeyDownCapture}
-        onFocus={keyboard.onFocus}
+        onKeyDownCapture={onKeyDownCapture}
+        onFocus={onFocus}
       >
-        <ReactFlow<N, Edge>
-          aria-label={label}
-          nodes={shownNodes}
-          edges={relations ? relationEdges : (extraEdges ?? NO_EDGES)}
-          onNodesChange={readOnly ? onReadOnlyNodesChange : onNodesChange}
-          onEdgesChange={relations ? layer.onEdgesChange : undefined}
-          onConnect={drawsRelations ? layer.onConnect : undefined}
-          onConnectStart={drawsRelations ? markConnecting : undefined}
-          onConnectEnd={drawsRelations ? unmarkConnecting : undefined}
-          isValidConnection={notToItself}
-          onEdgeDoubleClick={drawsRelations ? layer.onEdgeDoubleClick : undefined}
-          nodeTypes={nodeTypes}
-          edgeTypes={relations ? RELATION_EDGE_TYPES : extraEdgeTypes}
-          nodeOrigin={NODE_ORIGIN}
-          nodesConnectable={drawsRelations}
-          nodesDraggable={!readOnly}
-          edgesFocusable={relations}
-          edgesReconnectable={false}
-          connectionMode={ConnectionMode.Loose}
-          connectionRadius={60}
-          onInit={fitMatrix}
-          onMoveStart={onMoveStart}
-          onMoveEnd={interaction.end}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDragStop={onNodeDragStop}
-          onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          zoomOnDoubleClick={false}
-          minZoom={MIN_ZOOM}
-          maxZoom={MAX_ZOOM}
-          translateExtent={translateExtent}
-          ariaLabelConfig={ariaLabelConfig}
-        >
-          {background}
-          <Controls
-            showInteractive={false}
-            onFitView={fitMatrix}
-            position="bottom-right"
-            orientation="horizontal"
-          />
-          {minimap && nodes.length > MINIMAP_FROM && (
-            <MiniMap
+        <NotesContext.Provider value={notes.context}>
+          <ReactFlow<N, Edge>
+            aria-label={label}
+            nodes={flowNodes}
+            edges={relations ? relationEdges : (extraEdges ?? NO_EDGES)}
+            onNodesChange={onFlowNodesChange}
+            onEdgesChange={relations ? layer.onEdgesChange : undefined}
+            onConnect={drawsRelations ? layer.onConnect : undefined}
+            onConnectStart={drawsRelations ? markConnecting : undefined}
+            onConnectEnd={drawsRelations ? unmarkConnecting : undefined}
+            isValidConnection={notToItself}
+            onEdgeDoubleClick={drawsRelations ? layer.onEdgeDoubleClick : undefined}
+            nodeTypes={flowNodeTypes}
+            edgeTypes={relations ? RELATION_EDGE_TYPES : extraEdgeTypes}
+            nodeOrigin={NODE_ORIGIN}
+            nodesConnectable={drawsRelations}
+            nodesDraggable={!readOnly}
+            edgesFocusable={relations}
+            edgesReconnectable={false}
+            connectionMode={ConnectionMode.Loose}
+            connectionRadius={60}
+            onInit={fitMatrix}
+            onMoveStart={onMoveStart}
+            onMoveEnd={interaction.end}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDragStop={onNodeDragStop}
+            onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            zoomOnDoubleClick={false}
+            minZoom={MIN_ZOOM}
+            maxZoom={MAX_ZOOM}
+            translateExtent={translateExtent}
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            {background}
+            <Controls
+              showInteractive={false}
+              onFitView={fitMatrix}
               position="bottom-right"
-              style={MINIMAP_STYLE}
-              pannable
-              zoomable
-              nodeColor={minimapColour}
-              nodeStrokeWidth={0}
-              ariaLabel={t('matrix.minimap')}
+              orientation="horizontal"
             />
-          )}
-          <FlowPresenceLayer />
-        </ReactFlow>
+            {minimap && nodes.length > MINIMAP_FROM && (
+              <MiniMap
+                position="bottom-right"
+                style={MINIMAP_STYLE}
+                pannable
+                zoomable
+                nodeColor={minimapColour}
+                nodeStrokeWidth={0}
+                ariaLabel={t('matrix.minimap')}
+              />
+            )}
+            <FlowPresenceLayer />
+          </ReactFlow>
+        </NotesContext.Provider>
+        {notes.dialog}
+        <span id={noteHelpId} hidden>
+          {readOnly ? t('access.readOnly.keyboardHelp') : t('notes.keyboardHelp')}
+        </span>
         {relations && <SelectedRelationBar edges={layer.edges} />}
         <span id={DIMMED_DESCRIPTION_ID} hidden>
           {t(focus && !isFilterActive(filter) ? 'facilitation.focus.dimmed' : 'filter.dimmed')}

@@ -4,6 +4,7 @@ import type { ActorActions } from './actions/actorActions'
 import type { PlacementActions } from './actions/placementActions'
 import type { RelationActions } from './actions/relationActions'
 import type { RelationDialogMode } from './relations/RelationDialog'
+import type { NoteRequests } from './notes/noteRequests'
 import type { SelectionStore } from './selection/selectionStore'
 
 /**
@@ -28,6 +29,8 @@ export interface ActorMapContextValue {
    * per-device choice in the view options).
    */
   exactPoints: boolean
+  /** «Nytt notat» from the toolbar or the N key, for the showing view to place. */
+  noteRequests?: NoteRequests
 }
 
 export const ActorMapContext = createContext<ActorMapContextValue | null>(null)

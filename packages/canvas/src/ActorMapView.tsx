@@ -35,6 +35,8 @@ import { MatrixCanvas } from './matrix/MatrixCanvas'
 import { clampToMatrix, positionToScores } from '@samkart/layout'
 import { ArrangeNetworkButton } from './network/ArrangeNetworkButton'
 import { NetworkCanvas } from './network/NetworkCanvas'
+import { NewNoteButton } from './notes/NewNoteButton'
+import { createNoteRequests } from './notes/noteRequests'
 import { PresenceViewContext, useEditOrigin } from './presence/CanvasCollabContext'
 import { useFollowMode } from './presence/useFollowMode'
 import { useReportSelection } from './presence/useReportSelection'
@@ -82,6 +84,7 @@ export function ActorMapView({ doc, readOnly = false, findOrganisations }: Actor
   const relationActions = useMemo(() => createRelationActions(doc, origin), [doc, origin])
   const placement = useMemo(() => createPlacementActions(doc, origin), [doc, origin])
   const [selection] = useState(createSelectionStore)
+  const [noteRequests] = useState(createNoteRequests)
   const [view, setView] = useState<ActorView>('matrix')
   useFollowMode(ACTOR_VIEWS, view, setView)
   useReportSelection(selection, selectedIds)
@@ -200,8 +203,19 @@ export function ActorMapView({ doc, readOnly = false, findOrganisations }: Actor
       deleteRelation,
       canvasRef,
       exactPoints,
+      noteRequests,
     }),
-    [doc, actions, relationActions, placement, selection, announce, deleteRelation, exactPoints],
+    [
+      doc,
+      actions,
+      relationActions,
+      placement,
+      selection,
+      announce,
+      deleteRelation,
+      exactPoints,
+      noteRequests,
+    ],
   )
 
   return (
@@ -240,6 +254,7 @@ export function ActorMapView({ doc, readOnly = false, findOrganisations }: Actor
                           setRelationMode({ kind: 'create', source: firstSelected(selection) })
                         }
                       />
+                      <NewNoteButton requests={noteRequests} />
                       {view === 'network' && nodes.length > 1 && (
                         <ArrangeNetworkButton onArranged={refitAfterArrange} />
                       )}

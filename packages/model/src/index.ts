@@ -48,6 +48,18 @@ export {
   PAIN_TYPES,
   touchpointSpec,
 } from './entities/Touchpoint'
+export {
+  type Note,
+  type NoteColor,
+  type NoteLane,
+  type NoteSurface,
+  NOTE_COLORS,
+  NOTE_LANES,
+  NOTE_PLANE_MARGIN,
+  NOTE_SURFACES,
+  NOTE_TEXT_MAX,
+  noteSpec,
+} from './entities/Note'
 export { type EntitySpec, type EntityBase } from './entities/EntitySpec'
 export { type EntityTypes, type EntityFields, ENTITY_KINDS, entitySpecs } from './entities/registry'
 
@@ -84,6 +96,21 @@ export {
   readRelations,
   updateRelation,
 } from './ops/relationOps'
+export {
+  type NoteInput,
+  type OnPromoted,
+  type PromoteOptions,
+  type PromotedRef,
+  createNote,
+  deleteNote,
+  moveNote,
+  noteTitle,
+  promoteNoteToActor,
+  promoteNoteToTouchpoint,
+  readNote,
+  readNotes,
+  updateNote,
+} from './ops/noteOps'
 export {
   type DangerSignal,
   type DangerSignalState,

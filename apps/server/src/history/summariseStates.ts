@@ -28,6 +28,7 @@ export function emptyLike(content: BoardSnapshot): BoardSnapshot {
     journeys: [],
     phases: [],
     touchpoints: [],
+    notes: [],
   }
 }
 

@@ -69,7 +69,7 @@ describe('UpdateGuard: the stored document is exactly the schema', () => {
   const outside: [string, (doc: Y.Doc) => void, RegExp][] = [
     ['a new root map', (d) => d.getMap('junk').set('x', 'x'.repeat(1000)), /root "junk"/],
     ['a root with control characters', (d) => d.getMap('acto\u0015s').set('a', 1), /root "acto/],
-    ['a new root array', (d) => d.getArray('notes').push(['hei']), /root "notes"/],
+    ['a new root array', (d) => d.getArray('scribbles').push(['hei']), /root "scribbles"/],
     ['a new root text', (d) => d.getText('text').insert(0, 'hei'), /root "text"/],
     ['list content in the actors map', (d) => d.getArray('actors').push([1]), /list content/],
     ['an unknown meta key', (d) => metaRoot(d).set('junk', 'x'), /meta.junk is not part/],

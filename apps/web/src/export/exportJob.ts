@@ -37,9 +37,12 @@ export function fileNameSuffix(job: ExportJob, journeyNumber: (id: string) => nu
       }
       break
     case 'csv':
-      return { actors: '-aktorer', relations: '-relasjoner', touchpoints: '-kontaktpunkter' }[
-        job.table
-      ]
+      return {
+        actors: '-aktorer',
+        relations: '-relasjoner',
+        touchpoints: '-kontaktpunkter',
+        notes: '-notater',
+      }[job.table]
     case 'png':
     case 'pdf':
     case 'json':

@@ -85,6 +85,7 @@ export function BoardPage({ boardId }: { boardId: string }) {
             origin: session.collab.undo.origin,
             undo: session.collab.undo,
             presence: session.collab.presence,
+            participantId: session.participantId,
           }
         : {},
     [session],

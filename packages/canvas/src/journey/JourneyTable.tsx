@@ -8,6 +8,7 @@ import { EmotionCurve } from './EmotionCurve'
 import { EmotionScale } from './EmotionScale'
 import { PlusIcon } from './JourneyIcons'
 import { LaneValue } from './LaneValue'
+import { CellNotes } from '../notes/CellNotes'
 import { type PhaseCommands, PhaseHeaderCell } from './PhaseHeaderCell'
 import { TouchpointHeaderCell } from './TouchpointHeaderCell'
 import type { PhaseColumn } from './journeyGrid'
@@ -63,6 +64,12 @@ export function JourneyTable({
   const phaseHint = useId()
   const compact = density === 'compact'
   const slots = columns.flatMap((c) => (c.touchpoints.length ? c.touchpoints : [null]))
+  // A phase's notes sit in its last column, under that column's content.
+  const notesPhase = columns.flatMap((c) =>
+    c.touchpoints.length
+      ? c.touchpoints.map((_, i) => (i === c.touchpoints.length - 1 ? c.phase : null))
+      : [c.phase],
+  )
   const owned = (tp: Touchpoint) =>
     highlightedActor !== null && tp.responsible.includes(highlightedActor)
   // Focus mode fades the other phases' cells (visual only: they stay readable and focusable).
@@ -170,13 +177,16 @@ export function JourneyTable({
                         onHighlightActor={commands.highlightActor}
                         compact={compact}
                       />
+                      {notesPhase[i] && <CellNotes phase={notesPhase[i]} lane={lane} />}
                     </td>
                   ) : (
                     <td
                       key={`empty-${i}`}
                       className="journey-cell journey-cell--empty"
                       {...drag.target({ kind: 'phaseEnd', phaseId: emptyPhase(columns, i) })}
-                    />
+                    >
+                      {notesPhase[i] && <CellNotes phase={notesPhase[i]} lane={lane} />}
+                    </td>
                   ),
                 )
               )}

@@ -20,6 +20,8 @@ import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { useAnnouncer } from '../hooks/useAnnouncer'
 import { useStoredFlag } from '../hooks/useStoredFlag'
+import { JourneyNotesContext } from '../notes/JourneyNotesContext'
+import { useJourneyNotesValue } from '../notes/useJourneyNotesValue'
 import { useEditOrigin } from '../presence/CanvasCollabContext'
 import { JourneyPresenceLayer } from '../presence/JourneyPresenceLayer'
 import { useReportSelection } from '../presence/useReportSelection'
@@ -117,6 +119,7 @@ export function JourneyView({
   const shownLanes = lanes.filter((l) => !l.hidden).map((l) => l.lane as JourneyLane)
   const commands = useJourneyCommands({ doc, origin, phases, columns, selection, announce })
   const drag = useJourneyDrag({ scrollRef, enabled: !readOnly, onDrop: commands.drop })
+  const notes = useJourneyNotesValue({ doc, journeyId, phases, origin, readOnly, announce })
 
   if (!journey)
     return (
@@ -220,24 +223,28 @@ export function JourneyView({
               {t('journey.noPhases')}
             </Paragraph>
           ) : (
-            <JourneyTable
-              title={journey.title}
-              columns={columns}
-              lanes={shownLanes}
-              actorsById={actorsById}
-              selected={selected}
-              highlightedActor={highlightedActor}
-              density={compact ? 'compact' : 'normal'}
-              drag={drag}
-              commands={{
-                ...commands,
-                select: (id) =>
-                  selected.has(id) && selected.size === 1 ? selection.clear() : selection.set([id]),
-                highlightActor: setHighlightedActor,
-                renamePhase: (phase) => setNaming({ kind: 'rename', phase }),
-                deletePhase: setDeleting,
-              }}
-            />
+            <JourneyNotesContext.Provider value={notes.value}>
+              <JourneyTable
+                title={journey.title}
+                columns={columns}
+                lanes={shownLanes}
+                actorsById={actorsById}
+                selected={selected}
+                highlightedActor={highlightedActor}
+                density={compact ? 'compact' : 'normal'}
+                drag={drag}
+                commands={{
+                  ...commands,
+                  select: (id) =>
+                    selected.has(id) && selected.size === 1
+                      ? selection.clear()
+                      : selection.set([id]),
+                  highlightActor: setHighlightedActor,
+                  renamePhase: (phase) => setNaming({ kind: 'rename', phase }),
+                  deletePhase: setDeleting,
+                }}
+              />
+            </JourneyNotesContext.Provider>
           )}
           {drag.marker && (
             <div
@@ -307,6 +314,7 @@ export function JourneyView({
             onConfirm={confirmDeletePhase}
             onClose={() => setDeleting(null)}
           />
+          {notes.dialog}
           <LanesDialog
             open={lanesOpen}
             lanes={lanes}

@@ -162,6 +162,7 @@ export function LensCanvas() {
       extraEdges={edges}
       extraEdgeTypes={EDGE_TYPES}
       keyboardHelp={t('lens.keyboardHelp')}
+      notes="lens"
     />
   )
 }

@@ -74,6 +74,7 @@ export function MatrixCanvas({ nodes, onNodesChange }: MatrixCanvasProps) {
       relations
       minimap
       keyboardHelp={t('matrix.keyboardHelp')}
+      notes="matrix"
     />
   )
 }

@@ -101,6 +101,7 @@ export function NetworkCanvas() {
       relations
       minimap
       keyboardHelp={t('matrix.keyboardHelp')}
+      notes="network"
     />
   )
 }

@@ -89,4 +89,6 @@ export interface CanvasCollab {
   origin?: unknown
   undo?: EditGrouping
   presence?: CanvasPresence
+  /** This browser's participant id (`protocol/Participant`): who wrote a note. */
+  participantId?: string
 }

@@ -37,7 +37,8 @@ export function readBoardData(doc: Y.Doc): BoardData {
 
 /**
  * Drops what readers never show: relations whose endpoint is gone, phases of a deleted journey,
- * and touchpoints whose phase or journey is gone or disagree with each other. The server prunes
+ * touchpoints whose phase or journey is gone or disagree with each other, and journey notes
+ * likewise. The server prunes
  * these too, but a board read between a delete and the prune would otherwise export entities
  * that cannot be imported again.
  */
@@ -53,5 +54,8 @@ export function withoutDangling(board: BoardData): BoardData {
     ),
     phases,
     touchpoints: board.touchpoints.filter((t) => phaseJourney.get(t.phaseId) === t.journeyId),
+    notes: board.notes.filter(
+      (n) => n.surface !== 'journey' || phaseJourney.get(n.phaseId) === n.journeyId,
+    ),
   }
 }

@@ -3,6 +3,7 @@ import type {
   Comment,
   DangerSignalState,
   Journey,
+  Note,
   Phase,
   Relation,
   Touchpoint,
@@ -29,6 +30,8 @@ export interface BoardFileContent {
   journeys: Journey[]
   phases: Phase[]
   touchpoints: Touchpoint[]
+  /** Sticky notes; absent in files from before notes, which then read as none. */
+  notes: Note[]
   dangerSignals: DangerSignalState[]
   /** Revealed dot votes; absent when the board has none. */
   votes?: VoteResult[]

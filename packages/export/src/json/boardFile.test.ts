@@ -73,6 +73,13 @@ describe('JSON board file', () => {
     expect(orphan.responsible).toHaveLength(1)
     expect(readActors(doc).map((a) => a.id)).not.toContain(orphan.responsible[0])
     expect(readDangerSignals(doc).find((s) => s.signal === 'lack-of-trust')?.present).toBe(true)
+    // Notes come back with their author, time and place; the journey note in its new cell.
+    expect(board.counts.notes).toBe(2)
+    const [matrixNote, journeyNote] = readBoardData(doc).notes.sort((a, b) =>
+      a.createdAt.localeCompare(b.createdAt),
+    )
+    expect(matrixNote).toMatchObject({ surface: 'matrix', authorName: 'Kari', color: 'pink' })
+    expect(readBoardData(doc).phases.map((p) => p.id)).toContain(journeyNote!.phaseId)
     expect(readMeta(doc)).toMatchObject({
       title: 'Alvorlig sykt barn',
       createdAt: '2026-06-01T00:00:00.000Z',

@@ -44,6 +44,11 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       responsible: [...t.responsible].sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : 1)),
     })),
   )
+  // Oldest first, like the board's own note list; the content breaks ties between notes made in
+  // the same millisecond.
+  const notes = [...board.notes].sort(
+    (a, b) => compare(a.createdAt, b.createdAt) || compare(content(a), content(b)),
+  )
   return {
     format: BOARD_FILE_FORMAT,
     version: BOARD_FILE_VERSION,
@@ -57,6 +62,7 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       journeys,
       phases,
       touchpoints,
+      notes,
       dangerSignals: board.dangerSignals,
       // Only when there are any, so a board without votes exports as before.
       ...(board.votes && board.votes.length > 0 ? { votes: board.votes } : {}),

@@ -21,7 +21,7 @@ import { writeVoteResults } from '../votes/writeVoteResults'
 /** What {@link importBoardFile} created. */
 export interface ImportedBoard {
   title: string
-  counts: Record<'actors' | 'relations' | 'journeys' | 'phases' | 'touchpoints', number>
+  counts: Record<'actors' | 'relations' | 'journeys' | 'phases' | 'touchpoints' | 'notes', number>
 }
 
 /** Origin of import writes when the caller gives none: not a user's edit, never an undo step. */
@@ -130,6 +130,16 @@ export function importBoardFile(
         if (set instanceof Y.Map) scratch.transact(() => deleted.forEach((d) => set.set(d, true)))
       }
     }
+    for (const [i, { id, journeyId, phaseId, ...fields }] of board.notes.entries()) {
+      const r = create('note', `board.notes[${i}]`, {
+        ...fields,
+        id: newId(id),
+        journeyId: journeyId && ref(journeyId, journeyIds),
+        phaseId: phaseId && ref(phaseId, phaseIds),
+      })
+      if (!r.ok) return r
+    }
+    // After every other kind: a comment may hang on any of them, notes included.
     const imported = importComments(board, newId, create)
     if (!imported.ok) return imported
     for (const signal of board.dangerSignals) {
@@ -166,6 +176,7 @@ export function importBoardFile(
           journeys: board.journeys.length,
           phases: board.phases.length,
           touchpoints: board.touchpoints.length,
+          notes: board.notes.length,
         },
       },
     }

@@ -34,6 +34,7 @@ const LISTS = [
   ['phases', 'phase'],
   ['touchpoints', 'touchpoint'],
   ['comments', 'comment'],
+  ['notes', 'note'],
 ] as const satisfies readonly (readonly [keyof BoardFileContent, EntityKind])[]
 
 /** Longest `template` label accepted; template ids are short slugs. */

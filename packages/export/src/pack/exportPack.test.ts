@@ -42,6 +42,7 @@ describe('export pack', () => {
       board.actors.length,
       board.relations.length,
       board.touchpoints.length,
+      board.notes.length,
     ])
     expect(new TextDecoder().decode(files[`${stem}-reise-1.svg`]!)).toContain(
       'Brukerreise: Alvorlig sykt barn',

@@ -69,10 +69,10 @@ describe('tagged PDF report', () => {
     expect(count('H1')).toBeGreaterThanOrEqual(8)
     expect(count('H2')).toBeGreaterThanOrEqual(2)
     expect(roles(pages[0]!).slice(0, 3)).toEqual(['Root', 'Document', 'H1'])
-    // The contents is a list of eight sections.
-    expect(structElements(pages[0]!).filter((e) => e.role === 'LI')).toHaveLength(8)
+    // The contents is a list of nine sections (the last one «Notater»).
+    expect(structElements(pages[0]!).filter((e) => e.role === 'LI')).toHaveLength(9)
     // Each table's first row is header cells (with their scope, read from the file).
-    for (const page of pages.slice(-4))
+    for (const page of pages.slice(-5))
       for (const table of structElements(page).filter((e) => e.role === 'Table')) {
         const rows = table.children.filter((c) => c.role === 'TR')
         expect(rows.length).toBeGreaterThan(0)
@@ -82,9 +82,12 @@ describe('tagged PDF report', () => {
     expect(count('TH')).toBeGreaterThan(20)
     expect(latin1(bytes)).toMatch(/\/Scope \/Column/)
     // A table going on over a page break repeats its header row only as page furniture.
-    const lastPage = pages.at(-1)!
-    expect(texts.at(-1)).toContain('Kontaktpunkt')
+    // (The touchpoints' last page comes just before the one-page «Notater» table.)
+    const lastPage = pages.at(-2)!
+    expect(texts.at(-2)).toContain('Kontaktpunkt')
     expect(roles(lastPage)).not.toContain('TH')
+    expect(texts.at(-1)).toContain('Notater (2)')
+    expect(roles(pages.at(-1)!)).toContain('TH')
     // Every map page holds one figure, described from the board's data.
     const mapPages = [1, 2, 3, 4, 5, 6, 7]
     for (const n of mapPages) {

@@ -14,9 +14,10 @@ describe('PDF report', () => {
     const { doc } = hostileBoard()
     const bytes = await exportPdf(readBoardData(doc), { now: NOW })
     const pages = await pdfText(bytes)
-    // Cover, matrix, network, lens, the journey, its coordination, actors, relations, touchpoints.
-    expect(pages).toHaveLength(9)
-    pages.slice(1).forEach((text, i) => expect(text).toContain(`Side ${i + 2} av 9`))
+    // Cover, matrix, network, lens, the journey, its coordination, actors, relations, touchpoints,
+    // notes.
+    expect(pages).toHaveLength(10)
+    pages.slice(1).forEach((text, i) => expect(text).toContain(`Side ${i + 2} av 10`))
     expect(pages[0]).not.toContain('Side 1')
     expect(pages[0]).toContain(`Tavle ${HOSTILE.script}`)
     expect(pages[0]).toContain('Eksportert 1. mars 2025')
@@ -32,6 +33,11 @@ describe('PDF report', () => {
       expect(flat(pages[6]!)).toContain(flat(name))
     expect(pages[7]).toContain(HOSTILE.at)
     expect(pages[8]).toContain('lov § 1 -> § 2')
+    // «Notater»: every note with its place and author, hostile text verbatim.
+    expect(pages[9]).toContain('Notater (2)')
+    expect(flat(pages[9]!)).toContain(flat(HOSTILE.formula))
+    expect(flat(pages[9]!)).toContain(flat(HOSTILE.script))
+    expect(flat(pages[9]!)).toContain(flat('Fase "2", Behov'))
     // Nothing in the file can run: no JavaScript, no actions, no links.
     const raw = new TextDecoder('latin1').decode(bytes)
     expect(raw).not.toMatch(/\/(JavaScript|JS|OpenAction|AA|Launch|URI)\b/)

@@ -31,22 +31,24 @@ export const PRINTED: Record<TableKind, Record<string, number>> = {
     responsible: 3,
     responsibleOrgNumbers: 1.8,
   },
+  notes: { text: 5, color: 1, view: 1.6, place: 3, author: 1.6, createdAt: 1.8 },
 }
 
 const EMPTY = {
   actors: 'report.empty.actors',
   relations: 'report.empty.relations',
   touchpoints: 'report.empty.touchpoints',
+  notes: 'notes.report.none',
 } as const
 
-/** The actors, relations and touchpoints tables, each a section of its own. */
+/** The actors, relations, touchpoints and notes tables, each a section of its own. */
 export function pdfTables(flow: PdfFlow, board: BoardData, ctx: SceneContext): void {
   const decimal = new Intl.NumberFormat(intlLocale(ctx.locale), {
     maximumFractionDigits: 2,
   })
-  for (const kind of ['actors', 'relations', 'touchpoints'] as const) {
+  for (const kind of ['actors', 'relations', 'touchpoints', 'notes'] as const) {
     const table = boardTable(board, kind, { locale: ctx.locale })
-    const title = ctx.t(`report.section.${kind}`)
+    const title = kind === 'notes' ? ctx.t('notes.report.heading') : ctx.t(`report.section.${kind}`)
     flow.startPage(title, `${title} (${table.rows.length})`)
     if (table.rows.length === 0) {
       flow.paragraph(ctx.t(EMPTY[kind]), { continued: title })

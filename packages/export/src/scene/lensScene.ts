@@ -14,6 +14,7 @@ import { categoryLegend } from './matrixScene'
 import { CATEGORY_COLORS, COLORS } from './palette'
 import { drawPlacedCards } from './placedCards'
 import { drawPlaneFrame } from './planeFrame'
+import { drawNote, notesOn, planeNotePoint } from './stickyNotes'
 import type { Scene } from './Scene'
 import { MARGIN, SceneBuilder } from './SceneBuilder'
 import type { SceneContext } from './SceneContext'
@@ -92,6 +93,10 @@ export function lensScene(board: BoardData, ctx: SceneContext): Scene {
       stroke: CATEGORY_COLORS[actorCategory(m.actor.importance, m.actor.substitutability)].base,
       strokeWidth: 2.5,
     })
+  for (const note of notesOn(board.notes, 'lens')) {
+    const p = frame.toScene(planeNotePoint(note))
+    drawNote(b, note, p.x, p.y)
+  }
   const legendBottom = categoryLegend(b, ctx, MARGIN, frame.bottom + 44)
   // What the ring means, under the category legend.
   const baseline = legendBottom + 26

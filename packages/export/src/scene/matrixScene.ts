@@ -11,6 +11,7 @@ import { textWidth } from './fonts'
 import { CATEGORY_COLORS, COLORS } from './palette'
 import { drawPlacedCards } from './placedCards'
 import { type PlaneSpec, drawPlaneFrame } from './planeFrame'
+import { drawNote, notesOn, planeNotePoint } from './stickyNotes'
 import type { Scene } from './Scene'
 import { MARGIN, SceneBuilder } from './SceneBuilder'
 import type { SceneContext } from './SceneContext'
@@ -29,7 +30,8 @@ const CELL_RECTS = CELLS.map((c) => matrixCellRect(c.cell))
  * to low (right), four tinted cells labelled with their category and what it means, the
  * relations as arrows, every actor card where `placeCards` draws it (at its scores when that
  * spot is free, else nearby in its cell, as a compact chip when the cell is crowded) with a dot
- * at the exact score and a leader line for cards drawn away from it, and a legend.
+ * at the exact score and a leader line for cards drawn away from it, the matrix's sticky notes,
+ * and a legend.
  */
 export function matrixScene(board: BoardData, ctx: SceneContext): Scene {
   const { t } = ctx
@@ -57,6 +59,11 @@ export function matrixScene(board: BoardData, ctx: SceneContext): Scene {
     { actors: board.actors, placed, anchors, toScene: frame.toScene },
     board.relations,
   )
+  // Notes on top, as on the canvas, where they were put (kept inside the plane).
+  for (const note of notesOn(board.notes, 'matrix')) {
+    const p = frame.toScene(planeNotePoint(note))
+    drawNote(b, note, p.x, p.y)
+  }
   const height = categoryLegend(b, ctx, MARGIN, frame.bottom + 44) + MARGIN
   return {
     view: { kind: 'matrix' },

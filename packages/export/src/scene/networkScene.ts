@@ -8,12 +8,14 @@ import { drawRelations } from './relationLines'
 import type { Scene } from './Scene'
 import { MARGIN, SceneBuilder } from './SceneBuilder'
 import type { SceneContext } from './SceneContext'
+import { NOTE_WIDTH, drawNote, noteHeight, notesOn } from './stickyNotes'
 
 /**
  * The network view: every actor card where the canvas draws it (its saved position, or the
  * sunflower for actors nobody has moved, then `placeCards` so no card covers another), the
  * relations as arrows in their type's colour and dash, thicker for stronger ones, labelled when
- * they have a description, and a legend of the relation types.
+ * they have a description, the network's sticky notes where they were put, and a legend of the
+ * relation types.
  */
 export function networkScene(board: BoardData, ctx: SceneContext): Scene {
   const { t } = ctx
@@ -23,11 +25,17 @@ export function networkScene(board: BoardData, ctx: SceneContext): Scene {
     board.actors.map((a) => ({ id: a.id, anchor: anchors.get(a.id)! })),
     DEFAULT_PLACEMENT,
   )
+  const notes = notesOn(board.notes, 'network')
+  // Notes count as boxes for the extent of the drawing, so none falls off its edge.
   const cards = [...placed.values()]
-  const minX = Math.min(0, ...cards.map((p) => p.x - p.width / 2))
-  const minY = Math.min(0, ...cards.map((p) => p.y - p.height / 2))
-  const maxX = Math.max(600, ...cards.map((p) => p.x + p.width / 2))
-  const maxY = Math.max(200, ...cards.map((p) => p.y + p.height / 2))
+  const extent = [
+    ...cards,
+    ...notes.map((n) => ({ x: n.x, y: n.y, width: NOTE_WIDTH, height: noteHeight(n) })),
+  ]
+  const minX = Math.min(0, ...extent.map((p) => p.x - p.width / 2))
+  const minY = Math.min(0, ...extent.map((p) => p.y - p.height / 2))
+  const maxX = Math.max(600, ...extent.map((p) => p.x + p.width / 2))
+  const maxY = Math.max(200, ...extent.map((p) => p.y + p.height / 2))
   const legendWidth = legendRowWidth(ctx)
   const width = Math.ceil(Math.max(maxX - minX, legendWidth, 900) + 2 * MARGIN)
   const top = b.header(board.meta.title, ctx.dateLine, width - 2 * MARGIN)
@@ -42,6 +50,7 @@ export function networkScene(board: BoardData, ctx: SceneContext): Scene {
     const box = boxes.get(actor.id)!
     drawCard(b, layoutCard(actor, t), box.x, box.y)
   }
+  for (const note of notes) drawNote(b, note, note.x - minX + MARGIN, note.y - minY + y0)
   if (board.actors.length === 0)
     b.text(MARGIN, y0 + 40, t('report.empty.actors'), 20, { fill: COLORS.textSubtle })
 

@@ -2,11 +2,12 @@ import { type Locale, type Translate, DEFAULT_LOCALE, createTranslator } from '@
 import { type Actor, actorCategory, sortByOrder, touchpointCountsByActor } from '@samkart/model'
 import type { BoardData } from '../board/BoardData'
 import { journeysInOrder } from '../scene/buildScene'
+import { noteRows } from './noteRows'
 
 /** The tables a board exports. */
-export type TableKind = 'actors' | 'relations' | 'touchpoints'
+export type TableKind = 'actors' | 'relations' | 'touchpoints' | 'notes'
 /** Every {@link TableKind}, in export order. */
-export const TABLE_KINDS: readonly TableKind[] = ['actors', 'relations', 'touchpoints']
+export const TABLE_KINDS: readonly TableKind[] = ['actors', 'relations', 'touchpoints', 'notes']
 
 /** A cell as exported: text, or a number (scores in percent, emotion −2..2). */
 export type TableCell = string | number
@@ -62,9 +63,15 @@ export const TABLE_COLUMNS = {
     'responsible',
     'responsibleOrgNumbers',
   ],
+  notes: ['text', 'color', 'view', 'place', 'author', 'createdAt'],
 } as const satisfies Record<TableKind, readonly string[]>
 
 const ENTITY = { actors: 'actor', relations: 'relation', touchpoints: 'touchpoint' } as const
+
+const header = (t: Translate, kind: TableKind, key: string) =>
+  kind === 'notes'
+    ? t(`notes.column.${key}` as Parameters<Translate>[0])
+    : t(`report.column.${ENTITY[kind]}.${key}` as Parameters<Translate>[0])
 
 /** A 0..1 score as a percentage with at most two decimals (the model keeps four). */
 export const percent = (value: number) => Math.round(value * 10_000) / 100
@@ -77,7 +84,7 @@ export function actorsInOrder(actors: readonly Actor[]): Actor[] {
 }
 
 /**
- * The actors, relations or touchpoints of a board as a table, with names instead of ids,
+ * The actors, relations, touchpoints or notes of a board as a table, with names instead of ids,
  * localised headers and enum labels, scores in percent, responsible agencies by name and
  * organisation number, and legal basis.
  */
@@ -87,11 +94,9 @@ export function boardTable(
   options: { locale?: Locale } = {},
 ): DataTable {
   const t = createTranslator(options.locale ?? DEFAULT_LOCALE)
-  const columns = TABLE_COLUMNS[kind].map((key) => ({
-    key,
-    header: t(`report.column.${ENTITY[kind]}.${key}` as Parameters<Translate>[0]),
-  }))
-  return { kind, title: t(`report.sheet.${kind}`), columns, rows: tableRows(board, kind, t) }
+  const columns = TABLE_COLUMNS[kind].map((key) => ({ key, header: header(t, kind, key) }))
+  const title = kind === 'notes' ? t('notes.sheet') : t(`report.sheet.${kind}`)
+  return { kind, title, columns, rows: tableRows(board, kind, t) }
 }
 
 function tableRows(board: BoardData, kind: TableKind, t: Translate): TableCell[][] {
@@ -170,5 +175,7 @@ function tableRows(board: BoardData, kind: TableKind, t: Translate): TableCell[]
       }
       return rows
     }
+    case 'notes':
+      return noteRows(board, t)
   }
 }

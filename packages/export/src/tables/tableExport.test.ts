@@ -47,7 +47,12 @@ describe('CSV and XLSX export', () => {
     const bytes = await exportXlsx(board, { now: NOW })
     const parsed = await parseXlsx(bytes)
     if (!parsed.ok) throw new Error(parsed.error.message)
-    expect(parsed.value.map((t) => t.name)).toEqual(['Aktører', 'Relasjoner', 'Kontaktpunkter'])
+    expect(parsed.value.map((t) => t.name)).toEqual([
+      'Aktører',
+      'Relasjoner',
+      'Kontaktpunkter',
+      'Notater',
+    ])
     for (const [i, kind] of TABLE_KINDS.entries()) {
       const table = boardTable(board, kind)
       expect(parsed.value[i]!.columns).toEqual(table.columns.map((c) => c.header))
@@ -72,11 +77,37 @@ describe('CSV and XLSX export', () => {
     expect(formulaName).toBe(`'${HOSTILE.formula}`)
   })
 
+  it('lists every note in a «Notater» table: text, colour, view, place, author, time', () => {
+    const table = boardTable(readBoardData(hostileBoard().doc), 'notes', { locale: 'en' })
+    expect(table.title).toBe('Notes')
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'Text',
+      'Colour',
+      'View',
+      'Place',
+      'Author',
+      'Created',
+    ])
+    expect(table.rows).toEqual([
+      [HOSTILE.formula, 'Yellow', 'Matrix', '', HOSTILE.html, '2025-02-01T09:00:00.000Z'],
+      [
+        HOSTILE.script,
+        'Green',
+        'Journey',
+        `Reise ${HOSTILE.html}: Fase "2", Needs`,
+        '',
+        '2025-02-01T09:01:00.000Z',
+      ],
+    ])
+    // The formula-looking note is neutralised in CSV (a leading quote, inside the CSV quotes).
+    expect(exportCsv(readBoardData(hostileBoard().doc), 'notes')).toContain(`"'=HYPERLINK(`)
+  })
+
   it('reports progress and can be cancelled', async () => {
     const board = readBoardData(hostileBoard().doc)
     const seen: number[] = []
     await exportXlsx(board, { onProgress: (p) => seen.push(p.done) })
-    expect(seen).toEqual([1, 2, 3, 4])
+    expect(seen).toEqual([1, 2, 3, 4, 5])
     const controller = new AbortController()
     const run = exportXlsx(board, {
       signal: controller.signal,

@@ -6,6 +6,7 @@ import {
   applyTemplate,
   createActor,
   createJourney,
+  createNote,
   createRelation,
   deleteActor,
   initBoard,
@@ -42,8 +43,8 @@ export function newBoard(title = 'Testtavle'): Y.Doc {
 
 /**
  * The «Alvorlig sykt barn» template board, with extras every round trip must keep: a ticked
- * danger signal with a note, an actor moved in the network, and a touchpoint whose owner was
- * deleted.
+ * danger signal with a note, an actor moved in the network, a touchpoint whose owner was
+ * deleted, and two sticky notes (one on the matrix, one in a journey cell).
  */
 export function alvorligSyktBarn(): Y.Doc {
   const doc = newBoard('Alvorlig sykt barn')
@@ -61,12 +62,36 @@ export function alvorligSyktBarn(): Y.Doc {
   const phase = must(addPhase(doc, journeyId, { title: 'Avslutning' }))
   must(addTouchpoint(doc, { phaseId: phase, title: 'Sluttmøte', responsible: [temp], emotion: 1 }))
   must(deleteActor(doc, temp))
+  must(
+    createNote(doc, {
+      surface: 'matrix',
+      text: 'Barnehagen?',
+      color: 'pink',
+      x: 0.2,
+      y: 0.15,
+      authorName: 'Kari',
+      authorId: 'p-kari',
+      createdAt: '2025-02-01T10:00:00.000Z',
+    }),
+  )
+  must(
+    createNote(doc, {
+      surface: 'journey',
+      journeyId,
+      phaseId: phase,
+      lane: 'pain',
+      text: 'Må fortelle alt på nytt',
+      authorName: 'Ola',
+      createdAt: '2025-02-01T10:05:00.000Z',
+    }),
+  )
   return doc
 }
 
 /**
  * A small board of known size with hostile text everywhere a user can type: three actors, two
- * relations, one journey with two phases of two touchpoints each.
+ * relations, one journey with two phases of two touchpoints each, a note on the matrix and one
+ * in the journey.
  */
 export function hostileBoard(): { doc: Y.Doc; names: string[] } {
   const doc = newBoard(`Tavle ${HOSTILE.script}`)
@@ -125,5 +150,26 @@ export function hostileBoard(): { doc: Y.Doc; names: string[] } {
   )
   must(addTouchpoint(doc, { phaseId: p2, title: 'Vedtak', responsible: [c], channel: 'letter' }))
   must(addTouchpoint(doc, { phaseId: p2, title: 'Klage', responsible: [], emotion: 2 }))
+  must(
+    createNote(doc, {
+      surface: 'matrix',
+      text: HOSTILE.formula,
+      authorName: HOSTILE.html,
+      x: 0.1,
+      y: 0.1,
+      createdAt: '2025-02-01T09:00:00.000Z',
+    }),
+  )
+  must(
+    createNote(doc, {
+      surface: 'journey',
+      journeyId: journey,
+      phaseId: p2,
+      lane: 'need',
+      text: HOSTILE.script,
+      color: 'green',
+      createdAt: '2025-02-01T09:01:00.000Z',
+    }),
+  )
   return { doc, names: [HOSTILE.script, HOSTILE.html, HOSTILE.formula] }
 }

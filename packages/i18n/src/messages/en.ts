@@ -11,6 +11,7 @@ import { enWorkshop } from './en/workshop'
 import { enVoting } from './en/voting'
 import { enFacilitation } from './en/facilitation'
 import { enComments } from './en/comments'
+import { enNotes } from './en/notes'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -31,4 +32,5 @@ export const en: Messages = {
   ...enVoting,
   ...enFacilitation,
   ...enComments,
+  ...enNotes,
 }

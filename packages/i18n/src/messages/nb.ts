@@ -10,6 +10,7 @@ import { nbWorkshop } from './nb/workshop'
 import { nbVoting } from './nb/voting'
 import { nbFacilitation } from './nb/facilitation'
 import { nbComments } from './nb/comments'
+import { nbNotes } from './nb/notes'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -33,6 +34,7 @@ export const nb = {
   ...nbVoting,
   ...nbFacilitation,
   ...nbComments,
+  ...nbNotes,
 } as const
 
 /** Every message key. */

@@ -11,6 +11,7 @@ import { nnWorkshop } from './nn/workshop'
 import { nnVoting } from './nn/voting'
 import { nnFacilitation } from './nn/facilitation'
 import { nnComments } from './nn/comments'
+import { nnNotes } from './nn/notes'
 
 /**
  * Nynorsk. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -32,4 +33,5 @@ export const nn: Messages = {
   ...nnVoting,
   ...nnFacilitation,
   ...nnComments,
+  ...nnNotes,
 }

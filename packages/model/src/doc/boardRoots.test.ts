@@ -8,6 +8,7 @@ import { applyTemplate } from '../templates/applyTemplate'
 import { must, newBoard } from '../test/docs'
 import { setViewersMayComment } from '../comments/commentPermission'
 import { addThread, replyToThread } from '../ops/commentOps'
+import { createNote } from '../ops/noteOps'
 import { BOARD_ROOTS } from './boardRoots'
 import { readEntities } from './entityStore'
 import { DANGER_SIGNALS, dangerSignalField, updateDangerSignal } from './dangerSignals'
@@ -51,6 +52,7 @@ describe('BOARD_ROOTS', () => {
     const thread = must(addThread(doc, { kind: 'actor', id: actor.id }, { ...author, text: 'Hei' }))
     must(replyToThread(doc, thread, { ...author, text: '@Kari', mentions: ['kari0001'] }))
     setViewersMayComment(doc, true)
+    must(createNote(doc, { surface: 'network', text: 'Lapp', authorName: 'Kari', x: 1, y: 2 }))
     expect(doc.share.size).toBe(BOARD_ROOTS.size)
     for (const name of doc.share.keys()) {
       const shape = BOARD_ROOTS.get(name)

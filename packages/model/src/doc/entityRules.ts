@@ -4,6 +4,7 @@ import type { EntityTypes } from '../entities/registry'
 import type { ModelError } from '../result'
 import { commentRule } from '../comments/commentRule'
 import { commentsOnTargets } from '../comments/commentTargets'
+import { checkNotePlace } from './notePlace'
 import { readEntities, readEntity } from './entityStore'
 
 /**
@@ -62,6 +63,8 @@ export function checkEntityRules<K extends EntityKind>(
     }
     case 'comment':
       return commentRule(next as EntityTypes['comment'], changed)
+    case 'note':
+      return checkNotePlace(doc, next as EntityTypes['note'], changed)
     case 'journey':
     case 'phase':
     case 'savedView':
@@ -72,9 +75,9 @@ export function checkEntityRules<K extends EntityKind>(
 
 /**
  * Entities that must go when one is deleted: an actor takes its relations, a journey its phases
- * and touchpoints, a phase its touchpoints, and each of them the comments on it (in the same
- * transaction, so undoing the delete brings the threads back too). Touchpoints keep references
- * to deleted actors on purpose: they then show as "without owner".
+ * and touchpoints, a phase its touchpoints; both take their journey notes; and each of them the
+ * comments on it (in the same transaction, so undoing the delete brings the threads back too).
+ * Touchpoints keep references to deleted actors on purpose: they then show as "without owner".
  */
 export function cascadeTargets(
   doc: Y.Doc,
@@ -103,11 +106,15 @@ function directCascade(
         ...readEntities(doc, 'phase')
           .filter((p) => p.journeyId === id)
           .map((p) => ({ kind: 'phase' as const, id: p.id })),
+        ...notesOf(doc, 'journeyId', id),
       ]
     case 'phase':
-      return readEntities(doc, 'touchpoint')
-        .filter((t) => t.phaseId === id)
-        .map((t) => ({ kind: 'touchpoint', id: t.id }))
+      return [
+        ...readEntities(doc, 'touchpoint')
+          .filter((t) => t.phaseId === id)
+          .map((t) => ({ kind: 'touchpoint' as const, id: t.id })),
+        ...notesOf(doc, 'phaseId', id),
+      ]
     case 'comment':
       // Only a whole target's removal deletes comments; a thread's replies go with it.
       return readEntities(doc, 'comment')
@@ -116,6 +123,14 @@ function directCascade(
     case 'relation':
     case 'touchpoint':
     case 'savedView':
+    case 'note':
       return []
   }
+}
+
+/** The journey notes of one journey or phase, which go with it. */
+function notesOf(doc: Y.Doc, field: 'journeyId' | 'phaseId', id: string) {
+  return readEntities(doc, 'note')
+    .filter((n) => n[field] === id)
+    .map((n) => ({ kind: 'note' as const, id: n.id }))
 }

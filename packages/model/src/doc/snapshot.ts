@@ -13,6 +13,7 @@ export interface BoardSnapshot {
   journeys: EntityTypes['journey'][]
   phases: EntityTypes['phase'][]
   touchpoints: EntityTypes['touchpoint'][]
+  notes: EntityTypes['note'][]
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -27,5 +28,6 @@ export function boardSnapshot(doc: Y.Doc): BoardSnapshot {
     journeys: all('journey'),
     phases: all('phase'),
     touchpoints: all('touchpoint'),
+    notes: all('note'),
   }
 }

@@ -3,6 +3,7 @@ import { type Actor, actorSpec } from './Actor'
 import { type Comment, commentSpec } from './Comment'
 import type { EntitySpec } from './EntitySpec'
 import { type Journey, journeySpec } from './Journey'
+import { type Note, noteSpec } from './Note'
 import { type Phase, phaseSpec } from './Phase'
 import { type Relation, relationSpec } from './Relation'
 import { type SavedView, savedViewSpec } from './SavedView'
@@ -17,6 +18,7 @@ export interface EntityTypes {
   touchpoint: Touchpoint
   savedView: SavedView
   comment: Comment
+  note: Note
 }
 
 /** The schema of every entity kind. */
@@ -28,6 +30,7 @@ export const entitySpecs: { [K in EntityKind]: EntitySpec<EntityTypes[K]> } = {
   touchpoint: touchpointSpec,
   savedView: savedViewSpec,
   comment: commentSpec,
+  note: noteSpec,
 }
 
 /** Every entity kind, in dependency order (referenced kinds first). */
@@ -38,6 +41,7 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'phase',
   'touchpoint',
   'savedView',
+  'note',
   // Last: comments hang on every other kind.
   'comment',
 ]

@@ -103,7 +103,7 @@ export type PhaseDeletion = { touchpoints: 'delete' } | { touchpoints: 'move'; t
 
 /**
  * Deletes a phase. Its touchpoints are deleted with it, or moved to the end of another phase of
- * the same journey, in the same transaction (one undo step).
+ * the same journey (its notes too, lane by lane), in the same transaction (one undo step).
  */
 export function deletePhase(
   doc: Y.Doc,
@@ -135,6 +135,9 @@ export function deletePhase(
       }
       last = order
     }
+    // Its journey notes move along into the same lanes of the target phase.
+    for (const note of readEntities(doc, 'note').filter((n) => n.phaseId === phaseId))
+      updateEntity(doc, 'note', note.id, { phaseId: target.id })
     entityRoot(doc, 'phase').delete(phaseId)
   }, options.origin ?? null)
   return result
