@@ -98,7 +98,6 @@ export {
 } from './ops/relationOps'
 export {
   type NoteInput,
-  type OnPromoted,
   type PromoteOptions,
   type PromotedRef,
   createNote,

@@ -2,6 +2,7 @@ import { Button } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import type { JourneyLane, Phase } from '@samkart/model'
 import { useJourneyNotes } from './JourneyNotesContext'
+import { CommentBadge } from '../comments/CommentBadge'
 import { NoteByline } from './NoteByline'
 import { NOTE_CELL_LANES } from './NoteDialog'
 import './notes.css'
@@ -43,6 +44,7 @@ export function CellNotes({ phase, lane }: { phase: Phase; lane: JourneyLane }) 
                 </button>
               )}
               <NoteByline authorName={note.authorName} createdAt={note.createdAt} />
+              <CommentBadge kind="note" id={note.id} />
             </li>
           ))}
         </ul>

@@ -9,6 +9,8 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
+import { useCommentsBridge } from '../comments/CommentsBridge'
+import { useCommentCount } from '../comments/useCommentCount'
 import {
   JOURNEY_LANES,
   type JourneyLane,
@@ -95,6 +97,8 @@ function NoteForm({
   const [color, setColor] = useState<NoteColor>(note.color)
   const [cell, setCell] = useState(`${note.phaseId}|${note.lane}`)
   const [refused, setRefused] = useState(false)
+  const comments = useCommentsBridge()
+  const commentCount = useCommentCount('note', note.id)
   const journey = note.surface === 'journey' && phases !== undefined
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -162,6 +166,22 @@ function NoteForm({
             onClick={() => setRefused(!commands.promoteToTouchpoint(note, { text, color }))}
           >
             {t('notes.promoteTouchpoint')}
+          </Button>
+        )}
+        {comments && (
+          <Button
+            type="button"
+            variant="secondary"
+            data-size="sm"
+            onClick={() => {
+              // The panel is beside the board, which this modal dialog makes inert: close first.
+              onClose()
+              comments.open({ kind: 'note', id: note.id })
+            }}
+          >
+            {commentCount > 0
+              ? t('comments.openItem.count', { count: commentCount })
+              : t('comments.openItem')}
           </Button>
         )}
         <Button

@@ -2,6 +2,7 @@ import { useT } from '@samkart/i18n/react'
 import { NOTE_TEXT_MAX } from '@samkart/model'
 import type { NodeProps } from '@xyflow/react'
 import { type KeyboardEvent, memo, useEffect, useRef, useState } from 'react'
+import { CommentBadge } from '../comments/CommentBadge'
 import { NoteByline } from './NoteByline'
 import type { NoteFlowNode } from './noteNodes'
 import { useNotes } from './NotesContext'
@@ -26,6 +27,7 @@ function NoteNodeView({ id, data, selected }: NodeProps<NoteFlowNode>) {
       )}
       <span className="samkart-note__footer">
         <NoteByline authorName={data.authorName} createdAt={data.createdAt} />
+        <CommentBadge kind="note" id={id} />
         {!notes.readOnly && !editing && (
           <button
             type="button"

@@ -8,12 +8,13 @@ const TARGET_LISTS: Partial<Record<CommentTargetKind, keyof BoardFileContent>> =
   relation: 'relations',
   touchpoint: 'touchpoints',
   phase: 'phases',
+  note: 'notes',
 }
 
 /**
  * Creates the file's comment threads with the new ids of their items and threads: first
- * comments first, then replies. A thread on an item the file does not hold (a note, or an item
- * removed before export) is left out with its replies, as the board would prune it.
+ * comments first, then replies. A thread on an item the file does not hold (an item removed
+ * before export) is left out with its replies, as the board would prune it.
  */
 export function importComments(
   board: BoardFileContent,

@@ -6,6 +6,8 @@ import { validateBoard } from '../doc/validateBoard'
 import { must, newBoard, replica, syncPair } from '../test/docs'
 import { readActor } from './actorOps'
 import { deleteEntity } from './entityOps'
+import { readEntities } from '../doc/entityStore'
+import { addThread, replyToThread } from './commentOps'
 import { addPhase, createJourney, deletePhase, readTouchpoints } from './journeyOps'
 import {
   createNote,
@@ -88,24 +90,18 @@ describe('notes', () => {
 })
 
 describe('promote', () => {
-  it('turns a matrix note into an actor at the note’s scores, in one transaction', () => {
+  it('turns a matrix note into an actor at the note’s scores, in one transaction, comments along', () => {
     const doc = newBoard()
     const id = must(
       createNote(doc, { surface: 'matrix', text: ' Barnehagen \nringer oss', x: 0.25, y: 0.1 }),
     )
-    const seen: string[] = []
+    const author = { authorId: 'kari0001', authorName: 'Kari' }
+    const thread = must(addThread(doc, { kind: 'note', id }, { ...author, text: 'Hvem eier?' }))
+    must(replyToThread(doc, thread, { ...author, text: 'Kommunen' }))
     let transactions = 0
     doc.on('afterTransaction', () => transactions++)
-    const to = must(
-      promoteNoteToActor(doc, id, {
-        onPromoted: (from, target, d) => {
-          // Runs inside the transaction: the actor exists and the note still does.
-          seen.push(`${from.kind}:${from.id}->${target.kind}`, String(Boolean(readNote(d, id))))
-        },
-      }),
-    )
+    const to = must(promoteNoteToActor(doc, id))
     expect(transactions).toBe(1)
-    expect(seen).toEqual([`note:${id}->actor`, 'true'])
     expect(to.kind).toBe('actor')
     expect(readNote(doc, id)).toBeUndefined()
     expect(readActor(doc, to.id)).toMatchObject({
@@ -114,6 +110,10 @@ describe('promote', () => {
       importance: 0.9,
       substitutability: 0.75,
     })
+    // The thread and its reply now hang on the actor, nothing was left behind or deleted.
+    const comments = readEntities(doc, 'comment')
+    expect(comments).toHaveLength(2)
+    expect(comments.every((c) => c.targetKind === 'actor' && c.targetId === to.id)).toBe(true)
   })
 
   it('places actors from lens and network notes by the note’s spot', () => {

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs'
+import { retargetComments } from './commentOps'
 import { NAME_MAX, NOTES_MAX } from '../entities/Actor'
 import type { Note, NoteColor } from '../entities/Note'
 import type { EntityFields } from '../entities/registry'
@@ -17,17 +18,8 @@ export interface PromotedRef {
   id: string
 }
 
-/**
- * Called inside a promotion's transaction, after the new entity exists and before the note is
- * deleted, so whatever hangs off the note (its comments) can be moved to the new entity in the
- * same undo step and the same update everyone receives.
- */
-export type OnPromoted = (from: PromotedRef, to: PromotedRef, doc: Y.Doc) => void
-
 /** Options of a promotion. */
-export interface PromoteOptions extends WriteOptions {
-  onPromoted?: OnPromoted
-}
+export type PromoteOptions = WriteOptions
 
 /** Creates a note. */
 export function createNote(
@@ -147,7 +139,9 @@ function promote(
       return // nothing was written
     }
     const to = { kind, id: made.value }
-    options.onPromoted?.({ kind: 'note', id: note.id }, to, doc)
+    // The note's comments follow it, in the same transaction (one undo step, one update for
+    // everyone), before deleting the note would take them along.
+    retargetComments(doc, { kind: 'note', id: note.id }, to)
     deleteNote(doc, note.id)
     result = ok(to)
   }, options.origin ?? null)

@@ -1,6 +1,6 @@
 import type { MessageKey } from '@samkart/i18n'
 import { type CommentTargetKind, readEntity } from '@samkart/model'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 
 /** The item's kind as a message key («Aktør», «Kontaktpunkt» …). */
 export const TARGET_KIND_LABEL: Record<CommentTargetKind, MessageKey> = {
@@ -28,10 +28,8 @@ export function targetName(doc: Y.Doc, kind: CommentTargetKind, id: string): str
     case 'phase':
       return readEntity(doc, 'phase', id)?.title ?? null
     case 'note': {
-      // Notes are their own entity kind; read without the spec so this works before and after.
-      const note = doc.share.has('notes') ? doc.getMap('notes').get(id) : undefined
-      const text = note instanceof Y.Map ? note.get('text') : undefined
-      return typeof text === 'string' ? text.slice(0, 60) : null
+      const note = readEntity(doc, 'note', id)
+      return note ? note.text.slice(0, 60) : null
     }
   }
 }
@@ -40,5 +38,6 @@ export function targetName(doc: Y.Doc, kind: CommentTargetKind, id: string): str
 export function targetJourney(doc: Y.Doc, kind: CommentTargetKind, id: string): string | null {
   if (kind === 'touchpoint') return readEntity(doc, 'touchpoint', id)?.journeyId ?? null
   if (kind === 'phase') return readEntity(doc, 'phase', id)?.journeyId ?? null
+  if (kind === 'note') return readEntity(doc, 'note', id)?.journeyId || null
   return null
 }

@@ -13,11 +13,10 @@ import { targetJourney } from './targetInfo'
 export function useShowOnBoard(boardId: string, doc: Y.Doc, model: CommentsModel) {
   return useCallback(
     (target: CommentTarget, focus: boolean) => {
-      if (target.kind === 'actor' || target.kind === 'relation') navigate(boardPath(boardId))
-      else {
-        const journeyId = targetJourney(doc, target.kind, target.id)
-        if (journeyId) navigate(journeysPath(boardId, journeyId))
-      }
+      const journeyId = targetJourney(doc, target.kind, target.id)
+      // A note lies on the aktørkart unless it sits in a journey's cell.
+      if (journeyId) navigate(journeysPath(boardId, journeyId))
+      else if (['actor', 'relation', 'note'].includes(target.kind)) navigate(boardPath(boardId))
       model.show({ ...target, focus })
     },
     [boardId, doc, model],
