@@ -5,15 +5,13 @@ import { join } from 'node:path'
 import { WebSocketServer } from 'ws'
 import { AccessControl } from './access/AccessControl'
 import type { LinkStore } from './access/LinkStore'
-import { loadSecretKey } from './access/loadSecretKey'
-import { SqliteLinkStore } from './access/SqliteLinkStore'
 import { TokenSigner } from './access/TokenSigner'
 import { DEFAULT_CONFIG, type ServerConfig } from './config'
 import { VersionKeeper } from './history/VersionKeeper'
 import { createRequestHandler } from './http/createRequestHandler'
 import { ConnectionLimits } from './limits/ConnectionLimits'
 import { type Logger, createLogger } from './log'
-import { openStorage } from './storage/openStorage'
+import { openStores } from './storage/openStorage'
 import type { Storage } from './storage/Storage'
 import { BoardRooms, type BoardRoomsOptions } from './sync/BoardRooms'
 import { createUpgradeHandler } from './sync/handleUpgrade'
@@ -79,23 +77,15 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
   } = options
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
   const logger = options.logger ?? createLogger(config.logLevel)
-  const storage = options.storage ?? (await openStorage(config, logger))
-  let links: LinkStore
-  let access: AccessControl
-  try {
-    links = options.links ?? SqliteLinkStore.open(config.dataDir)
-    access = new AccessControl({
-      mode: config.access,
-      create: config.create,
-      adminToken: config.adminToken,
-      signer: new TokenSigner(loadSecretKey(config.dataDir)),
-      links,
-      boardExists: async (id) => (await storage.getBoard(id)) !== undefined,
-    })
-  } catch (err) {
-    await storage.close()
-    throw err
-  }
+  const { storage, links, secret } = await openStores(config, logger, options)
+  const access = new AccessControl({
+    mode: config.access,
+    create: config.create,
+    adminToken: config.adminToken,
+    signer: new TokenSigner(secret),
+    links,
+    boardExists: async (id) => (await storage.getBoard(id)) !== undefined,
+  })
   const grants = new LiveGrants(logger)
   access.onRevoked = (linkId) => grants.revoke(linkId)
   if (config.access === 'open')
