@@ -14,7 +14,7 @@ interface LinkRow {
 /**
  * Share links in the shared PostgreSQL database (table `share_links`, made with the other
  * tables by `PgDatabase`), so a link made on one instance opens its board on every instance.
- * Uses the pool of the server's `PgStorage`, which closes it.
+ * Shares its pool with the server's `PgStorage`.
  */
 export class PgLinkStore implements LinkStore {
   constructor(private readonly db: PgDatabase) {}
@@ -54,8 +54,9 @@ export class PgLinkStore implements LinkStore {
     await this.db.pool.query('DELETE FROM share_links WHERE board_id = $1', [boardId])
   }
 
+  /** Closes the pool it shares with the storage (whichever closes first ends it). */
   async close(): Promise<void> {
-    // The pool belongs to the storage.
+    await this.db.close()
   }
 }
 

@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { STORE_KINDS } from '../testing/stores'
 import { TestBed } from '../testing/TestBed'
 import { waitFor } from '../testing/waitFor'
-
-const bed = new TestBed()
-afterEach(() => bed.cleanup())
 
 interface Link {
   id: string
@@ -14,7 +12,10 @@ interface Link {
   token: string | null
 }
 
-describe('share links', () => {
+describe.each(STORE_KINDS)('share links (%s)', (store) => {
+  const bed = new TestBed(store)
+  afterEach(() => bed.cleanup())
+
   it('lets a facilitator create, list and revoke links; tokens show only while a link works', async () => {
     const server = await bed.server()
     const board = await server.createBoard()

@@ -10,7 +10,7 @@ import {
   type StoreKind,
   type StoreLocation,
   freshDatabaseUrl,
-  openTestStores,
+  openTestStorage,
   useServicesFor,
 } from '../testing/stores'
 
@@ -39,8 +39,7 @@ function storeOpener(kind: StoreKind) {
         location = { kind, dataDir }
       }
       location ??= { kind: 'postgres', url: await freshDatabaseUrl() }
-      const { storage, links } = await openTestStores(location)
-      await links.close()
+      const storage = await openTestStorage(location)
       open.push(storage)
       return { storage, location }
     },

@@ -1,7 +1,4 @@
 import { afterAll } from 'vitest'
-import { PgLinkStore } from '../access/PgLinkStore'
-import type { LinkStore } from '../access/LinkStore'
-import { SqliteLinkStore } from '../access/SqliteLinkStore'
 import { PgDatabase } from '../storage/postgres/PgDatabase'
 import { PgStorage } from '../storage/postgres/PgStorage'
 import { SqliteStorage } from '../storage/SqliteStorage'
@@ -28,14 +25,15 @@ export async function freshDatabaseUrl(): Promise<string> {
 /** Where a store keeps its data: a folder for SQLite, a database URL for PostgreSQL. */
 export type StoreLocation = { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; url: string }
 
-/** Opens the boards and links stores at `location`, as a server would. */
-export async function openTestStores(
-  location: StoreLocation,
-): Promise<{ storage: Storage; links: LinkStore }> {
-  if (location.kind === 'sqlite') {
-    const storage = SqliteStorage.open(location.dataDir)
-    return { storage, links: SqliteLinkStore.open(location.dataDir) }
-  }
-  const db = await PgDatabase.open(location.url, 4)
-  return { storage: new PgStorage(db), links: new PgLinkStore(db) }
+/** Opens the boards store at `location` (without the journal); `close()` frees it all. */
+export async function openTestStorage(location: StoreLocation): Promise<Storage> {
+  if (location.kind === 'sqlite') return SqliteStorage.open(location.dataDir)
+  return new PgStorage(await PgDatabase.open(location.url, 4))
+}
+
+/** Where a test server keeps its boards. */
+export function locationOf(server: { dataDir: string; databaseUrl: string }): StoreLocation {
+  return server.databaseUrl === ''
+    ? { kind: 'sqlite', dataDir: server.dataDir }
+    : { kind: 'postgres', url: server.databaseUrl }
 }
