@@ -7,6 +7,7 @@ import { AccessControl } from './access/AccessControl'
 import type { LinkStore } from './access/LinkStore'
 import { TokenSigner } from './access/TokenSigner'
 import { DEFAULT_CONFIG, type ServerConfig } from './config'
+import { Cluster } from './cluster/Cluster'
 import { VersionKeeper } from './history/VersionKeeper'
 import { createRequestHandler } from './http/createRequestHandler'
 import { ConnectionLimits } from './limits/ConnectionLimits'
@@ -86,8 +87,19 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     links,
     boardExists: async (id) => (await storage.getBoard(id)) !== undefined,
   })
+  let cluster: Cluster | undefined
+  try {
+    cluster = config.redisUrl === '' ? undefined : await Cluster.connect(config.redisUrl, logger)
+  } catch (err) {
+    await links.close()
+    await storage.close()
+    throw err
+  }
   const grants = new LiveGrants(logger)
-  access.onRevoked = (linkId) => grants.revoke(linkId)
+  access.onRevoked = (linkId) => {
+    grants.revoke(linkId)
+    cluster?.publish({ type: 'link-revoked', link: linkId })
+  }
   if (config.access === 'open')
     logger.warn('access is open: share-link tokens are not checked, everyone is facilitator')
   const work = new WorkerPool<HeavyJob, HeavyOutcome>({
@@ -124,7 +136,25 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     // eight of them at once means the board cannot keep up, and clients should come back later.
     maxQueuedBytes: 8 * config.maxMessageBytes,
     migrate,
+    cluster,
   })
+  if (cluster) {
+    cluster.onControl = (message) => {
+      switch (message.type) {
+        case 'board-deleted':
+          void rooms.deletedElsewhere(message.board)
+          return
+        case 'link-revoked':
+          grants.revoke(message.link)
+          return
+        default: {
+          const unreachable: never = message
+          logger.warn('unknown control message', { message: JSON.stringify(unreachable) })
+        }
+      }
+    }
+    cluster.onReconnect = () => void rooms.catchUpAll()
+  }
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
   const registry = new RegistryIndex(config.dataDir)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
@@ -173,6 +203,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       })
     })
   } catch (err) {
+    await cluster?.close()
     await links.close()
     await storage.close()
     throw err
@@ -207,6 +238,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
         http.closeAllConnections()
         await stopped
         registry.close()
+        await cluster?.close()
         await links.close()
         await storage.close()
         logger.info('server stopped')
