@@ -8,6 +8,7 @@ import type { LinkStore } from './access/LinkStore'
 import { TokenSigner } from './access/TokenSigner'
 import { DEFAULT_CONFIG, type ServerConfig } from './config'
 import { Cluster } from './cluster/Cluster'
+import { ClusterCounts } from './cluster/ClusterCounts'
 import { VersionKeeper } from './history/VersionKeeper'
 import { createRequestHandler } from './http/createRequestHandler'
 import { ConnectionLimits } from './limits/ConnectionLimits'
@@ -41,6 +42,8 @@ export interface CreateServerOptions extends Partial<ServerConfig> {
   migrate?: BoardRoomsOptions['migrate']
   /** The clock versions are stamped and thinned by (tests of retention). */
   now?: () => Date
+  /** How often instances share their connection counts through Redis; 2 s. */
+  countsIntervalMs?: number
 }
 
 /** A running server. */
@@ -74,6 +77,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     pingIntervalMs,
     migrate,
     now: _now,
+    countsIntervalMs,
     ...overrides
   } = options
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
@@ -155,6 +159,13 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     }
     cluster.onReconnect = () => void rooms.catchUpAll()
   }
+  let counts: ClusterCounts | undefined
+  const limits: ConnectionLimits = new ConnectionLimits(config, {
+    count: (board) => counts?.count(board) ?? 0,
+    refresh: async (board) => counts?.refresh(board),
+  })
+  if (cluster)
+    counts = new ClusterCounts(cluster, () => limits.boardCounts, logger, countsIntervalMs)
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
   const registry = new RegistryIndex(config.dataDir)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
@@ -185,7 +196,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       maxQueuedBytes: 2 * config.maxMessageBytes,
       access,
       grants,
-      limits: new ConnectionLimits(config),
+      limits,
       rates: {
         messagesPerSecond: config.messagesPerSecond,
         awarenessPerSecond: config.awarenessPerSecond,
@@ -203,6 +214,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       })
     })
   } catch (err) {
+    counts?.close()
     await cluster?.close()
     await links.close()
     await storage.close()
@@ -238,6 +250,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
         http.closeAllConnections()
         await stopped
         registry.close()
+        counts?.close()
         await cluster?.close()
         await links.close()
         await storage.close()

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { boardSnapshot, createActor, moveActor, readActors, readMeta } from '@samkart/model'
-import { nextClose } from '../testing/clients'
+import type { CreateServerOptions } from '../createServer'
+import { nextClose, refusedClient } from '../testing/clients'
 import { sharedRedis } from '../testing/services'
 import { freshDatabaseUrl } from '../testing/stores'
 import { type TestServer, TestBed, readStored } from '../testing/TestBed'
@@ -10,11 +11,11 @@ const bed = new TestBed('postgres')
 afterEach(() => bed.cleanup())
 
 /** Three instances on one PostgreSQL database and one Redis, as behind a load balancer. */
-async function threeInstances(): Promise<TestServer[]> {
+async function threeInstances(options: CreateServerOptions = {}): Promise<TestServer[]> {
   const databaseUrl = await freshDatabaseUrl()
   const redisUrl = (await sharedRedis()).url
   const servers: TestServer[] = []
-  for (let i = 0; i < 3; i++) servers.push(await bed.server({ databaseUrl, redisUrl }))
+  for (let i = 0; i < 3; i++) servers.push(await bed.server({ ...options, databaseUrl, redisUrl }))
   return servers
 }
 
@@ -135,5 +136,27 @@ describe('several instances sharing PostgreSQL and Redis', () => {
     await waitFor(() => servers.every((s) => s.loadedBoards().length === 0), {
       what: 'every instance to drop the deleted board',
     })
+  })
+
+  it('holds the per-board connection cap across instances, from the counts they share', async () => {
+    const servers = await threeInstances({ maxConnectionsPerBoard: 2, countsIntervalMs: 50 })
+    const [s0, s1, s2] = servers as [TestServer, TestServer, TestServer]
+    const board = await s0.createBoard()
+    await s0.client(board.id, board.token)
+    const second = await s1.client(board.id, board.token)
+    // Ten intervals: every instance has reported and read the others' counts.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const refused = await refusedClient(s2.wsUrl, board.id, board.token)
+    // A refused stock client retries (4508); stopped here, so it cannot take the free place.
+    refused.destroy()
+    expect({ code: refused.code, reason: refused.reason }).toEqual({
+      code: 4508,
+      reason: 'board_full',
+    })
+    second.destroy()
+    // Once the count of the one who left has been shared, there is room again.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    const third = await s2.client(board.id, board.token)
+    expect(third.provider.wsconnected).toBe(true)
   })
 })
