@@ -118,6 +118,16 @@ export class PgDatabase {
     return key
   }
 
+  /** Sets the shared secret (migrating a data folder keeps its links working). */
+  async replaceSecret(key: Buffer): Promise<void> {
+    if (key.length !== SECRET_KEY_BYTES)
+      throw new Error(`a secret must be ${SECRET_KEY_BYTES} bytes, not ${key.length}`)
+    await this.pool.query(
+      'INSERT INTO secret (key) VALUES ($1) ON CONFLICT (only_one) DO UPDATE SET key = excluded.key',
+      [key],
+    )
+  }
+
   private closed = false
 
   /** Ends the pool; safe to call more than once, like the SQLite store's `close`. */
