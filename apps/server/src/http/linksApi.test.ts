@@ -28,7 +28,8 @@ describe.each(STORE_KINDS)('share links (%s)', (store) => {
     const list = async () =>
       ((await (await server.api(path, { token: board.token })).json()) as { links: Link[] }).links
 
-    const soon = new Date(Date.now() + 400).toISOString()
+    // Long enough for the requests below on a loaded machine (400 ms was not, with two stores).
+    const soon = new Date(Date.now() + 2_000).toISOString()
     const later = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
     const viewer = await create({ role: 'viewer' })
     const editor = await create({ role: 'editor', expiresAt: later })
