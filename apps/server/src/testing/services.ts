@@ -160,10 +160,17 @@ export async function startRedis(): Promise<RedisService> {
 }
 
 function userId(name: string): number {
-  return Number(execFileSync('id', ['-u', name], { encoding: 'utf8' }).trim())
+  try {
+    return Number(execFileSync('id', ['-u', name], { stdio: 'pipe', encoding: 'utf8' }).trim())
+  } catch {
+    throw new Error(
+      `PostgreSQL refuses to run as root, and there is no "${name}" user to run it as ` +
+        "(Debian's postgresql package creates it); run the tests as another user or create it",
+    )
+  }
 }
 function groupId(name: string): number {
-  return Number(execFileSync('id', ['-g', name], { encoding: 'utf8' }).trim())
+  return Number(execFileSync('id', ['-g', name], { stdio: 'pipe', encoding: 'utf8' }).trim())
 }
 function describe(err: unknown): string {
   const stderr = (err as { stderr?: Buffer }).stderr?.toString()
