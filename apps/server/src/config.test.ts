@@ -60,6 +60,8 @@ describe('loadConfig', () => {
       SAMKART_VERSIONS_KEEP_ALL_HOURS: '48',
       SAMKART_VERSIONS_KEEP_DAYS: '30',
       SAMKART_HISTORY_VIEWERS: 'yes',
+      SAMKART_DATABASE_URL: 'postgresql://db/samkart',
+      SAMKART_REDIS_URL: 'rediss://cache:6380',
     }
     expect(load([], env)).toEqual({
       ok: true,
@@ -89,6 +91,8 @@ describe('loadConfig', () => {
         versionsKeepAllHours: 48,
         versionsKeepDays: 30,
         historyViewers: 'yes',
+        databaseUrl: 'postgresql://db/samkart',
+        redisUrl: 'rediss://cache:6380',
       },
     })
     const flags = load(['--port', '9090', '--data-dir=./other', '--log-level', 'debug'], env)
@@ -137,6 +141,24 @@ describe('loadConfig', () => {
       config: { create: 'admin', adminToken: 'another-long-secret' },
     })
     expect(usage()).not.toContain('another-long-secret')
+  })
+
+  it('selects PostgreSQL and Redis by URL, never echoing one (it may hold a password)', () => {
+    expect(DEFAULT_CONFIG).toMatchObject({ databaseUrl: '', redisUrl: '' })
+    const both = {
+      SAMKART_DATABASE_URL: 'postgres://samkart:pw@db:5432/samkart',
+      SAMKART_REDIS_URL: 'redis://cache:6379',
+    }
+    expect(load([], both)).toMatchObject({ ok: true, config: { redisUrl: 'redis://cache:6379' } })
+    expect(load([], { SAMKART_DATABASE_URL: 'mysql://user:pw@db/x' })).toEqual({
+      ok: false,
+      error: 'SAMKART_DATABASE_URL must be a postgres:// URL',
+    })
+    // Instances cannot share boards that each keeps in its own SQLite file.
+    expect(load([], { SAMKART_REDIS_URL: 'redis://cache:6379' })).toMatchObject({
+      ok: false,
+      error: /needs SAMKART_DATABASE_URL/,
+    })
   })
 
   it('answers --help with a usage text listing every variable', () => {

@@ -73,6 +73,16 @@ export interface ServerConfig {
   versionsKeepDays: number
   /** Whether viewers may browse a board's version history (`yes`) or not (`no`, the default). */
   historyViewers: HistoryViewers
+  /**
+   * `postgres://…`: boards, logs, snapshots, versions, links and the token secret live in this
+   * PostgreSQL database instead of `<dataDir>/samkart.sqlite`; `''`: the embedded SQLite store.
+   */
+  databaseUrl: string
+  /**
+   * `redis://…`: instances sharing {@link ServerConfig.databaseUrl} relay edits, presence and
+   * control messages through this Redis; `''`: this instance is alone.
+   */
+  redisUrl: string
 }
 
 /** Values of {@link ServerConfig.historyViewers}. */
@@ -120,6 +130,8 @@ export const DEFAULT_CONFIG: ServerConfig = {
   versionsKeepAllHours: 24,
   versionsKeepDays: 90,
   historyViewers: 'no',
+  databaseUrl: '',
+  redisUrl: '',
 }
 
 interface Option {
@@ -142,6 +154,14 @@ const oneOf = (values: readonly string[]) => (raw: string) => {
   return values.includes(v) ? v : undefined
 }
 const text = (raw: string) => (raw.trim() === '' ? undefined : raw.trim())
+const url = (schemes: readonly string[]) => (raw: string) => {
+  const value = raw.trim()
+  try {
+    return schemes.includes(new URL(value).protocol) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
 const secretText = (raw: string) =>
   raw.trim().length >= ADMIN_TOKEN_MIN_LENGTH ? raw.trim() : undefined
 
@@ -311,6 +331,23 @@ export const OPTIONS: readonly Option[] = [
     parse: oneOf(HISTORY_VIEWERS),
     expect: HISTORY_VIEWERS.join(' | '),
   },
+  {
+    key: 'databaseUrl',
+    flag: 'database-url',
+    env: 'SAMKART_DATABASE_URL',
+    parse: url(['postgres:', 'postgresql:']),
+    expect: 'a postgres:// URL',
+    // It may carry a password.
+    secret: true,
+  },
+  {
+    key: 'redisUrl',
+    flag: 'redis-url',
+    env: 'SAMKART_REDIS_URL',
+    parse: url(['redis:', 'rediss:']),
+    expect: 'a redis:// or rediss:// URL',
+    secret: true,
+  },
 ]
 
 /** Outcome of {@link loadConfig}: a config, a request for help, or an error for the user. */
@@ -356,6 +393,12 @@ export function loadConfig(
     return {
       ok: false,
       error: 'SAMKART_CREATE=admin (--create admin) needs SAMKART_ADMIN_TOKEN (--admin-token)',
+    }
+  if (result.redisUrl !== '' && result.databaseUrl === '')
+    return {
+      ok: false,
+      error:
+        'SAMKART_REDIS_URL (--redis-url) needs SAMKART_DATABASE_URL (--database-url): instances can only share boards stored in PostgreSQL',
     }
   const absolute = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p))
   return {

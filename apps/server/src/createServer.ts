@@ -5,15 +5,15 @@ import { join } from 'node:path'
 import { WebSocketServer } from 'ws'
 import { AccessControl } from './access/AccessControl'
 import type { LinkStore } from './access/LinkStore'
-import { loadSecretKey } from './access/loadSecretKey'
-import { SqliteLinkStore } from './access/SqliteLinkStore'
 import { TokenSigner } from './access/TokenSigner'
 import { DEFAULT_CONFIG, type ServerConfig } from './config'
+import { Cluster } from './cluster/Cluster'
+import { ClusterCounts } from './cluster/ClusterCounts'
 import { VersionKeeper } from './history/VersionKeeper'
 import { createRequestHandler } from './http/createRequestHandler'
 import { ConnectionLimits } from './limits/ConnectionLimits'
 import { type Logger, createLogger } from './log'
-import { openStorage } from './storage/openStorage'
+import { openStores } from './storage/openStorage'
 import type { Storage } from './storage/Storage'
 import { BoardRooms, type BoardRoomsOptions } from './sync/BoardRooms'
 import { createUpgradeHandler } from './sync/handleUpgrade'
@@ -45,6 +45,8 @@ export interface CreateServerOptions extends Partial<ServerConfig> {
   migrate?: BoardRoomsOptions['migrate']
   /** The clock versions are stamped and thinned by (tests of retention), votes and the timer by. */
   now?: () => Date
+  /** How often instances share their connection counts through Redis; 2 s. */
+  countsIntervalMs?: number
 }
 
 /** A running server. */
@@ -78,31 +80,37 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     pingIntervalMs,
     migrate,
     now: _now,
+    countsIntervalMs,
     ...overrides
   } = options
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
   const logger = options.logger ?? createLogger(config.logLevel)
-  const storage = options.storage ?? (await openStorage(config, logger))
-  let links: LinkStore
-  let access: AccessControl
-  let voteStore: VoteStore
+  const { storage, links, secret } = await openStores(config, logger, options)
+  const access = new AccessControl({
+    mode: config.access,
+    create: config.create,
+    adminToken: config.adminToken,
+    signer: new TokenSigner(secret),
+    links,
+    boardExists: async (id) => (await storage.getBoard(id)) !== undefined,
+  })
+  let cluster: Cluster | undefined
+  let voteStore: VoteStore | undefined
   try {
-    links = options.links ?? SqliteLinkStore.open(config.dataDir)
+    // Votes stay in the data folder's SQLite for now, also beside PostgreSQL (one instance).
     voteStore = SqliteVoteStore.open(config.dataDir)
-    access = new AccessControl({
-      mode: config.access,
-      create: config.create,
-      adminToken: config.adminToken,
-      signer: new TokenSigner(loadSecretKey(config.dataDir)),
-      links,
-      boardExists: async (id) => (await storage.getBoard(id)) !== undefined,
-    })
+    cluster = config.redisUrl === '' ? undefined : await Cluster.connect(config.redisUrl, logger)
   } catch (err) {
+    await voteStore?.close()
+    await links.close()
     await storage.close()
     throw err
   }
   const grants = new LiveGrants(logger)
-  access.onRevoked = (linkId) => grants.revoke(linkId)
+  access.onRevoked = (linkId) => {
+    grants.revoke(linkId)
+    cluster?.publish({ type: 'link-revoked', link: linkId })
+  }
   if (config.access === 'open')
     logger.warn('access is open: share-link tokens are not checked, everyone is facilitator')
   const work = new WorkerPool<HeavyJob, HeavyOutcome>({
@@ -139,10 +147,35 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     // eight of them at once means the board cannot keep up, and clients should come back later.
     maxQueuedBytes: 8 * config.maxMessageBytes,
     migrate,
+    cluster,
   })
   // The clock votes close by and the timer runs on (a test may set it, as for versions).
   const serverNow = options.now ? () => options.now!().getTime() : () => Date.now()
   const votes = new Votes(voteStore, rooms, logger, serverNow)
+  if (cluster) {
+    cluster.onControl = (message) => {
+      switch (message.type) {
+        case 'board-deleted':
+          void rooms.deletedElsewhere(message.board)
+          return
+        case 'link-revoked':
+          grants.revoke(message.link)
+          return
+        default: {
+          const unreachable: never = message
+          logger.warn('unknown control message', { message: JSON.stringify(unreachable) })
+        }
+      }
+    }
+    cluster.onReconnect = () => void rooms.catchUpAll()
+  }
+  let counts: ClusterCounts | undefined
+  const limits: ConnectionLimits = new ConnectionLimits(config, {
+    count: (board) => counts?.count(board) ?? 0,
+    refresh: async (board) => counts?.refresh(board),
+  })
+  if (cluster)
+    counts = new ClusterCounts(cluster, () => limits.boardCounts, logger, countsIntervalMs)
   // No per-message deflate (ws's server default): Yjs updates are small and already compact.
   const registry = new RegistryIndex(config.dataDir)
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes })
@@ -175,7 +208,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
       maxQueuedBytes: 2 * config.maxMessageBytes,
       access,
       grants,
-      limits: new ConnectionLimits(config),
+      limits,
       rates: {
         messagesPerSecond: config.messagesPerSecond,
         awarenessPerSecond: config.awarenessPerSecond,
@@ -194,6 +227,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     })
   } catch (err) {
     await voteStore.close()
+    counts?.close()
+    await cluster?.close()
     await links.close()
     await storage.close()
     throw err
@@ -232,6 +267,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
         await stopped
         registry.close()
         await voteStore.close()
+        counts?.close()
+        await cluster?.close()
         await links.close()
         await storage.close()
         logger.info('server stopped')

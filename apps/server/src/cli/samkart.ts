@@ -7,12 +7,14 @@
  * - `link <boardId> [--role …]`: a new share link; see {@link linkCommand}.
  * - `versions <boardId>`: a board's stored versions; see {@link versionsCommand}.
  * - `registry import <file>` / `registry search <text>`: see {@link registryCommand}.
+ * - `migrate --from <folder> --to postgres://…`: see {@link migrateCommand}.
  */
 import { BOARDS_USAGE, boardsCommand } from './boardsCommand'
 import { type CommandIo, EXPORT_USAGE, exportCommand } from './exportCommand'
 import { LINK_USAGE, linkCommand } from './linkCommand'
 import { VERSIONS_USAGE, versionsCommand } from './versionsCommand'
 import { REGISTRY_USAGE, registryCommand } from './registryCommand'
+import { MIGRATE_USAGE, migrateCommand } from './migrateCommand'
 
 const USAGE = `Usage: pnpm samkart <command> …
 
@@ -22,6 +24,7 @@ Commands:
   link     make a new share link for a board (e.g. a facilitator link for an old board)
   versions list a board's stored versions (export one with export --version)
   registry load Enhetsregisteret's organisations for suggestions when adding actors
+  migrate  copy a SQLite data folder into PostgreSQL (for running several instances)
 
 ${EXPORT_USAGE}
 
@@ -31,7 +34,9 @@ ${LINK_USAGE}
 
 ${VERSIONS_USAGE}
 
-${REGISTRY_USAGE}`
+${REGISTRY_USAGE}
+
+${MIGRATE_USAGE}`
 
 const io: CommandIo = {
   env: process.env,
@@ -57,6 +62,9 @@ switch (command) {
     break
   case 'registry':
     code = await registryCommand(rest, io)
+    break
+  case 'migrate':
+    code = await migrateCommand(rest, io)
     break
   case undefined:
   case '--help':

@@ -14,12 +14,10 @@ import {
   updateDangerSignal,
 } from '@samkart/model'
 import { connectClient } from '../testing/clients'
+import { STORE_KINDS, freshDatabaseUrl } from '../testing/stores'
 import { TestBed } from '../testing/TestBed'
 import { startServerProcess } from '../testing/serverProcess'
 import { waitFor } from '../testing/waitFor'
-
-const bed = new TestBed()
-afterEach(() => bed.cleanup())
 
 const must = <T>(r: { ok: true; value: T } | { ok: false }): T => {
   if (!r.ok) throw new Error('expected success')
@@ -29,7 +27,10 @@ const json = async (res: Response) => (await res.json()) as Record<string, unkno
 const versionsOf = async (res: Response) =>
   ((await json(res)).versions as unknown[]).map((v) => parseBoardVersion(v)!)
 
-describe('version history', () => {
+describe.each(STORE_KINDS)('version history (%s)', (store) => {
+  const bed = new TestBed(store)
+  afterEach(() => bed.cleanup())
+
   it('makes a named version with its author and a summary of the changes', async () => {
     const server = await bed.server()
     const board = await server.createBoard()
@@ -309,7 +310,8 @@ describe('version history', () => {
 
   it('keeps versions across a restart and a kill -9', async () => {
     const dataDir = bed.tempDir()
-    const first = await startServerProcess(bed, dataDir)
+    const args = store === 'postgres' ? ['--database-url', await freshDatabaseUrl()] : []
+    const first = await startServerProcess(bed, dataDir, { args })
     const created = await fetch(`${first.url}/api/boards`, {
       method: 'POST',
       body: JSON.stringify({ title: 'Krasj' }),
@@ -329,7 +331,7 @@ describe('version history', () => {
     await first.exited
     a.destroy()
 
-    const second = await startServerProcess(bed, dataDir)
+    const second = await startServerProcess(bed, dataDir, { args })
     const listed = await fetch(`${second.url}/api/boards/${id}/versions`, { headers })
     const versions = await versionsOf(listed)
     expect(versions).toEqual([expect.objectContaining({ name: 'Før krasj', kind: 'named' })])
@@ -339,5 +341,5 @@ describe('version history', () => {
     const doc = new Y.Doc()
     Y.applyUpdate(doc, new Uint8Array(await state.arrayBuffer()))
     expect(readActors(doc).map((x) => x.name)).toEqual(['NAV'])
-  })
+  }, 90_000) // two server processes start from source: slow on a loaded machine
 })

@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { STORE_KINDS } from '../testing/stores'
 import { TestBed } from '../testing/TestBed'
 import { waitFor } from '../testing/waitFor'
-
-const bed = new TestBed()
-afterEach(() => bed.cleanup())
 
 interface Link {
   id: string
@@ -14,7 +12,10 @@ interface Link {
   token: string | null
 }
 
-describe('share links', () => {
+describe.each(STORE_KINDS)('share links (%s)', (store) => {
+  const bed = new TestBed(store)
+  afterEach(() => bed.cleanup())
+
   it('lets a facilitator create, list and revoke links; tokens show only while a link works', async () => {
     const server = await bed.server()
     const board = await server.createBoard()
@@ -27,7 +28,8 @@ describe('share links', () => {
     const list = async () =>
       ((await (await server.api(path, { token: board.token })).json()) as { links: Link[] }).links
 
-    const soon = new Date(Date.now() + 400).toISOString()
+    // Long enough for the requests below on a loaded machine (400 ms was not, with two stores).
+    const soon = new Date(Date.now() + 2_000).toISOString()
     const later = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString()
     const viewer = await create({ role: 'viewer' })
     const editor = await create({ role: 'editor', expiresAt: later })

@@ -1,7 +1,13 @@
 import { join } from 'node:path'
+import type { LinkStore } from '../access/LinkStore'
+import { loadSecretKey } from '../access/loadSecretKey'
+import { PgLinkStore } from '../access/PgLinkStore'
+import { SqliteLinkStore } from '../access/SqliteLinkStore'
 import type { ServerConfig } from '../config'
 import type { Logger } from '../log'
 import { JournaledStorage } from './JournaledStorage'
+import { PgDatabase } from './postgres/PgDatabase'
+import { PgStorage } from './postgres/PgStorage'
 import { SqliteStorage } from './SqliteStorage'
 import type { Storage } from './Storage'
 
@@ -39,4 +45,53 @@ export async function openStorage(
       ignoredBytes,
     })
   return storage
+}
+
+/** Where a server keeps boards, links and the token secret. */
+export interface Stores {
+  storage: Storage
+  links: LinkStore
+  /** The key share-link tokens are signed with. */
+  secret: Buffer
+  /** Which store: for the start line and the cross-instance relay (PostgreSQL only). */
+  kind: 'sqlite' | 'postgres'
+}
+
+/**
+ * Opens the configured stores: with `databaseUrl`, PostgreSQL for everything (schema migrated
+ * on start, the token secret shared through the database, no local journal: every update is
+ * committed in PostgreSQL before it is relayed); otherwise the embedded SQLite file, the
+ * journal and `<dataDir>/secret.key`. `given` replaces either store (tests).
+ */
+export async function openStores(
+  config: Pick<ServerConfig, 'dataDir' | 'sqliteSync' | 'journalFlushMs' | 'databaseUrl'>,
+  logger: Logger,
+  given: { storage?: Storage; links?: LinkStore } = {},
+): Promise<Stores> {
+  if (config.databaseUrl !== '') {
+    const db = await PgDatabase.open(config.databaseUrl)
+    try {
+      return {
+        storage: given.storage ?? new PgStorage(db),
+        links: given.links ?? new PgLinkStore(db),
+        secret: await db.secret(),
+        kind: 'postgres',
+      }
+    } catch (err) {
+      await db.close()
+      throw err
+    }
+  }
+  const storage = given.storage ?? (await openStorage(config, logger))
+  try {
+    return {
+      storage,
+      links: given.links ?? SqliteLinkStore.open(config.dataDir),
+      secret: loadSecretKey(config.dataDir),
+      kind: 'sqlite',
+    }
+  } catch (err) {
+    await storage.close()
+    throw err
+  }
 }

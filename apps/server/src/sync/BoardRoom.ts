@@ -18,6 +18,8 @@ import { docFromStorage } from './docFromStorage'
 import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol'
 import { RoomAwareness } from './RoomAwareness'
 import { UpdateGuard } from './UpdateGuard'
+import type { WithoutFrom } from '../cluster/Cluster'
+import type { BoardMessage } from '../cluster/ClusterMessage'
 
 /** What a room needs from the server. */
 export interface BoardRoomOptions {
@@ -39,6 +41,11 @@ export interface BoardRoomOptions {
   maxQueuedBytes?: number
   /** Told after each change is stored and relayed (in the room's queue), for checkpoints. */
   onChanged?: (room: BoardRoom) => void
+  /**
+   * Sends a stored update or a presence change to the other instances serving the board
+   * (`Cluster.publish`); absent when this instance is alone.
+   */
+  publish?: (message: WithoutFrom<BoardMessage>) => void
 }
 
 /** Thrown by {@link BoardRoom.run} when the room stopped before the task ran. */
@@ -50,6 +57,8 @@ export class RoomClosedError extends Error {
 
 /** Origin of the server's own writes (tidying up after concurrent deletes). */
 const SERVER_ORIGIN = 'samkart:server'
+/** Origin of updates another instance stored and relayed (they are not stored again). */
+export const REMOTE_ORIGIN = 'samkart:remote'
 
 type RoomState = 'open' | 'closing' | 'closed'
 
@@ -89,7 +98,12 @@ export class BoardRoom {
     currentDoc.on('update', this.collect)
     this.guard = new UpdateGuard(currentDoc, options.maxEntities)
     this.queued = new ByteBudget(options.maxQueuedBytes ?? Infinity)
-    this.presence = new RoomAwareness(id, () => this.conns)
+    const publish = options.publish
+    this.presence = new RoomAwareness(
+      id,
+      () => this.conns,
+      publish && ((update) => publish({ type: 'awareness', board: id, update })),
+    )
   }
 
   /** The board's live document. */
@@ -221,6 +235,42 @@ export class BoardRoom {
     this.currentDoc.destroy()
   }
 
+  /**
+   * A message from another instance serving this board: an update it stored (applied in the
+   * queue, relayed to this instance's clients, not stored again) or a presence change.
+   */
+  receiveRemote(message: BoardMessage): void {
+    if (this.state === 'closed' || this.failed) return
+    switch (message.type) {
+      case 'update':
+        this.tail = this.tail.then(() => this.applyRemote(message.update).catch(this.logFailure))
+        return
+      case 'awareness':
+        this.presence.applyRemote(message.update)
+        return
+      case 'awareness-query': {
+        const update = this.presence.localStates()
+        if (update) this.options.publish?.({ type: 'awareness', board: this.id, update })
+        return
+      }
+      default: {
+        const unreachable: never = message
+        throw new Error(`unhandled board message ${JSON.stringify(unreachable)}`)
+      }
+    }
+  }
+
+  /**
+   * Brings the document up to what the database holds, for when messages from other instances
+   * may have been lost (Redis reconnected); what was missing is relayed to this instance's
+   * clients.
+   */
+  catchUp(): Promise<void> {
+    return new Promise((resolve) => {
+      this.tail = this.tail.then(() => this.applyStored().catch(this.logFailure).finally(resolve))
+    })
+  }
+
   /** Called when the room can no longer serve; the registry forgets it. */
   onFailed: (() => void) | null = null
 
@@ -343,6 +393,7 @@ export class BoardRoom {
       return false
     }
     this.sinceCompaction++
+    this.options.publish?.({ type: 'update', board: this.id, update: merged })
     const message = encodeUpdate(merged)
     for (const peer of this.conns) peer.send(message)
     this.options.onChanged?.(this)
@@ -378,6 +429,54 @@ export class BoardRoom {
       // Both are bookkeeping: the update itself is stored. Retried after the next update.
       this.options.logger.error('board bookkeeping failed', this.fields(err))
     }
+  }
+
+  /**
+   * Applies updates another instance stored and relays what they changed here. If one builds
+   * on an update that has not arrived (pub/sub lost it, or it is still on its way), the board
+   * is read from the database, which has every update relayed.
+   */
+  private async applyRemote(update: Uint8Array): Promise<void> {
+    if (this.failed || this.state === 'closed') return
+    this.produced = []
+    try {
+      Y.applyUpdate(this.currentDoc, update, REMOTE_ORIGIN)
+    } catch (err) {
+      this.options.logger.warn('an update from another instance did not apply', this.fields(err))
+    }
+    const produced = this.produced
+    this.produced = []
+    if (produced.length > 0) {
+      const message = encodeUpdate(produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced))
+      for (const peer of this.conns) peer.send(message)
+    }
+    const { pendingStructs, pendingDs } = this.currentDoc.store
+    if (pendingStructs !== null || pendingDs !== null) await this.applyStored()
+  }
+
+  private readonly logFailure = (err: unknown) =>
+    this.options.logger.error("applying another instance's change failed", this.fields(err))
+
+  /** Applies the stored board as a remote update: only what this document lacks changes. */
+  private async applyStored(): Promise<void> {
+    if (this.failed || this.state === 'closed') return
+    let stored: StoredBoard | undefined
+    try {
+      stored = await this.options.storage.loadBoard(this.id)
+    } catch (err) {
+      this.options.logger.warn('catching up from storage failed', this.fields(err))
+      return
+    }
+    if (!stored) return
+    const parts = [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]
+    if (parts.length === 0) return
+    this.produced = []
+    Y.applyUpdate(this.currentDoc, Y.mergeUpdates(parts), REMOTE_ORIGIN)
+    const produced = this.produced
+    this.produced = []
+    if (produced.length === 0) return
+    const message = encodeUpdate(Y.mergeUpdates(produced))
+    for (const peer of this.conns) peer.send(message)
   }
 
   /** Replaces the live doc, which holds a refused update, with the stored state. */

@@ -4,6 +4,8 @@ import type { Storage } from '../storage/Storage'
 import { BoardRoom, type BoardRoomOptions, RoomClosedError } from './BoardRoom'
 import { CloseCode } from './CloseCode'
 import type { Connection } from './Connection'
+import type { Cluster } from '../cluster/Cluster'
+import type { BoardMessage } from '../cluster/ClusterMessage'
 
 /** What the registry needs. */
 export interface BoardRoomsOptions {
@@ -18,6 +20,8 @@ export interface BoardRoomsOptions {
   onChanged?: BoardRoomOptions['onChanged']
   /** Told when the last client of a loaded board has left (before the grace period). */
   onIdle?: (room: BoardRoom) => void
+  /** The other instances serving the same database; absent when this instance is alone. */
+  cluster?: Cluster
 }
 
 interface Entry {
@@ -42,10 +46,29 @@ export class BoardRooms {
   private closing = false
 
   constructor(private readonly options: BoardRoomsOptions) {
+    const cluster = options.cluster
     this.roomOptions = {
       ...options,
       onDroppedWrite: (id) => this.dropped.set(id, (this.dropped.get(id) ?? 0) + 1),
+      publish: cluster && ((message) => cluster.publish(message)),
     }
+  }
+
+  /**
+   * Another instance deleted a board: its clients here are closed with 4404 `board_deleted`
+   * and its room stops without saving (the rows are gone already).
+   */
+  async deletedElsewhere(boardId: string): Promise<void> {
+    await this.deleteBoard(boardId, async () => false)
+  }
+
+  /** After messages from other instances may have been lost: every loaded board catches up. */
+  async catchUpAll(): Promise<void> {
+    await Promise.all(
+      [...this.entries.values()].map(async (entry) =>
+        (await entry.promise.catch(() => undefined))?.catchUp(),
+      ),
+    )
   }
 
   /** How many writes viewers attempted on a board since the server started (all dropped). */
@@ -92,8 +115,11 @@ export class BoardRooms {
       await previous
       const room = await entry?.promise.catch(() => undefined)
       await room?.discard(CloseCode.BoardNotFound, 'board_deleted')
+      if (room) await this.options.cluster?.leaveBoard(boardId)
       this.dropped.delete(boardId)
-      return remove()
+      const removed = await remove()
+      if (removed) this.options.cluster?.publish({ type: 'board-deleted', board: boardId })
+      return removed
     })()
     const settled = done.then(
       () => undefined,
@@ -200,7 +226,7 @@ export class BoardRooms {
 
   private async load(id: string): Promise<BoardRoom | undefined> {
     await this.unloading.get(id)
-    const room = await BoardRoom.load(id, this.roomOptions)
+    const room = await this.loadListening(id)
     if (room) {
       room.onFailed = () => {
         if (this.entries.get(id)?.room === room) this.entries.delete(id)
@@ -208,6 +234,35 @@ export class BoardRooms {
       }
       this.options.logger.debug('board loaded', { board: id })
     }
+    return room
+  }
+
+  /**
+   * Loads a board; with other instances, listens to its channel first, so that every update
+   * stored after the read below arrives as a message (those stored before it are in the read;
+   * one in both applies once). Messages that arrive while the board loads wait for the room.
+   */
+  private async loadListening(id: string): Promise<BoardRoom | undefined> {
+    const cluster = this.options.cluster
+    if (!cluster) return BoardRoom.load(id, this.roomOptions)
+    const early: BoardMessage[] = []
+    let room: BoardRoom | undefined
+    await cluster.joinBoard(id, (message) =>
+      room ? room.receiveRemote(message) : early.push(message),
+    )
+    try {
+      room = await BoardRoom.load(id, this.roomOptions)
+    } catch (err) {
+      await cluster.leaveBoard(id)
+      throw err
+    }
+    if (!room) {
+      await cluster.leaveBoard(id)
+      return undefined
+    }
+    for (const message of early) room.receiveRemote(message)
+    // Presence is not stored: the instances already serving the board send theirs.
+    cluster.publish({ type: 'awareness-query', board: id })
     return room
   }
 
@@ -232,6 +287,7 @@ export class BoardRooms {
   private unloadRoom(room: BoardRoom): Promise<void> {
     const id = room.id
     const done: Promise<void> = Promise.all([this.unloading.get(id), room.unload()])
+      .then(() => this.options.cluster?.leaveBoard(id))
       .then(() => this.options.logger.debug('board unloaded', { board: id }))
       .catch((err: unknown) =>
         this.options.logger.error('board unload failed', { board: id, error: String(err) }),

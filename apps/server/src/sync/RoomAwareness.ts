@@ -14,6 +14,8 @@ export const MAX_PRESENCE_IDS_PER_CONNECTION = 4
  * about 95,000 characters.
  */
 export const MAX_PRESENCE_STATE_CHARS = 128 * 1024
+/** Origin of presence changes that came from another instance. */
+const REMOTE_PRESENCE = 'samkart:remote-presence'
 /** The most characters of presence state one room keeps in all. */
 export const MAX_ROOM_PRESENCE_CHARS = 16 * 1024 * 1024
 
@@ -37,10 +39,15 @@ export class RoomAwareness {
   private readonly sizes = new Map<number, number>()
   private totalSize = 0
 
-  /** @param peers every connection in the room, the receivers of each change */
+  /**
+   * @param peers every connection in the room, the receivers of each change
+   * @param publish sends this instance's presence changes (an awareness update) to the other
+   *   instances serving the board
+   */
   constructor(
     boardId: string,
     private readonly peers: () => Iterable<Connection>,
+    private readonly publish?: (update: Uint8Array) => void,
   ) {
     // A document of its own: Awareness keeps the one it is given, and the room replaces the
     // board's document after a refused update.
@@ -131,6 +138,25 @@ export class RoomAwareness {
     conn.allowEcho()
   }
 
+  /**
+   * Applies presence that clients of another instance set. Those client ids belong to no
+   * connection here, so no client here can change them, and they leave when that instance
+   * says so or, if it died, after y-protocols' 30 s timeout.
+   */
+  applyRemote(update: Uint8Array): void {
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE_PRESENCE)
+    } catch {
+      // A malformed update from another instance changes nothing here.
+    }
+  }
+
+  /** The presence this instance's clients set, as one awareness update; `null` if none. */
+  localStates(): Uint8Array | null {
+    const ids = [...this.owner.keys()].filter((id) => this.awareness.states.has(id))
+    return ids.length === 0 ? null : awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)
+  }
+
   /** Removes the presence `conn` set, telling the others. */
   leave(conn: Connection): void {
     const ids = this.controlled.get(conn)
@@ -178,11 +204,12 @@ export class RoomAwareness {
         this.owner.delete(id)
       }
     }
-    const message = encodeAwareness(this.awareness, [
-      ...changes.added,
-      ...changes.updated,
-      ...changes.removed,
-    ])
+    const changed = [...changes.added, ...changes.updated, ...changes.removed]
+    // Changes made here (by a client, or a client leaving) go to the other instances; their
+    // own changes and each instance's timeouts do not travel back.
+    if (this.publish && origin !== REMOTE_PRESENCE && origin !== 'timeout')
+      this.publish(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed))
+    const message = encodeAwareness(this.awareness, changed)
     for (const peer of this.peers()) {
       peer.send(message)
       peer.allowEcho()

@@ -98,6 +98,8 @@ async function admit(
   conn.grant = decision.grant
   options.grants.track(conn)
   if (!conn.isOpen) return // left while the token was checked, or its link was just revoked
+  await limits.prepareBoard(boardId)
+  if (!conn.isOpen) return
   if (!limits.admitToBoard(conn, boardId)) {
     logger.warn('connection refused: board full', conn.logFields())
     return conn.close(CloseCode.BoardFull, 'board_full')

@@ -1,21 +1,13 @@
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import pg from 'pg'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createActor, readActors } from '@samkart/model'
 import { DATABASE_FILE } from '../storage/SqliteStorage'
 import { nextClose, refusedClient } from '../testing/clients'
-import { TestBed } from '../testing/TestBed'
+import { STORE_KINDS } from '../testing/stores'
+import { type TestServer, TestBed } from '../testing/TestBed'
 import { waitFor } from '../testing/waitFor'
-
-const bed = new TestBed()
-afterEach(() => bed.cleanup())
-
-/** Refuses like a stock client sees it: code, reason, and whether it keeps retrying. */
-const refusal = async (...args: Parameters<typeof refusedClient>) => {
-  const refused = await refusedClient(...args)
-  bed.onCleanup(refused.destroy)
-  return { code: refused.code, reason: refused.reason, retrying: refused.retrying }
-}
 
 /** Swaps the payload of a genuine token, keeping its signature. */
 const withPayload = (token: string, change: (payload: Record<string, unknown>) => void) => {
@@ -25,7 +17,17 @@ const withPayload = (token: string, change: (payload: Record<string, unknown>) =
   return `${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${signature}`
 }
 
-describe('tokens on the sync socket', () => {
+describe.each(STORE_KINDS)('tokens on the sync socket (%s)', (store) => {
+  const bed = new TestBed(store)
+  afterEach(() => bed.cleanup())
+
+  /** Refuses like a stock client sees it: code, reason, and whether it keeps retrying. */
+  const refusal = async (...args: Parameters<typeof refusedClient>) => {
+    const refused = await refusedClient(...args)
+    bed.onCleanup(refused.destroy)
+    return { code: refused.code, reason: refused.reason, retrying: refused.retrying }
+  }
+
   it('refuses a missing, malformed or forged token with 4401, and the client stops retrying', async () => {
     const server = await bed.server()
     const board = await server.createBoard()
@@ -143,21 +145,11 @@ describe('tokens on the sync socket', () => {
       retrying: false,
     })
 
-    const db = new Database(join(server.dataDir, DATABASE_FILE), { readonly: true })
-    try {
-      for (const table of ['boards', 'snapshots', 'updates', 'share_links']) {
-        const column = table === 'boards' ? 'id' : 'board_id'
-        const count = (id: string) =>
-          (
-            db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${column} = ?`).get(id) as {
-              n: number
-            }
-          ).n
-        expect(count(board.id), table).toBe(0)
-        if (table !== 'updates') expect(count(kept.id), table).toBe(1)
-      }
-    } finally {
-      db.close()
+    for (const table of ['boards', 'snapshots', 'updates', 'share_links']) {
+      const column = table === 'boards' ? 'id' : 'board_id'
+      const count = (id: string) => countRows(server, table, column, id)
+      expect(await count(board.id), table).toBe(0)
+      if (table !== 'updates') expect(await count(kept.id), table).toBe(1)
     }
     expect(server.loadedBoards()).toEqual([kept.id])
     createActor(other.doc, { name: 'Uberørt' })
@@ -165,3 +157,23 @@ describe('tokens on the sync socket', () => {
     expect(other.provider.wsconnected).toBe(true)
   })
 })
+
+/** Rows of `table` whose `column` is `id`, in whichever store the server uses. */
+async function countRows(server: TestServer, table: string, column: string, id: string) {
+  const sql = `SELECT count(*) AS n FROM ${table} WHERE ${column} = `
+  if (server.databaseUrl === '') {
+    const db = new Database(join(server.dataDir, DATABASE_FILE), { readonly: true })
+    try {
+      return (db.prepare(`${sql}?`).get(id) as { n: number }).n
+    } finally {
+      db.close()
+    }
+  }
+  const client = new pg.Client({ connectionString: server.databaseUrl })
+  await client.connect()
+  try {
+    return Number((await client.query<{ n: string }>(`${sql}$1`, [id])).rows[0]!.n)
+  } finally {
+    await client.end()
+  }
+}

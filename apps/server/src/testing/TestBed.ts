@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
+import pg from 'pg'
 import type { ClientOptions } from 'ws'
 import * as Y from 'yjs'
 import type { BoardRecord } from '../storage/Storage'
@@ -11,6 +12,7 @@ import { JOURNAL_FOLDER } from '../storage/openStorage'
 import { DATABASE_FILE } from '../storage/SqliteStorage'
 import { UpdateJournal } from '../storage/UpdateJournal'
 import { type RawClient, type TestClient, connectClient, connectRaw } from './clients'
+import { type StoreKind, freshDatabaseUrl, useServicesFor } from './stores'
 
 /** A board as `POST /api/boards` answers: with the creator's facilitator token. */
 export interface CreatedBoard extends BoardRecord {
@@ -31,6 +33,8 @@ export interface ApiOptions {
 /** A server started by a {@link TestBed}, with what tests need around it. */
 export interface TestServer extends SamkartServer {
   dataDir: string
+  /** The PostgreSQL database it stores boards in; `''`: SQLite in `dataDir`. */
+  databaseUrl: string
   /** Every log line the server wrote. */
   logs: string[]
   /** Creates a board through the HTTP API, remembering its token for the helpers below. */
@@ -58,6 +62,16 @@ export interface TestServer extends SamkartServer {
 export class TestBed {
   private readonly disposers: (() => void | Promise<void>)[] = []
 
+  /**
+   * @param store where its servers keep boards: SQLite in their data folder, or (`postgres`)
+   *   a fresh database on the test file's own PostgreSQL server per server, unless a test
+   *   passes `databaseUrl` (a restart on the same database). Create the bed while tests are
+   *   collected (in a `describe` body): it stops that PostgreSQL after them.
+   */
+  constructor(readonly store: StoreKind = 'sqlite') {
+    useServicesFor(store)
+  }
+
   /** A fresh temporary folder, removed on cleanup. */
   tempDir(prefix = 'samkart-test-'): string {
     const dir = mkdtempSync(join(tmpdir(), prefix))
@@ -68,6 +82,8 @@ export class TestBed {
   /** Starts a server on a free port with a temp data folder (unless given) and quiet logs. */
   async server(options: CreateServerOptions = {}): Promise<TestServer> {
     const dataDir = options.dataDir ?? this.tempDir()
+    const databaseUrl =
+      options.databaseUrl ?? (this.store === 'postgres' ? await freshDatabaseUrl() : '')
     const logs: string[] = []
     const server = await createServer({
       host: '127.0.0.1',
@@ -77,6 +93,7 @@ export class TestBed {
       logger: createLogger('debug', (_level, line) => logs.push(line)),
       ...options,
       dataDir,
+      databaseUrl,
     })
     this.disposers.push(() => server.close())
     const track = <T extends { destroy(): void }>(client: T): T => {
@@ -99,6 +116,7 @@ export class TestBed {
     return {
       ...server,
       dataDir,
+      databaseUrl,
       logs,
       api,
       tokenOf: (boardId) => tokens.get(boardId),
@@ -169,5 +187,37 @@ export function readStoredBoard(
     return { doc, updates: updates.length, journaled: journaled.length }
   } finally {
     db.close()
+  }
+}
+
+/**
+ * What a restart of `server` would load for a board, from whichever store it uses (beside the
+ * running server): see {@link readStoredBoard}. `journaled` is always 0 for PostgreSQL, which
+ * has no journal.
+ */
+export async function readStored(
+  server: { dataDir: string; databaseUrl: string },
+  boardId: string,
+): Promise<{ doc: Y.Doc; updates: number; journaled: number }> {
+  if (server.databaseUrl === '') return readStoredBoard(server.dataDir, boardId)
+  const client = new pg.Client({ connectionString: server.databaseUrl })
+  await client.connect()
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
+    const snapshot = await client.query<{ state: Buffer }>(
+      'SELECT state FROM snapshots WHERE board_id = $1',
+      [boardId],
+    )
+    const updates = await client.query<{ data: Buffer }>(
+      'SELECT data FROM updates WHERE board_id = $1 ORDER BY seq',
+      [boardId],
+    )
+    await client.query('COMMIT')
+    const parts = [...snapshot.rows.map((r) => r.state), ...updates.rows.map((r) => r.data)]
+    const doc = new Y.Doc()
+    if (parts.length > 0) Y.applyUpdate(doc, Y.mergeUpdates(parts))
+    return { doc, updates: updates.rowCount ?? 0, journaled: 0 }
+  } finally {
+    await client.end()
   }
 }
