@@ -98,7 +98,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
   let voteStore: VoteStore | undefined
   try {
     // Votes stay in the data folder's SQLite for now, also beside PostgreSQL (one instance).
-    voteStore = SqliteVoteStore.open(config.dataDir)
+    voteStore = SqliteVoteStore.open(config.dataDir, { standalone: config.databaseUrl !== '' })
     cluster = config.redisUrl === '' ? undefined : await Cluster.connect(config.redisUrl, logger)
   } catch (err) {
     await voteStore?.close()

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { VOTE_STATUSES, type VoteStatus } from '@samkart/model'
@@ -33,6 +34,9 @@ const SCHEMA = `
     key_hash TEXT NOT NULL,
     PRIMARY KEY (board_id, participant_id)
   ) STRICT, WITHOUT ROWID;`
+
+/** The votes' own file beside a PostgreSQL store. */
+export const STANDALONE_FILE = 'votes.sqlite'
 
 interface VoteRow {
   board_id: string
@@ -99,14 +103,22 @@ export class SqliteVoteStore implements VoteStore {
     }
   }
 
-  /** Opens the tables in `<dataDir>/samkart.sqlite`; open `SqliteStorage` first (boards table). */
-  static open(dataDir: string): SqliteVoteStore {
-    const db = new Database(join(dataDir, DATABASE_FILE))
+  /**
+   * Opens the tables in `<dataDir>/samkart.sqlite`; open `SqliteStorage` first (boards table).
+   * With `standalone` (the boards live in PostgreSQL) they are kept in `<dataDir>/votes.sqlite`
+   * instead, without the link to the boards table: a deleted board's votes then stay there,
+   * unreachable, and votes are this instance's alone (see apps/server/README.md).
+   */
+  static open(dataDir: string, { standalone = false } = {}): SqliteVoteStore {
+    if (standalone) mkdirSync(dataDir, { recursive: true })
+    const db = new Database(join(dataDir, standalone ? STANDALONE_FILE : DATABASE_FILE))
     try {
       db.pragma('journal_mode = WAL')
       db.pragma('foreign_keys = ON')
       db.pragma('busy_timeout = 5000')
-      db.exec(SCHEMA)
+      db.exec(
+        standalone ? SCHEMA.replaceAll(' REFERENCES boards(id) ON DELETE CASCADE', '') : SCHEMA,
+      )
     } catch (err) {
       db.close()
       throw err
