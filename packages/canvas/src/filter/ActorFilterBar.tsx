@@ -59,7 +59,8 @@ function ActorFilterBarView({ filter, onChange, actors }: ActorFilterBarProps) {
         >
           <FilterIcon />
           <span aria-hidden="true">
-            {t('filter.button')}
+            {/* Where the toolbar is narrow only the icon (and the count) stays. */}
+            <span className="samkart-toolbar__full">{t('filter.button')}</span>
             {criteria > 0 && ` (${criteria})`}
           </span>
         </Popover.Trigger>
