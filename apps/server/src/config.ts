@@ -53,7 +53,7 @@ export interface ServerConfig {
   /**
    * The most entities of each kind (actors, relations, journeys, phases, touchpoints) a board
    * may hold: an import over it is refused with `400 too_many_entities`, a client's update
-   * that adds past it with 4422.
+   * that adds past it with `CloseCode.RejectedUpdate`.
    */
   maxEntities: number
   /** Worker threads for heavy request work (imports, duplicates), off the event loop. */

@@ -14,9 +14,9 @@ export type ClusterMessage =
   | { type: 'awareness'; from: string; board: string; update: Uint8Array }
   /** An instance just loaded the board: the others answer with their clients' presence. */
   | { type: 'awareness-query'; from: string; board: string }
-  /** The board was deleted: close its clients with 4404 `board_deleted`. */
+  /** The board was deleted: close its clients with `CloseCode.BoardNotFound` (`board_deleted`). */
   | { type: 'board-deleted'; from: string; board: string }
-  /** The share link was revoked: close its connections with 4410. */
+  /** The share link was revoked: close its connections with `CloseCode.TokenRevoked`. */
   | { type: 'link-revoked'; from: string; link: string }
 
 /** Messages about one board's document and presence, sent on its channel. */

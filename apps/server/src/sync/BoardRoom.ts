@@ -7,7 +7,6 @@ import {
   readMeta,
   validateBoardTitle,
 } from '@samkart/model'
-import { ByteBudget } from '../limits/ByteBudget'
 import type { Logger } from '../log'
 import type { Storage, StoredBoard } from '../storage/Storage'
 import { CloseCode } from './CloseCode'
@@ -17,6 +16,8 @@ import { writeAccess } from './writeAccess'
 import { docFromStorage } from './docFromStorage'
 import { decodeMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from './protocol'
 import { RoomAwareness } from './RoomAwareness'
+import { RoomQueue } from './RoomQueue'
+import { applyRemoteUpdate, applyStoredBoard } from './remoteUpdates'
 import { UpdateGuard } from './UpdateGuard'
 import type { WithoutFrom } from '../cluster/Cluster'
 import type { BoardMessage } from '../cluster/ClusterMessage'
@@ -57,8 +58,6 @@ export class RoomClosedError extends Error {
 
 /** Origin of the server's own writes (tidying up after concurrent deletes). */
 const SERVER_ORIGIN = 'samkart:server'
-/** Origin of updates another instance stored and relayed (they are not stored again). */
-export const REMOTE_ORIGIN = 'samkart:remote'
 
 type RoomState = 'open' | 'closing' | 'closed'
 
@@ -76,7 +75,7 @@ type RoomState = 'open' | 'closing' | 'closed'
 export class BoardRoom {
   private readonly conns = new Set<Connection>()
   private readonly presence: RoomAwareness
-  private tail: Promise<void> = Promise.resolve()
+  private readonly queue: RoomQueue
   /** Updates the live doc emitted during the current apply. */
   private produced: Uint8Array[] = []
   private state: RoomState = 'open'
@@ -85,8 +84,6 @@ export class BoardRoom {
   private readonly collect = (update: Uint8Array) => this.produced.push(update)
   /** Viewers whose dropped writes were logged at info already. */
   private readonly droppedFrom = new WeakSet<Connection>()
-  /** Bytes of clients' messages in the queue. */
-  private readonly queued: ByteBudget
 
   private constructor(
     readonly id: string,
@@ -97,7 +94,15 @@ export class BoardRoom {
   ) {
     currentDoc.on('update', this.collect)
     this.guard = new UpdateGuard(currentDoc, options.maxEntities)
-    this.queued = new ByteBudget(options.maxQueuedBytes ?? Infinity)
+    this.queue = new RoomQueue(
+      options.maxQueuedBytes ?? Infinity,
+      () => this.failed || this.state === 'closed',
+      (conn, err) =>
+        this.options.logger.error('message handling failed', {
+          ...this.fields(err),
+          conn: conn.id,
+        }),
+    )
     const publish = options.publish
     this.presence = new RoomAwareness(
       id,
@@ -151,7 +156,7 @@ export class BoardRoom {
   run<T>(task: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (!this.isOpen) return reject(new RoomClosedError(this.id))
-      this.tail = this.tail.then(async () => {
+      this.queue.push(async () => {
         if (this.failed || this.state === 'closed') return reject(new RoomClosedError(this.id))
         try {
           resolve(await task(this.currentDoc))
@@ -169,10 +174,7 @@ export class BoardRoom {
    */
   edit<T>(change: (doc: Y.Doc, origin: unknown) => Result<T>): Promise<Result<T>> {
     return this.run(async (doc) => {
-      this.produced = []
-      const result = change(doc, SERVER_ORIGIN)
-      const produced = this.produced
-      this.produced = []
+      const [result, produced] = this.capture(() => change(doc, SERVER_ORIGIN))
       if (result.ok && produced.length > 0) {
         if (!(await this.storeAndRelay(produced))) throw new Error('the change could not be saved')
         await this.afterChange(true)
@@ -187,13 +189,7 @@ export class BoardRoom {
    * rows are about to go).
    */
   async discard(code: number, reason: string): Promise<void> {
-    if (this.state !== 'open') return
-    this.state = 'closing'
-    for (const conn of this.conns) conn.close(code, reason)
-    await this.drain()
-    this.state = 'closed'
-    this.presence.destroy()
-    this.currentDoc.destroy()
+    await this.stop(code, reason, false)
   }
 
   /**
@@ -205,7 +201,7 @@ export class BoardRoom {
     this.conns.add(conn)
     this.presence.join(conn)
     conn.onClose(() => this.leave(conn))
-    this.enqueue(conn, () => {
+    this.queue.forConnection(conn, () => {
       conn.send(encodeSyncStep1(this.currentDoc))
       this.presence.greet(conn)
     })
@@ -218,11 +214,16 @@ export class BoardRoom {
    * anything was appended since the last snapshot, and frees the document.
    */
   async unload(): Promise<void> {
+    await this.stop(CloseCode.GoingAway, 'server shutting down', true)
+  }
+
+  /** Closes every client, lets queued work finish, compacts if asked, frees the document. */
+  private async stop(code: number, reason: string, compact: boolean): Promise<void> {
     if (this.state !== 'open') return
     this.state = 'closing'
-    for (const conn of this.conns) conn.close(CloseCode.GoingAway, 'server shutting down')
-    await this.drain()
-    if (!this.failed && this.sinceCompaction > 0) {
+    for (const conn of this.conns) conn.close(code, reason)
+    await this.queue.drain()
+    if (compact && !this.failed && this.sinceCompaction > 0) {
       try {
         await this.compact()
       } catch (err) {
@@ -243,7 +244,7 @@ export class BoardRoom {
     if (this.state === 'closed' || this.failed) return
     switch (message.type) {
       case 'update':
-        this.tail = this.tail.then(() => this.applyRemote(message.update).catch(this.logFailure))
+        this.queue.push(this.whileServing((t) => applyRemoteUpdate(t, message.update)))
         return
       case 'awareness':
         this.presence.applyRemote(message.update)
@@ -267,7 +268,7 @@ export class BoardRoom {
    */
   catchUp(): Promise<void> {
     return new Promise((resolve) => {
-      this.tail = this.tail.then(() => this.applyStored().catch(this.logFailure).finally(resolve))
+      this.queue.push(() => this.whileServing(applyStoredBoard)().finally(resolve))
     })
   }
 
@@ -284,7 +285,7 @@ export class BoardRoom {
     const message = decoded.message
     switch (message.type) {
       case 'sync-step1':
-        this.enqueueMessage(conn, data.length, () =>
+        this.queue.message(conn, data.length, () =>
           conn.send(encodeSyncStep2(this.currentDoc, message.stateVector)),
         )
         return
@@ -292,7 +293,7 @@ export class BoardRoom {
       case 'sync-update':
         if (writeAccess(conn, this.currentDoc).kind === 'none')
           return this.dropWrite(conn, message.type, message.update)
-        this.enqueueMessage(conn, data.length, () =>
+        this.queue.message(conn, data.length, () =>
           this.applyClientUpdate(conn, message.type, message.update),
         )
         return
@@ -346,11 +347,10 @@ export class BoardRoom {
     // Asked again here: a lock or a permission may have changed while the update waited.
     const access = writeAccess(conn, this.currentDoc)
     if (access.kind === 'none') return this.dropWrite(conn, type, update)
-    this.produced = []
     const scope = access.kind === 'scoped' ? access.scope : undefined
-    const verdict = this.guard.apply(this.currentDoc, update, conn, scope)
-    const produced = this.produced
-    this.produced = []
+    const [verdict, produced] = this.capture(() =>
+      this.guard.apply(this.currentDoc, update, conn, scope),
+    )
     if (!verdict.ok && verdict.code === 'forbidden') {
       // Valid but not this writer's to change: dropped and counted as a viewer's write is, the
       // connection kept. The live doc holds it now, so it is replaced from storage.
@@ -406,11 +406,20 @@ export class BoardRoom {
    * both; the model's `pruneDangling` lets the delete win, here once for everyone, stored and
    * relayed like any update. It scans every reference, so it runs only after such updates.
    */
+  /** Runs `write` on the live doc and returns its result with the updates it produced. */
+  private capture<T>(write: () => T): [T, Uint8Array[]] {
+    this.produced = []
+    try {
+      return [write(), this.produced]
+    } finally {
+      this.produced = []
+    }
+  }
+
   private async tidyDangling(): Promise<void> {
-    this.produced = []
-    const removed = pruneDangling(this.currentDoc, { origin: SERVER_ORIGIN })
-    const produced = this.produced
-    this.produced = []
+    const [removed, produced] = this.capture(() =>
+      pruneDangling(this.currentDoc, { origin: SERVER_ORIGIN }),
+    )
     if (removed === 0 || produced.length === 0) return
     this.options.logger.info('removed dangling entities', { board: this.id, removed })
     await this.storeAndRelay(produced)
@@ -431,52 +440,26 @@ export class BoardRoom {
     }
   }
 
-  /**
-   * Applies updates another instance stored and relays what they changed here. If one builds
-   * on an update that has not arrived (pub/sub lost it, or it is still on its way), the board
-   * is read from the database, which has every update relayed.
-   */
-  private async applyRemote(update: Uint8Array): Promise<void> {
-    if (this.failed || this.state === 'closed') return
-    this.produced = []
-    try {
-      Y.applyUpdate(this.currentDoc, update, REMOTE_ORIGIN)
-    } catch (err) {
-      this.options.logger.warn('an update from another instance did not apply', this.fields(err))
-    }
-    const produced = this.produced
-    this.produced = []
-    if (produced.length > 0) {
-      const message = encodeUpdate(produced.length === 1 ? produced[0]! : Y.mergeUpdates(produced))
-      for (const peer of this.conns) peer.send(message)
-    }
-    const { pendingStructs, pendingDs } = this.currentDoc.store
-    if (pendingStructs !== null || pendingDs !== null) await this.applyStored()
-  }
-
   private readonly logFailure = (err: unknown) =>
     this.options.logger.error("applying another instance's change failed", this.fields(err))
 
-  /** Applies the stored board as a remote update: only what this document lacks changes. */
-  private async applyStored(): Promise<void> {
-    if (this.failed || this.state === 'closed') return
-    let stored: StoredBoard | undefined
-    try {
-      stored = await this.options.storage.loadBoard(this.id)
-    } catch (err) {
-      this.options.logger.warn('catching up from storage failed', this.fields(err))
-      return
+  /** The room as the cross-instance path (`remoteUpdates`) sees it, while it serves. */
+  private remoteTarget() {
+    return {
+      id: this.id,
+      doc: this.currentDoc,
+      conns: this.conns,
+      storage: this.options.storage,
+      logger: this.options.logger,
     }
-    if (!stored) return
-    const parts = [...(stored.snapshot ? [stored.snapshot] : []), ...stored.updates]
-    if (parts.length === 0) return
-    this.produced = []
-    Y.applyUpdate(this.currentDoc, Y.mergeUpdates(parts), REMOTE_ORIGIN)
-    const produced = this.produced
-    this.produced = []
-    if (produced.length === 0) return
-    const message = encodeUpdate(Y.mergeUpdates(produced))
-    for (const peer of this.conns) peer.send(message)
+  }
+
+  /** Runs cross-instance work on the document unless the room stopped meanwhile. */
+  private whileServing(work: (target: ReturnType<BoardRoom['remoteTarget']>) => Promise<void>) {
+    return async () => {
+      if (this.failed || this.state === 'closed') return
+      await work(this.remoteTarget()).catch(this.logFailure)
+    }
   }
 
   /** Replaces the live doc, which holds a refused update, with the stored state. */
@@ -510,50 +493,6 @@ export class BoardRoom {
   private leave(conn: Connection): void {
     if (!this.conns.delete(conn)) return
     if (this.state !== 'closed') this.presence.leave(conn)
-  }
-
-  /**
-   * Queues a client's message of `bytes` bytes, counted against its connection's and the
-   * room's caps until it has been handled; over either, the connection is closed with
-   * `queue_full` instead (its client retries, and resyncs what it had sent).
-   */
-  private enqueueMessage(conn: Connection, bytes: number, task: () => void | Promise<void>) {
-    if (!conn.queued.take(bytes)) return conn.reject(CloseCode.QueueFull, 'queue_full')
-    if (!this.queued.take(bytes)) {
-      conn.queued.give(bytes)
-      return conn.reject(CloseCode.QueueFull, 'queue_full')
-    }
-    this.enqueue(conn, task, () => {
-      conn.queued.give(bytes)
-      this.queued.give(bytes)
-    })
-  }
-
-  /**
-   * Runs `task` after everything queued before it, unless `conn` was refused meanwhile; then
-   * `done`, whether the task ran or not.
-   */
-  private enqueue(conn: Connection, task: () => void | Promise<void>, done?: () => void): void {
-    this.tail = this.tail.then(async () => {
-      try {
-        if (conn.rejected || this.failed || this.state === 'closed') return
-        await task()
-      } catch (err) {
-        // A bug in handling one message must not take the board down for everyone.
-        this.options.logger.error('message handling failed', { ...this.fields(err), conn: conn.id })
-        conn.reject(CloseCode.InternalError, 'internal error')
-      } finally {
-        done?.()
-      }
-    })
-  }
-
-  private async drain(): Promise<void> {
-    let tail: Promise<void>
-    do {
-      tail = this.tail
-      await tail
-    } while (tail !== this.tail)
   }
 
   private fail(what: string, err: unknown): void {

@@ -55,7 +55,7 @@ export class BoardRooms {
   }
 
   /**
-   * Another instance deleted a board: its clients here are closed with 4404 `board_deleted`
+   * Another instance deleted a board: its clients here are closed with `CloseCode.BoardNotFound` (`board_deleted`)
    * and its room stops without saving (the rows are gone already).
    */
   async deletedElsewhere(boardId: string): Promise<void> {

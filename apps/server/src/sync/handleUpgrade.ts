@@ -29,10 +29,11 @@ export interface UpgradeOptions {
 }
 
 /**
- * Handles HTTP upgrades: `/ws/<board id>?token=<token>` becomes a WebSocket attached to that
- * board. Refusals happen after the handshake, as close codes, so the client learns why: 4509
- * when the server is full, the token's verdict (4401, 4403, 4410, 4419), 4508 when the board
- * is full, 4404 for an unknown or invalid id. Any other path is refused with a plain 404
+ * Handles HTTP upgrades: `/ws/<board id>?token=<token>&participant=<id>` becomes a WebSocket
+ * attached to that board. Refusals happen after the handshake, as `CloseCode`s, so the client
+ * learns why: `ServerFull` when the server is full, the token's verdict (`TokenInvalid`,
+ * `TokenWrongBoard`, `TokenRevoked`, `TokenExpired`), `BoardFull` when the board is full,
+ * `BoardNotFound` for an unknown or invalid id. Any other path is refused with a plain 404
  * before the handshake. The URL carries the token, so it is never logged.
  */
 export function createUpgradeHandler(options: UpgradeOptions) {
