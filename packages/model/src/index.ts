@@ -185,6 +185,7 @@ export {
   versionSummary,
 } from './history/boardDiff'
 export { restoreBoard } from './history/restoreBoard'
+export { comparisonNames } from './history/comparisonNames'
 export {
   type PhaseFigureRow,
   type PhaseFigures,

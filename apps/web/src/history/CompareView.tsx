@@ -1,7 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react'
 import { CategoryTag } from '@samkart/canvas'
 import { useT } from '@samkart/i18n/react'
-import type { BoardDiff, BoardSnapshot } from '@samkart/model'
+import { type BoardDiff, type BoardSnapshot, comparisonNames } from '@samkart/model'
 import type { ReactNode } from 'react'
 import { CompareJourneys } from './CompareJourneys'
 import { CompareMatrix } from './CompareMatrix'
@@ -24,16 +24,11 @@ export function CompareView({
   view: 'actors' | 'journeys'
 }) {
   const t = useT()
-  const actors = new Map([...before.actors, ...after.actors].map((a) => [a.id, a.name]))
-  const relations = new Map([...before.relations, ...after.relations].map((r) => [r.id, r]))
+  const names = comparisonNames(before, after)
+  const actorName = (id: string) => names.actor(id) ?? id
   const relationText = (id: string) => {
-    const r = relations.get(id)
-    return r
-      ? t('compare.relation', {
-          source: actors.get(r.source) ?? '?',
-          target: actors.get(r.target) ?? '?',
-        })
-      : id
+    const ends = names.relationEnds(id)
+    return ends ? t('compare.relation', ends) : id
   }
   const recategorised = diff.actorsMoved.filter((m) => m.from.category !== m.to.category)
   const matrix = (
@@ -76,10 +71,10 @@ export function CompareView({
             </Paragraph>
           )}
           <NameList heading={t('compare.actorsAdded.heading')} none={t('compare.none')}>
-            {diff.actorsAdded.map((id) => actors.get(id) ?? id)}
+            {diff.actorsAdded.map(actorName)}
           </NameList>
           <NameList heading={t('compare.actorsRemoved.heading')} none={t('compare.none')}>
-            {diff.actorsRemoved.map((id) => actors.get(id) ?? id)}
+            {diff.actorsRemoved.map(actorName)}
           </NameList>
           <NameList heading={t('compare.relationsAdded.heading')} none={t('compare.none')}>
             {diff.relationsAdded.map(relationText)}

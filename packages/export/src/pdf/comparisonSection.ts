@@ -4,6 +4,7 @@ import {
   type JourneyComparison,
   type PhaseFigures,
   boardDiff,
+  comparisonNames,
   journeyTotals,
   phaseFigureRows,
 } from '@samkart/model'
@@ -51,16 +52,10 @@ export function comparisonSection(
   // The section's name again as page furniture, then the changes under their own headings.
   flow.startPage(title, continued, false)
   flow.heading(t('compare.matrix.heading'), 14, continued)
-  const actors = new Map([...before.actors, ...after.actors].map((a) => [a.id, a.name]))
-  const relations = new Map([...before.relations, ...after.relations].map((r) => [r.id, r]))
+  const names = comparisonNames(before, after)
   const relationText = (id: string) => {
-    const r = relations.get(id)
-    return r
-      ? t('compare.relation', {
-          source: actors.get(r.source) ?? '?',
-          target: actors.get(r.target) ?? '?',
-        })
-      : id
+    const ends = names.relationEnds(id)
+    return ends ? t('compare.relation', ends) : id
   }
   const recategorised = diff.actorsMoved.filter((m) => m.from.category !== m.to.category)
   list(
@@ -82,7 +77,7 @@ export function comparisonSection(
       { size: 9, continued },
     )
   const none = t('compare.none')
-  const name = (id: string) => actors.get(id) ?? id
+  const name = (id: string) => names.actor(id) ?? id
   list(flow, t('compare.actorsAdded.heading'), diff.actorsAdded.map(name), none, continued)
   list(flow, t('compare.actorsRemoved.heading'), diff.actorsRemoved.map(name), none, continued)
   list(
@@ -103,7 +98,7 @@ export function comparisonSection(
   flow.heading(t('compare.journeys.heading'), 14, continued)
   if (diff.journeys.length === 0) flow.paragraph(t('compare.journeys.none'), { continued })
   for (const journey of diff.journeys)
-    journeyFigures(flow, journey, before, after, (id) => actors.get(id), ctx, continued)
+    journeyFigures(flow, journey, before, after, names.actor, ctx, continued)
 }
 
 function journeyFigures(
