@@ -26,7 +26,8 @@ const BOARD_PATH = /^\/api\/boards\/([^/]+)(\/.*)?$/
  * One board's API, every route behind its share-link token (`Authorization: Bearer`):
  * - `GET /api/boards/:id` (any role) → `{ id, title, createdAt, role }`, plus `droppedWrites`
  *   for facilitators
- * - `PATCH /api/boards/:id` `{ title }` (editor+) → the board, renamed in the live document too
+ * - `PATCH /api/boards/:id` `{ title }` (editor+) → the board, renamed in the live document too;
+ *   `409 locked` for an editor while the board lock holds the title
  * - `DELETE /api/boards/:id` (facilitator) → 204; its clients are closed with `CloseCode.BoardNotFound`
  * - `POST /api/boards/:id/duplicate` `{ title? }` (facilitator, or editor+ with
  *   `SAMKART_DUPLICATE=editor`; and the admin token when creating boards is restricted) → 201
@@ -106,8 +107,16 @@ async function rename(req: IncomingMessage, res: ServerResponse, ctx: ApiContext
   if (!grant) return
   const body = await readObjectBody(req, res)
   if (!body) return
-  const renamed = await renameBoard(ctx.rooms, ctx.storage, id, body.title)
+  const renamed = await renameBoard(ctx.rooms, ctx.storage, id, body.title, grant.role)
   if (!renamed) return sendError(res, 404, 'not_found', 'no such board')
+  if (!renamed.ok && 'locked' in renamed)
+    return sendError(
+      res,
+      409,
+      'locked',
+      `the board is locked by ${renamed.locked.by || 'a facilitator'}`,
+      { params: { scope: renamed.locked.scope } },
+    )
   if (!renamed.ok) return sendModelError(res, renamed.error)
   sendJson(res, 200, { ...renamed.value, role: grant.role })
 }

@@ -21,6 +21,7 @@ export type ApiErrorCode =
   | 'server_busy'
   | 'work_failed'
   | 'invalid_query'
+  | 'locked'
 
 /** The body of every API error: a stable code for the UI to translate, English for logs. */
 export interface ApiError {

@@ -122,6 +122,25 @@ describe('locking a board', () => {
     await waitFor(() => names(facilitator.doc).includes('Fri'))
   })
 
+  it('holds an editor’s rename over HTTP under the board lock, as over the socket', async () => {
+    const { server, board, facilitator, editorLink } = await boardWithRoles()
+    const rename = (title: string, token: string) =>
+      server.api(`/api/boards/${board.id}`, { method: 'PATCH', token, body: { title } })
+    await lock(server, board.id, 'board', true)
+    const refused = await rename('Omdøpt under lås', editorLink)
+    expect(refused.status).toBe(409)
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('locked')
+    expect(readStoredBoard(server.dataDir, board.id).doc.getMap('meta').get('title')).toBe(
+      board.title,
+    )
+    // The aktørkart lock does not cover the title; the facilitator renames under any lock.
+    expect((await rename('Av fasilitator', server.tokenOf(board.id)!)).status).toBe(200)
+    await waitFor(() => facilitator.doc.getMap('meta').get('title') === 'Av fasilitator')
+    await lock(server, board.id, 'board', false)
+    await lock(server, board.id, 'actors', true)
+    expect((await rename('Av redaktør', editorLink)).status).toBe(200)
+  })
+
   it('answers bad lock requests with a reason and reads the locks for any role', async () => {
     const { server, board, editorLink } = await boardWithRoles()
     const bad = await server.api(`/api/boards/${board.id}/lock`, {

@@ -16,6 +16,9 @@ export function apiErrorText(
   if (refusal) return t(`access.refused.${refusal}`)
   if (error.code === 'forbidden_role') return t('access.refused.forbidden_role')
   if (error.code === 'admin_only') return t('access.create.adminRequired')
+  // A facilitator's board lock holds the title too (the header hides renaming then, but a
+  // lock can arrive while the dialog is open).
+  if (error.code === 'locked') return t('facilitation.locked.renameRefused')
   if (error.status === 404) return t('access.board.notFound')
   // Heavy requests (a duplicate) run on the server's worker threads, which may be busy.
   if (error.code === 'server_busy' || error.code === 'work_failed')

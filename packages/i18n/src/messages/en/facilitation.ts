@@ -13,6 +13,8 @@ export const enFacilitation: { readonly [K in keyof typeof nbFacilitation]: stri
   'facilitation.locked.board': 'The board is locked by {name}',
   'facilitation.locked.actors': 'The actor map is locked by {name}',
   'facilitation.locked.journeys': 'The journeys are locked by {name}',
+  'facilitation.locked.renameRefused':
+    'The board is locked by a facilitator, so its name cannot be changed now.',
   'facilitation.locked.someone': 'a facilitator',
   'facilitation.locked.editorHint':
     'You can look and comment, but not edit, until the lock is lifted.',

@@ -11,6 +11,8 @@ export const nbFacilitation = {
   'facilitation.locked.board': 'Tavla er låst av {name}',
   'facilitation.locked.actors': 'Aktørkartet er låst av {name}',
   'facilitation.locked.journeys': 'Reisene er låst av {name}',
+  'facilitation.locked.renameRefused':
+    'Tavla er låst av en fasilitator, så navnet kan ikke endres nå.',
   'facilitation.locked.someone': 'en fasilitator',
   'facilitation.locked.editorHint': 'Du kan se og kommentere, men ikke endre, til låsen oppheves.',
   'facilitation.locked.facilitatorHint': 'Som fasilitator kan du fortsatt endre.',

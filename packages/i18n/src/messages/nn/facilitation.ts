@@ -13,6 +13,8 @@ export const nnFacilitation: { readonly [K in keyof typeof nbFacilitation]: stri
   'facilitation.locked.board': 'Tavla er låst av {name}',
   'facilitation.locked.actors': 'Aktørkartet er låst av {name}',
   'facilitation.locked.journeys': 'Reisene er låste av {name}',
+  'facilitation.locked.renameRefused':
+    'Tavla er låst av ein fasilitator, så namnet kan ikkje endrast no.',
   'facilitation.locked.someone': 'ein fasilitator',
   'facilitation.locked.editorHint':
     'Du kan sjå og kommentere, men ikkje endre, til låsen blir oppheva.',
