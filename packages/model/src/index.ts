@@ -197,6 +197,12 @@ export {
   updateLaneItem,
 } from './journey/laneItemOps'
 export { schema1Lanes } from './journey/schema1Lanes'
+export {
+  type Opportunity,
+  type PainTarget,
+  journeyOpportunities,
+  painTargets,
+} from './insight/opportunities'
 export { lanesMigration } from './doc/lanesMigration'
 export { type StarterPhase, STARTER_PHASES, startJourney } from './journey/startJourney'
 export {
