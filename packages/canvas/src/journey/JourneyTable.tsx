@@ -189,7 +189,6 @@ export function JourneyTable({
                           .join(' ')}
                       >
                         <LaneItemsCell lane={lane} phase={phase} />
-                        <CellNotes phase={phase} lane={lane} />
                       </td>
                     ))}
                   </tr>

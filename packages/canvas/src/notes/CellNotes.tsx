@@ -11,8 +11,7 @@ import './notes.css'
 /**
  * The sticky notes of one phase × lane cell of a journey, as small stickies under the cell's
  * content, each a button that opens the note's options; and, for editors, a small «+ Notat»
- * button that adds one. Not in the emotion lane, which is one drawing across the phases, nor on
- * a divider line.
+ * button that adds one. Only in touchpoint lanes (see `isNoteLane`).
  */
 export function CellNotes({ phase, lane }: { phase: Phase; lane: Lane }) {
   const t = useT()

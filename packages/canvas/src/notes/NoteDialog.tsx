@@ -57,9 +57,12 @@ export interface NoteDialogProps {
   lanes?: readonly Lane[]
 }
 
-/** The lanes a note can sit in: every lane but the emotion curve (one drawing) and dividers. */
+/**
+ * The lanes a note can sit in: the touchpoint lanes. Not the emotion curve (one drawing), not a
+ * divider (no cells), and not a text or items lane, whose own items are the notes of that lane.
+ */
 export function isNoteLane(lane: Pick<Lane, 'kind'>): boolean {
-  return lane.kind !== 'emotion' && lane.kind !== 'divider'
+  return lane.kind === 'touchpoint'
 }
 
 /**
