@@ -44,7 +44,7 @@ export const enLanes: { readonly [K in keyof typeof nbLanes]: string } = {
   'lanes.item.heading.edit': 'Edit item',
   'lanes.item.text': 'Text',
   'lanes.item.description': 'Description',
-  'lanes.item.addresses': 'Which pain points does it address?',
+  'lanes.item.addresses': 'Pain points it addresses',
   'lanes.item.addresses.none': 'The journey has no pain points yet.',
   'lanes.item.addresses.touchpoint': '{title} (touchpoint): {pain}',
   'lanes.item.addresses.pain': '{text} (pain point in {phase})',

@@ -42,7 +42,7 @@ export const nbLanes = {
   'lanes.item.heading.edit': 'Rediger element',
   'lanes.item.text': 'Tekst',
   'lanes.item.description': 'Beskrivelse',
-  'lanes.item.addresses': 'Hvilke smertepunkter løser den?',
+  'lanes.item.addresses': 'Smertepunkter som løses',
   'lanes.item.addresses.none': 'Reisen har ingen smertepunkter ennå.',
   'lanes.item.addresses.touchpoint': '{title} (kontaktpunkt): {pain}',
   'lanes.item.addresses.pain': '{text} (smertepunkt i {phase})',

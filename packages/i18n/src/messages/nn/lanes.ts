@@ -44,7 +44,7 @@ export const nnLanes: { readonly [K in keyof typeof nbLanes]: string } = {
   'lanes.item.heading.edit': 'Rediger element',
   'lanes.item.text': 'Tekst',
   'lanes.item.description': 'Skildring',
-  'lanes.item.addresses': 'Kva for smertepunkt løyser han?',
+  'lanes.item.addresses': 'Smertepunkt som blir løyste',
   'lanes.item.addresses.none': 'Reisa har ingen smertepunkt enno.',
   'lanes.item.addresses.touchpoint': '{title} (kontaktpunkt): {pain}',
   'lanes.item.addresses.pain': '{text} (smertepunkt i {phase})',
