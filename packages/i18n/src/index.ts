@@ -32,3 +32,4 @@ export {
   readStoredLocale,
   storeLocale,
 } from './localeStorage'
+export { type NamedLane, laneName } from './laneName'

@@ -51,15 +51,30 @@ export {
 export {
   type Note,
   type NoteColor,
-  type NoteLane,
   type NoteSurface,
   NOTE_COLORS,
-  NOTE_LANES,
   NOTE_PLANE_MARGIN,
   NOTE_SURFACES,
   NOTE_TEXT_MAX,
   noteSpec,
 } from './entities/Note'
+export {
+  type Lane,
+  type LaneField,
+  type LaneKind,
+  LANE_FIELDS,
+  LANE_KINDS,
+  LANE_TITLE_MAX,
+  laneSpec,
+} from './entities/Lane'
+export {
+  type LaneItem,
+  type LaneItemKind,
+  LANE_ITEM_DESCRIPTION_MAX,
+  LANE_ITEM_KINDS,
+  LANE_ITEM_TEXT_MAX,
+  laneItemSpec,
+} from './entities/LaneItem'
 export { type EntitySpec, type EntityBase } from './entities/EntitySpec'
 export { type EntityTypes, type EntityFields, ENTITY_KINDS, entitySpecs } from './entities/registry'
 
@@ -158,9 +173,37 @@ export {
   type JourneyLane,
   type LaneSetting,
   JOURNEY_LANES,
-  formatLanes,
+  builtInLane,
+  builtInLaneShape,
   parseLanes,
 } from './journey/lanes'
+export {
+  type NewLane,
+  addDefaultLanes,
+  addLane,
+  builtInLaneId,
+  deleteLane,
+  isLastTouchpointLane,
+  moveLane,
+  readLanes,
+  renameLane,
+  setLaneHidden,
+} from './journey/laneOps'
+export {
+  type LaneItemInput,
+  addLaneItem,
+  deleteLaneItem,
+  readLaneItems,
+  updateLaneItem,
+} from './journey/laneItemOps'
+export { schema1Lanes } from './journey/schema1Lanes'
+export {
+  type Opportunity,
+  type PainTarget,
+  journeyOpportunities,
+  painTargets,
+} from './insight/opportunities'
+export { lanesMigration } from './doc/lanesMigration'
 export { type StarterPhase, STARTER_PHASES, startJourney } from './journey/startJourney'
 export {
   type BoardVersion,

@@ -4,7 +4,13 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
-import { boardDocFromFile, boardSheetScene, parseXlsx, readBoardData } from '@samkart/export'
+import {
+  BOARD_FILE_VERSION,
+  boardDocFromFile,
+  boardSheetScene,
+  parseXlsx,
+  readBoardData,
+} from '@samkart/export'
 import { readActors } from '@samkart/model'
 import { TestBed, readStoredBoard } from '../testing/TestBed'
 import { type CommandIo, exportCommand } from './exportCommand'
@@ -183,7 +189,7 @@ describe('samkart export (headless)', () => {
     expect({ code, stderr }).toMatchObject({ code: 0, stderr: expect.stringContaining('wrote') })
     expect(JSON.parse(readFileSync(join(dir, 'board.json'), 'utf8'))).toMatchObject({
       format: 'samkart-board',
-      version: 1,
+      version: BOARD_FILE_VERSION,
     })
   })
 })

@@ -29,6 +29,8 @@ export function emptyLike(content: BoardSnapshot): BoardSnapshot {
     phases: [],
     touchpoints: [],
     notes: [],
+    lanes: [],
+    laneItems: [],
   }
 }
 

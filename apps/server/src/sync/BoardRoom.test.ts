@@ -3,7 +3,19 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { type Migration, initBoard, metaRoot, migrateBoard, readMeta } from '@samkart/model'
+import {
+  type Migration,
+  SCHEMA_VERSION,
+  builtInLane,
+  initBoard,
+  metaRoot,
+  migrateBoard,
+  readJourneys,
+  readLanes,
+  readMeta,
+  validateBoard,
+} from '@samkart/model'
+import storedV1 from '../../../../packages/model/src/doc/fixtures/board-v1-lanes.ydoc.json'
 import { createLogger } from '../log'
 import { SqliteStorage } from '../storage/SqliteStorage'
 import { BoardRoom } from './BoardRoom'
@@ -20,6 +32,7 @@ async function storageWithBoard() {
   cleanups.push(() => storage.close())
   const doc = new Y.Doc()
   initBoard(doc, { title: 'Gammel tavle', createdAt: '2025-01-01T00:00:00.000Z' })
+  metaRoot(doc).set('schemaVersion', 1)
   await storage.createBoard(
     { id: 'b1', title: 'Gammel tavle', createdAt: '2025-01-01T00:00:00.000Z' },
     Y.encodeStateAsUpdate(doc),
@@ -58,6 +71,24 @@ describe('BoardRoom.load', () => {
     const reloaded = await BoardRoom.load('b1', options(storage))
     expect(readMeta(reloaded!.doc).schemaVersion).toBe(2)
     await reloaded!.unload()
+  })
+
+  it('brings a board stored by schema 1 (a fixture) to lane entities on load', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samkart-room-'))
+    const storage = SqliteStorage.open(dir)
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    cleanups.push(() => storage.close())
+    const update = Uint8Array.from(Buffer.from(storedV1.update, 'base64'))
+    await storage.createBoard(
+      { id: 'v1', title: 'Omordnede rader', createdAt: '2026-12-05T12:00:00.000Z' },
+      update,
+    )
+    const room = await BoardRoom.load('v1', options(storage))
+    expect(readMeta(room!.doc).schemaVersion).toBe(SCHEMA_VERSION)
+    const journey = readJourneys(room!.doc).find((j) => j.title === 'Søke om pleiepenger')!
+    expect(readLanes(room!.doc, journey.id).map((l) => builtInLane(l))[0]).toBe('emotion')
+    expect(validateBoard(room!.doc)).toEqual([])
+    await room!.unload()
   })
 
   it('puts the board list right when a crash left its title behind the document', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import {
+  SCHEMA_VERSION,
   boardSnapshot,
   createActor,
   createRelation,
@@ -31,7 +32,10 @@ describe.each(STORE_KINDS)('sync through the server (%s)', (store) => {
     const server = await bed.server()
     const board = await server.createBoard('Barnevern i Vestfold')
     const client = await server.client(board.id)
-    expect(readMeta(client.doc)).toMatchObject({ title: 'Barnevern i Vestfold', schemaVersion: 1 })
+    expect(readMeta(client.doc)).toMatchObject({
+      title: 'Barnevern i Vestfold',
+      schemaVersion: SCHEMA_VERSION,
+    })
   })
 
   it('makes two clients converge, edits from both sides', async () => {

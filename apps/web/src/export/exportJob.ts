@@ -42,6 +42,7 @@ export function fileNameSuffix(job: ExportJob, journeyNumber: (id: string) => nu
         relations: '-relasjoner',
         touchpoints: '-kontaktpunkter',
         notes: '-notater',
+        laneItems: '-radelementer',
       }[job.table]
     case 'png':
     case 'pdf':

@@ -1,7 +1,8 @@
 import { useFocusTarget } from '../facilitation/ViewControls'
 import { Button } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import type { Actor, JourneyLane, Phase, Touchpoint } from '@samkart/model'
+import { laneName } from '@samkart/i18n'
+import { type Actor, type Lane, type Phase, type Touchpoint, builtInLane } from '@samkart/model'
 import { type CSSProperties, useId } from 'react'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { EmotionCurve } from './EmotionCurve'
@@ -9,6 +10,7 @@ import { EmotionScale } from './EmotionScale'
 import { PlusIcon } from './JourneyIcons'
 import { LaneValue } from './LaneValue'
 import { CellNotes } from '../notes/CellNotes'
+import { LaneItemsCell } from './lanes/LaneItemsCell'
 import { type PhaseCommands, PhaseHeaderCell } from './PhaseHeaderCell'
 import { TouchpointHeaderCell } from './TouchpointHeaderCell'
 import type { PhaseColumn } from './journeyGrid'
@@ -30,7 +32,7 @@ export interface JourneyTableProps {
   title: string
   columns: readonly PhaseColumn[]
   /** The shown lanes, top to bottom. */
-  lanes: readonly JourneyLane[]
+  lanes: readonly Lane[]
   actorsById: ReadonlyMap<string, Actor>
   selected: ReadonlySet<string>
   highlightedActor: string | null
@@ -41,7 +43,8 @@ export interface JourneyTableProps {
 
 /**
  * The journey as a real table, so screen readers can move by row and column and hear where
- * they are: phases are column-group headers, touchpoints column headers, lanes row headers.
+ * they are: phases are column-group headers, touchpoints column headers, lanes row headers. A
+ * custom lane has one cell per phase; a divider is a labelled line.
  * The header rows and the lane column are sticky inside the journey's scroll area, so phase
  * names and lane names stay in view however far it is scrolled. Column widths come from the
  * stylesheet: fixed in the normal view, shared out over the available width in the compact one.
@@ -148,50 +151,98 @@ export function JourneyTable({
           </tr>
         </thead>
         <tbody>
-          {lanes.map((lane) => (
-            <tr key={lane} className={`journey-lane journey-lane--${lane}`}>
-              <th scope="row" className="journey-lane__header">
-                {lane === 'emotion' ? (
-                  <EmotionScale lane={t('journey.lane.emotion')} />
-                ) : (
-                  t(`journey.lane.${lane}`)
-                )}
-              </th>
-              {lane === 'emotion' ? (
-                <td colSpan={Math.max(1, slots.length)} className="journey-emotion">
-                  <EmotionCurve slots={slots} />
-                </td>
-              ) : (
-                slots.map((tp, i) =>
-                  tp ? (
-                    <td
-                      key={tp.id}
-                      className={cellClass(tp)}
-                      {...drag.target({ kind: 'touchpoint', id: tp.id })}
-                    >
-                      <LaneValue
-                        lane={lane}
-                        touchpoint={tp}
-                        actorsById={actorsById}
-                        highlightedActor={highlightedActor}
-                        onHighlightActor={commands.highlightActor}
-                        compact={compact}
-                      />
-                      {notesPhase[i] && <CellNotes phase={notesPhase[i]} lane={lane} />}
+          {lanes.map((lane) => {
+            const name = laneName(lane, t)
+            const field = builtInLane(lane)
+            switch (lane.kind) {
+              case 'divider':
+                // A labelled line across the journey (a service blueprint's line of
+                // visibility): no cells, so the row header names it as a line.
+                return (
+                  <tr key={lane.id} className="journey-lane journey-lane--divider">
+                    <th scope="row" className="journey-lane__header">
+                      <span className="ds-sr-only">{t('lanes.divider.label', { lane: name })}</span>
+                      <span aria-hidden="true">{name}</span>
+                    </th>
+                    <td colSpan={Math.max(1, slots.length)} className="journey-divider">
+                      <span className="journey-divider__line" aria-hidden="true" />
                     </td>
-                  ) : (
-                    <td
-                      key={`empty-${i}`}
-                      className="journey-cell journey-cell--empty"
-                      {...drag.target({ kind: 'phaseEnd', phaseId: emptyPhase(columns, i) })}
-                    >
-                      {notesPhase[i] && <CellNotes phase={notesPhase[i]} lane={lane} />}
-                    </td>
-                  ),
+                  </tr>
                 )
-              )}
-            </tr>
-          ))}
+              case 'text':
+              case 'items':
+                // One cell per phase, over all its columns: these items belong to the phase.
+                return (
+                  <tr key={lane.id} className={`journey-lane journey-lane--${lane.kind}`}>
+                    <th scope="row" className="journey-lane__header">
+                      {name}
+                    </th>
+                    {columns.map(({ phase, touchpoints }) => (
+                      <td
+                        key={phase.id}
+                        colSpan={Math.max(1, touchpoints.length)}
+                        className={[
+                          'journey-cell journey-cell--phase',
+                          focusPhase !== null && phase.id !== focusPhase && 'is-unfocused',
+                        ]
+                          .filter(Boolean)
+                          .join(' ')}
+                      >
+                        <LaneItemsCell lane={lane} phase={phase} />
+                      </td>
+                    ))}
+                  </tr>
+                )
+              case 'emotion':
+                return (
+                  <tr key={lane.id} className="journey-lane journey-lane--emotion">
+                    <th scope="row" className="journey-lane__header">
+                      <EmotionScale lane={name} />
+                    </th>
+                    <td colSpan={Math.max(1, slots.length)} className="journey-emotion">
+                      <EmotionCurve slots={slots} />
+                    </td>
+                  </tr>
+                )
+              case 'touchpoint':
+                return (
+                  <tr key={lane.id} className={`journey-lane journey-lane--${lane.field}`}>
+                    <th scope="row" className="journey-lane__header">
+                      {name}
+                    </th>
+                    {slots.map((tp, i) =>
+                      tp ? (
+                        <td
+                          key={tp.id}
+                          className={cellClass(tp)}
+                          {...drag.target({ kind: 'touchpoint', id: tp.id })}
+                        >
+                          {field && field !== 'emotion' && (
+                            <LaneValue
+                              lane={field}
+                              touchpoint={tp}
+                              actorsById={actorsById}
+                              highlightedActor={highlightedActor}
+                              onHighlightActor={commands.highlightActor}
+                              compact={compact}
+                            />
+                          )}
+                          {notesPhase[i] && <CellNotes phase={notesPhase[i]} lane={lane} />}
+                        </td>
+                      ) : (
+                        <td
+                          key={`empty-${i}`}
+                          className="journey-cell journey-cell--empty"
+                          {...drag.target({ kind: 'phaseEnd', phaseId: emptyPhase(columns, i) })}
+                        >
+                          {notesPhase[i] && <CellNotes phase={notesPhase[i]} lane={lane} />}
+                        </td>
+                      ),
+                    )}
+                  </tr>
+                )
+            }
+          })}
         </tbody>
       </table>
       {/* How to move by keyboard, for the headers' descriptions; outside the table's name. */}

@@ -2,17 +2,13 @@ import { Link, Paragraph } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import {
   type Actor,
-  type JourneyLane,
-  type LaneSetting,
   type Phase,
   type PhaseDeletion,
   addPhase,
   createActor,
   deleteEntity,
   deletePhase,
-  formatLanes,
   moveTouchpoint,
-  parseLanes,
   sortByOrder,
   updateEntity,
 } from '@samkart/model'
@@ -32,6 +28,10 @@ import { DeletePhaseDialog } from './DeletePhaseDialog'
 import { JourneyHeader, plainClick } from './JourneyHeader'
 import { JourneyTable } from './JourneyTable'
 import { LanesDialog } from './LanesDialog'
+import { LaneItemsContext } from './lanes/LaneItemsContext'
+import { OpportunitiesPanel } from './lanes/OpportunitiesPanel'
+import { useLaneCommands } from './lanes/useLaneCommands'
+import { useLaneItemsValue } from './lanes/useLaneItemsValue'
 import { type PhaseNaming, PhaseNameDialog } from './PhaseNameDialog'
 import { TouchpointPanel } from './TouchpointPanel'
 import { phaseColumns } from './journeyGrid'
@@ -115,11 +115,26 @@ export function JourneyView({
     () => new Map<string, Actor>(board.actors.map((a) => [a.id, a])),
     [board.actors],
   )
-  const lanes = useMemo(() => parseLanes(journey?.lanes ?? ''), [journey?.lanes])
-  const shownLanes = lanes.filter((l) => !l.hidden).map((l) => l.lane as JourneyLane)
+  const lanes = useMemo(
+    () => sortByOrder(board.lanes.filter((l) => l.journeyId === journeyId)),
+    [board.lanes, journeyId],
+  )
+  const shownLanes = useMemo(() => lanes.filter((l) => !l.hidden), [lanes])
   const commands = useJourneyCommands({ doc, origin, phases, columns, selection, announce })
   const drag = useJourneyDrag({ scrollRef, enabled: !readOnly, onDrop: commands.drop })
-  const notes = useJourneyNotesValue({ doc, journeyId, phases, origin, readOnly, announce })
+  const notes = useJourneyNotesValue({ doc, journeyId, phases, lanes, origin, readOnly, announce })
+  const laneItems = useLaneItemsValue({
+    doc,
+    journeyId,
+    phases,
+    lanes,
+    items: board.laneItems,
+    touchpoints: board.touchpoints,
+    origin,
+    readOnly,
+    announce,
+  })
+  const laneCommands = useLaneCommands(doc, journeyId, origin)
 
   if (!journey)
     return (
@@ -143,9 +158,6 @@ export function JourneyView({
     naming?.kind === 'rename'
       ? updateEntity(doc, 'phase', naming.phase.id, { title }, { origin })
       : addPhase(doc, journeyId, { title }, { origin })
-
-  const writeLanes = (next: LaneSetting[]) =>
-    void updateEntity(doc, 'journey', journeyId, { lanes: formatLanes(next) }, { origin })
 
   const open = selected.size === 1 ? board.touchpoints.find((tp) => selected.has(tp.id)) : undefined
   const closePanel = () => {
@@ -224,26 +236,28 @@ export function JourneyView({
             </Paragraph>
           ) : (
             <JourneyNotesContext.Provider value={notes.value}>
-              <JourneyTable
-                title={journey.title}
-                columns={columns}
-                lanes={shownLanes}
-                actorsById={actorsById}
-                selected={selected}
-                highlightedActor={highlightedActor}
-                density={compact ? 'compact' : 'normal'}
-                drag={drag}
-                commands={{
-                  ...commands,
-                  select: (id) =>
-                    selected.has(id) && selected.size === 1
-                      ? selection.clear()
-                      : selection.set([id]),
-                  highlightActor: setHighlightedActor,
-                  renamePhase: (phase) => setNaming({ kind: 'rename', phase }),
-                  deletePhase: setDeleting,
-                }}
-              />
+              <LaneItemsContext.Provider value={laneItems.value}>
+                <JourneyTable
+                  title={journey.title}
+                  columns={columns}
+                  lanes={shownLanes}
+                  actorsById={actorsById}
+                  selected={selected}
+                  highlightedActor={highlightedActor}
+                  density={compact ? 'compact' : 'normal'}
+                  drag={drag}
+                  commands={{
+                    ...commands,
+                    select: (id) =>
+                      selected.has(id) && selected.size === 1
+                        ? selection.clear()
+                        : selection.set([id]),
+                    highlightActor: setHighlightedActor,
+                    renamePhase: (phase) => setNaming({ kind: 'rename', phase }),
+                    deletePhase: setDeleting,
+                  }}
+                />
+              </LaneItemsContext.Provider>
             </JourneyNotesContext.Provider>
           )}
           {drag.marker && (
@@ -291,6 +305,15 @@ export function JourneyView({
             {coordinationShown && (
               <CoordinationPanel id={coordinationId} summary={summary} selection={selection} />
             )}
+            {coordinationShown && (
+              <OpportunitiesPanel
+                journeyId={journeyId}
+                phases={phases}
+                touchpoints={board.touchpoints}
+                items={board.laneItems}
+                selection={selection}
+              />
+            )}
           </div>
         )}
       </div>
@@ -315,10 +338,11 @@ export function JourneyView({
             onClose={() => setDeleting(null)}
           />
           {notes.dialog}
+          {laneItems.dialog}
           <LanesDialog
             open={lanesOpen}
             lanes={lanes}
-            onChange={writeLanes}
+            commands={laneCommands}
             onClose={() => setLanesOpen(false)}
           />
         </>

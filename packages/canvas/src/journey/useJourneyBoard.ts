@@ -1,6 +1,8 @@
 import {
   type Actor,
   type Journey,
+  type Lane,
+  type LaneItem,
   type Phase,
   type Touchpoint,
   entityRoot,
@@ -17,9 +19,12 @@ export interface JourneyBoard {
   phases: Phase[]
   touchpoints: Touchpoint[]
   actors: Actor[]
+  /** Every journey's lanes and lane items (filter by `journeyId`, sort by order). */
+  lanes: Lane[]
+  laneItems: LaneItem[]
 }
 
-const ROOTS = ['journey', 'phase', 'touchpoint', 'actor'] as const
+const ROOTS = ['journey', 'phase', 'touchpoint', 'actor', 'lane', 'laneItem'] as const
 
 /**
  * The board's journeys and what they refer to, re-read after every transaction that touches
@@ -47,5 +52,7 @@ function read(doc: Y.Doc): JourneyBoard {
     phases: readEntities(doc, 'phase'),
     touchpoints: readEntities(doc, 'touchpoint'),
     actors: readActors(doc),
+    lanes: readEntities(doc, 'lane'),
+    laneItems: readEntities(doc, 'laneItem'),
   }
 }

@@ -1,30 +1,31 @@
 import { Button } from '@digdir/designsystemet-react'
+import { laneName } from '@samkart/i18n'
 import { useT } from '@samkart/i18n/react'
-import type { JourneyLane, Phase } from '@samkart/model'
+import type { Lane, Phase } from '@samkart/model'
 import { useJourneyNotes } from './JourneyNotesContext'
 import { CommentBadge } from '../comments/CommentBadge'
 import { NoteByline } from './NoteByline'
-import { NOTE_CELL_LANES } from './NoteDialog'
+import { isNoteLane } from './NoteDialog'
 import './notes.css'
 
 /**
  * The sticky notes of one phase × lane cell of a journey, as small stickies under the cell's
  * content, each a button that opens the note's options; and, for editors, a small «+ Notat»
- * button that adds one. Not in the emotion lane, which is one drawing across the phases.
+ * button that adds one. Only in touchpoint lanes (see `isNoteLane`).
  */
-export function CellNotes({ phase, lane }: { phase: Phase; lane: JourneyLane }) {
+export function CellNotes({ phase, lane }: { phase: Phase; lane: Lane }) {
   const t = useT()
   const notes = useJourneyNotes()
-  if (!notes || !NOTE_CELL_LANES.includes(lane)) return null
-  const list = notes.notesIn(phase.id, lane)
-  const laneName = t(`journey.lane.${lane}`)
+  if (!notes || !isNoteLane(lane)) return null
+  const list = notes.notesIn(phase.id, lane.id)
+  const name = laneName(lane, t)
   if (list.length === 0 && notes.readOnly) return null
   return (
     <div className="samkart-cell-notes">
       {list.length > 0 && (
         <ul
           className="samkart-cell-notes"
-          aria-label={t('notes.inCell', { phase: phase.title, lane: laneName })}
+          aria-label={t('notes.inCell', { phase: phase.title, lane: name })}
         >
           {list.map((note) => (
             <li key={note.id} className="samkart-note-chip" data-color={note.color}>
@@ -54,8 +55,8 @@ export function CellNotes({ phase, lane }: { phase: Phase; lane: JourneyLane }) 
           variant="tertiary"
           data-size="sm"
           className="samkart-cell-notes__add journey-touchpoint__tools"
-          aria-label={t('notes.add', { phase: phase.title, lane: laneName })}
-          title={t('notes.add', { phase: phase.title, lane: laneName })}
+          aria-label={t('notes.add', { phase: phase.title, lane: name })}
+          title={t('notes.add', { phase: phase.title, lane: name })}
           onClick={() => notes.add(phase, lane)}
         >
           <span aria-hidden="true">+</span>

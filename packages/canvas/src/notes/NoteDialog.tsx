@@ -8,12 +8,12 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react'
+import { laneName } from '@samkart/i18n'
 import { useT } from '@samkart/i18n/react'
 import { useCommentsBridge } from '../comments/CommentsBridge'
 import { useCommentCount } from '../comments/useCommentCount'
 import {
-  JOURNEY_LANES,
-  type JourneyLane,
+  type Lane,
   NOTE_COLORS,
   NOTE_TEXT_MAX,
   type Note,
@@ -43,7 +43,7 @@ export interface NoteDialogCommands {
 /** A journey cell a note can move to. */
 export interface NoteCell {
   phaseId: string
-  lane: JourneyLane
+  laneId: string
 }
 
 /** Props of {@link NoteDialog}. */
@@ -53,19 +53,24 @@ export interface NoteDialogProps {
   commands: NoteDialogCommands
   /** A journey note's phases, for «Flytt til …»; absent on the aktørkart. */
   phases?: readonly Phase[]
+  /** A journey note's lanes, top to bottom, for «Flytt til …». */
+  lanes?: readonly Lane[]
 }
 
-/** The lanes a note can sit in: every lane but the emotion curve, which is one drawing. */
-export const NOTE_CELL_LANES: readonly JourneyLane[] = JOURNEY_LANES.filter(
-  (lane) => lane !== 'emotion',
-)
+/**
+ * The lanes a note can sit in: the touchpoint lanes. Not the emotion curve (one drawing), not a
+ * divider (no cells), and not a text or items lane, whose own items are the notes of that lane.
+ */
+export function isNoteLane(lane: Pick<Lane, 'kind'>): boolean {
+  return lane.kind === 'touchpoint'
+}
 
 /**
  * A note's options: its text, its colour (a radio group), for a journey note the cell it sits
  * in, and the commands «Gjør til aktør», «Gjør til kontaktpunkt» (journey notes) and «Slett
  * notatet». A dialog, so every option is reachable by keyboard in a plain tab order.
  */
-export function NoteDialog({ note, onClose, commands, phases }: NoteDialogProps) {
+export function NoteDialog({ note, onClose, commands, phases, lanes = [] }: NoteDialogProps) {
   const t = useT()
   return (
     <HeadedDialog
@@ -75,7 +80,14 @@ export function NoteDialog({ note, onClose, commands, phases }: NoteDialogProps)
       heading={t('notes.menu')}
     >
       {note && (
-        <NoteForm key={note.id} note={note} commands={commands} phases={phases} onClose={onClose} />
+        <NoteForm
+          key={note.id}
+          note={note}
+          commands={commands}
+          phases={phases}
+          lanes={lanes}
+          onClose={onClose}
+        />
       )}
     </HeadedDialog>
   )
@@ -85,26 +97,28 @@ function NoteForm({
   note,
   commands,
   phases,
+  lanes,
   onClose,
 }: {
   note: Note
   commands: NoteDialogCommands
   phases?: readonly Phase[]
+  lanes: readonly Lane[]
   onClose: () => void
 }) {
   const t = useT()
   const [text, setText] = useState(note.text)
   const [color, setColor] = useState<NoteColor>(note.color)
-  const [cell, setCell] = useState(`${note.phaseId}|${note.lane}`)
+  const [cell, setCell] = useState(`${note.phaseId}|${note.laneId}`)
   const [refused, setRefused] = useState(false)
   const comments = useCommentsBridge()
   const commentCount = useCommentCount('note', note.id)
   const journey = note.surface === 'journey' && phases !== undefined
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const [phaseId = '', lane = ''] = cell.split('|')
-    const moved = journey && (phaseId !== note.phaseId || lane !== note.lane)
-    commands.save(note, { text, color }, moved ? { phaseId, lane: lane as JourneyLane } : null)
+    const [phaseId = '', laneId = ''] = cell.split('|')
+    const moved = journey && (phaseId !== note.phaseId || laneId !== note.laneId)
+    commands.save(note, { text, color }, moved ? { phaseId, laneId } : null)
   }
   return (
     <form className="samkart-note-dialog" onSubmit={submit}>
@@ -136,9 +150,9 @@ function NoteForm({
           <Label>{t('notes.moveTo')}</Label>
           <Select value={cell} onChange={(event) => setCell(event.target.value)}>
             {phases.map((phase) =>
-              NOTE_CELL_LANES.map((lane) => (
-                <Select.Option key={`${phase.id}|${lane}`} value={`${phase.id}|${lane}`}>
-                  {`${phase.title} – ${t(`journey.lane.${lane}`)}`}
+              lanes.filter(isNoteLane).map((lane) => (
+                <Select.Option key={`${phase.id}|${lane.id}`} value={`${phase.id}|${lane.id}`}>
+                  {`${phase.title} – ${laneName(lane, t)}`}
                 </Select.Option>
               )),
             )}

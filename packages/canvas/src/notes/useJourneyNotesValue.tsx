@@ -1,5 +1,5 @@
 import {
-  type JourneyLane,
+  type Lane,
   type Note,
   type Phase,
   createNote,
@@ -23,11 +23,13 @@ export function useJourneyNotesValue(options: {
   doc: Y.Doc
   journeyId: string
   phases: readonly Phase[]
+  /** The journey's lanes, top to bottom: where its notes may move. */
+  lanes: readonly Lane[]
   origin: unknown
   readOnly: boolean
   announce: (text: string) => void
 }): { value: JourneyNotesValue; dialog: ReactNode } {
-  const { doc, journeyId, phases, origin, readOnly, announce } = options
+  const { doc, journeyId, phases, lanes, origin, readOnly, announce } = options
   const t = useT()
   const collab = useCanvasCollab()
   const [notes, setNotes] = useState<readonly Note[]>([])
@@ -45,21 +47,21 @@ export function useJourneyNotesValue(options: {
   const byCell = useMemo(() => {
     const map = new Map<string, Note[]>()
     for (const note of notes) {
-      const key = `${note.phaseId}|${note.lane}`
+      const key = `${note.phaseId}|${note.laneId}`
       map.set(key, [...(map.get(key) ?? []), note])
     }
     return map
   }, [notes])
 
   const add = useCallback(
-    (phase: Phase, lane: JourneyLane) => {
+    (phase: Phase, lane: Lane) => {
       const created = createNote(
         doc,
         {
           surface: 'journey',
           journeyId,
           phaseId: phase.id,
-          lane,
+          laneId: lane.id,
           authorName: collab.presence?.self.get().name ?? '',
           authorId: collab.participantId ?? '',
         },
@@ -74,7 +76,7 @@ export function useJourneyNotesValue(options: {
 
   const value = useMemo<JourneyNotesValue>(
     () => ({
-      notesIn: (phaseId, lane) => byCell.get(`${phaseId}|${lane}`) ?? [],
+      notesIn: (phaseId, laneId) => byCell.get(`${phaseId}|${laneId}`) ?? [],
       add,
       open: setOpenId,
       readOnly,
@@ -91,7 +93,7 @@ export function useJourneyNotesValue(options: {
   const dialog = readOnly ? (
     <NoteDialog note={null} onClose={close} commands={commands} />
   ) : (
-    <NoteDialog note={open} onClose={close} commands={commands} phases={phases} />
+    <NoteDialog note={open} onClose={close} commands={commands} phases={phases} lanes={lanes} />
   )
   return { value, dialog }
 }

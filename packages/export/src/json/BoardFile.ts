@@ -1,12 +1,16 @@
-import type {
-  Actor,
-  Comment,
-  DangerSignalState,
-  Journey,
-  Note,
-  Phase,
-  Relation,
-  Touchpoint,
+import {
+  type Actor,
+  type Comment,
+  type DangerSignalState,
+  type Journey,
+  type Lane,
+  type LaneItem,
+  type Note,
+  type Phase,
+  type Relation,
+  type Touchpoint,
+  type JourneyLane,
+  schema1Lanes,
 } from '@samkart/model'
 import type { VoteResult } from '../votes/VoteResult'
 
@@ -18,7 +22,7 @@ export const BOARD_FILE_FORMAT = 'samkart-board'
  * `BOARD_FILE_MIGRATIONS`) whenever the entities' fields change in a way an older file does not
  * already satisfy through defaults.
  */
-export const BOARD_FILE_VERSION = 1
+export const BOARD_FILE_VERSION = 2
 
 /** The board inside a board file: metadata and every entity, with the ids of this board. */
 export interface BoardFileContent {
@@ -30,6 +34,10 @@ export interface BoardFileContent {
   journeys: Journey[]
   phases: Phase[]
   touchpoints: Touchpoint[]
+  /** Every journey's lanes (version 2 on), journey by journey, top to bottom. */
+  lanes: Lane[]
+  /** Items of custom lanes (version 2 on); absent reads as none. */
+  laneItems: LaneItem[]
   /** Sticky notes; absent in files from before notes, which then read as none. */
   notes: Note[]
   dangerSignals: DangerSignalState[]
@@ -56,8 +64,42 @@ export interface BoardFileMigration {
   up(file: Record<string, unknown>): Record<string, unknown>
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+
 /**
- * Ordered board-file migrations. Version 1 is the first published format, so the list is
- * empty; a new version appends `{ from: 1, … }` here.
+ * Version 1 → 2, as the stored board's `lanesMigration`: each journey's `lanes` text becomes
+ * lane entities (the built-in lanes in its order, hidden ones hidden) and each journey note's
+ * `lane` name the `laneId` of that lane of its journey. Anything malformed is left for the
+ * content check to refuse.
  */
-export const BOARD_FILE_MIGRATIONS: readonly BoardFileMigration[] = []
+export const lanesFileMigration: BoardFileMigration = {
+  from: 1,
+  describe: 'journey.lanes and note.lane become lanes and note.laneId',
+  up(file) {
+    const board = file.board
+    if (!isObject(board)) return { ...file, version: 2 }
+    const lanes: Lane[] = []
+    const byJourney = new Map<string, Map<JourneyLane, string>>()
+    const journeys = Array.isArray(board.journeys) ? board.journeys : []
+    for (const journey of journeys) {
+      if (!isObject(journey) || typeof journey.id !== 'string') continue
+      const made = schema1Lanes(journey.id, typeof journey.lanes === 'string' ? journey.lanes : '')
+      delete journey.lanes
+      lanes.push(...made.lanes)
+      byJourney.set(journey.id, made.byName)
+    }
+    const notes = Array.isArray(board.notes) ? board.notes : []
+    for (const note of notes) {
+      if (!isObject(note) || !('lane' in note)) continue
+      const names = byJourney.get(String(note.journeyId))
+      const laneId = names?.get(note.lane as JourneyLane) ?? names?.get('touchpoint')
+      delete note.lane
+      if (note.surface === 'journey' && laneId) note.laneId = laneId
+    }
+    return { ...file, version: 2, board: { ...board, lanes, laneItems: [] } }
+  },
+}
+
+/** Ordered board-file migrations; a new version appends `{ from: n, … }` here. */
+export const BOARD_FILE_MIGRATIONS: readonly BoardFileMigration[] = [lanesFileMigration]

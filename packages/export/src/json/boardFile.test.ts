@@ -1,6 +1,13 @@
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { createActor, readActors, readDangerSignals, readMeta, validateBoard } from '@samkart/model'
+import {
+  SCHEMA_VERSION,
+  createActor,
+  readActors,
+  readDangerSignals,
+  readMeta,
+  validateBoard,
+} from '@samkart/model'
 import { readBoardData } from '../board/BoardData'
 import { HOSTILE, NOW, alvorligSyktBarn, hostileBoard, must, newBoard } from '../test/boards'
 import { BOARD_FILE_VERSION } from './BoardFile'
@@ -15,14 +22,18 @@ import { parseBoardFile, parseBoardFileWith } from './parseBoardFile'
 function canonical(json: string): unknown {
   const ids = new Map<string, string>()
   const file = JSON.parse(json) as { exportedAt: string; board: Record<string, unknown> }
-  const idFields = new Set(['id', 'source', 'target', 'journeyId', 'phaseId'])
+  const idFields = new Set(['id', 'source', 'target', 'journeyId', 'phaseId', 'laneId'])
   const rename = (id: string) => {
     if (!ids.has(id)) ids.set(id, `#${ids.size}`)
     return ids.get(id)!
   }
   const walk = (value: unknown, key = ''): unknown => {
     if (Array.isArray(value))
-      return value.map((v) => (key === 'responsible' ? rename(v as string) : walk(v)))
+      return value.map((v) =>
+        ['responsible', 'touchpoints', 'pains'].includes(key) && typeof v === 'string'
+          ? rename(v)
+          : walk(v),
+      )
     if (value && typeof value === 'object')
       return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]))
     return idFields.has(key) && typeof value === 'string' ? rename(value) : value
@@ -42,7 +53,7 @@ describe('JSON board file', () => {
     const file = boardToFile(board, { now: NOW })
     expect(file).toMatchObject({
       format: 'samkart-board',
-      version: 1,
+      version: BOARD_FILE_VERSION,
       exportedAt: NOW.toISOString(),
     })
     expect(file.board.title).toBe('Alvorlig sykt barn')
@@ -83,7 +94,7 @@ describe('JSON board file', () => {
     expect(readMeta(doc)).toMatchObject({
       title: 'Alvorlig sykt barn',
       createdAt: '2026-06-01T00:00:00.000Z',
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
     })
   })
 
@@ -123,7 +134,7 @@ describe('JSON board file', () => {
   it('refuses wrong, future and unknown versions', () => {
     expect(refused({ ...json(), version: BOARD_FILE_VERSION + 1 })).toMatchObject({
       code: 'future_version',
-      params: { version: 2 },
+      params: { version: BOARD_FILE_VERSION + 1 },
     })
     for (const version of [0, -1, 1.5, '1', null, undefined])
       expect(refused({ ...json(), version }).code).toBe('unsupported_version')
@@ -226,22 +237,22 @@ describe('JSON board file', () => {
   })
 
   it('migrates an older version step by step before checking it', () => {
-    // A made-up version 2 that marks the title: the v1 file must come out as v2.
+    // A made-up version 3 that marks the title: the v2 file must come out as v3.
     const v1 = json()
     const migrations = [
       {
-        from: 1,
+        from: 2,
         describe: 'rename the board title',
         up: (file: Record<string, unknown>) => {
           const board = (file as EditableFile).board
-          return { ...file, version: 2, board: { ...board, title: `${board.title} (v2)` } }
+          return { ...file, version: 3, board: { ...board, title: `${board.title} (v2)` } }
         },
       },
     ]
-    const migrated = must(parseBoardFileWith(JSON.stringify(v1), {}, migrations, 2))
-    expect(migrated.version).toBe(2)
+    const migrated = must(parseBoardFileWith(JSON.stringify(v1), {}, migrations, 3))
+    expect(migrated.version).toBe(3)
     expect(migrated.board.title).toBe(`${v1.board.title} (v2)`)
-    expect(parseBoardFileWith(JSON.stringify(v1), {}, [], 2)).toMatchObject({
+    expect(parseBoardFileWith(JSON.stringify(v1), {}, [], 3)).toMatchObject({
       ok: false,
       error: { code: 'unsupported_version' },
     })

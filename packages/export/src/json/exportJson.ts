@@ -2,13 +2,14 @@ import { sortByOrder } from '@samkart/model'
 import type { BoardData } from '../board/BoardData'
 import { journeysInOrder } from '../scene/buildScene'
 import { actorsInOrder } from '../tables/boardTable'
+import { laneItemsInOrder } from '../tables/laneItemRows'
 import { BOARD_FILE_FORMAT, BOARD_FILE_VERSION, type BoardFile } from './BoardFile'
 
 const compare = (a: string, b: string) => a.localeCompare(b, 'nb')
 /** Everything of an entity but its id and the ids it refers to, as a tie-breaker. */
 const content = (entity: object) =>
   JSON.stringify(entity, (key, value: unknown) =>
-    ['id', 'source', 'target', 'journeyId', 'phaseId', 'responsible'].includes(key)
+    ['id', 'source', 'target', 'journeyId', 'phaseId', 'laneId', 'responsible'].includes(key)
       ? undefined
       : value,
   )
@@ -44,6 +45,11 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       responsible: [...t.responsible].sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : 1)),
     })),
   )
+  const lanes = journeys.flatMap((j) =>
+    sortByOrder(board.lanes.filter((l) => l.journeyId === j.id)),
+  )
+  // Lane by lane, phase by phase, as the journey table shows them.
+  const laneItems = laneItemsInOrder(board)
   // Oldest first, like the board's own note list; the content breaks ties between notes made in
   // the same millisecond.
   const notes = [...board.notes].sort(
@@ -62,6 +68,8 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       journeys,
       phases,
       touchpoints,
+      lanes,
+      laneItems,
       notes,
       dangerSignals: board.dangerSignals,
       // Only when there are any, so a board without votes exports as before.

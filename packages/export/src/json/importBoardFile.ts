@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import {
   ENTITY_KINDS,
+  addDefaultLanes,
   type EntityKind,
   type ModelError,
   createEntity,
@@ -21,7 +22,17 @@ import { writeVoteResults } from '../votes/writeVoteResults'
 /** What {@link importBoardFile} created. */
 export interface ImportedBoard {
   title: string
-  counts: Record<'actors' | 'relations' | 'journeys' | 'phases' | 'touchpoints' | 'notes', number>
+  counts: Record<
+    | 'actors'
+    | 'relations'
+    | 'journeys'
+    | 'phases'
+    | 'touchpoints'
+    | 'lanes'
+    | 'laneItems'
+    | 'notes',
+    number
+  >
 }
 
 /** Origin of import writes when the caller gives none: not a user's edit, never an undo step. */
@@ -130,12 +141,48 @@ export function importBoardFile(
         if (set instanceof Y.Map) scratch.transact(() => deleted.forEach((d) => set.set(d, true)))
       }
     }
-    for (const [i, { id, journeyId, phaseId, ...fields }] of board.notes.entries()) {
+    const laneIds = new Set(board.lanes.map((l) => l.id))
+    for (const [i, { id, journeyId, ...fields }] of board.lanes.entries()) {
+      const r = create('lane', `board.lanes[${i}]`, {
+        ...fields,
+        id: newId(id),
+        journeyId: ref(journeyId, journeyIds),
+      })
+      if (!r.ok) return r
+    }
+    // A journey the file gives no lanes (a hand-made file) gets the built-in ones, so it shows.
+    const laned = new Set(board.lanes.map((l) => l.journeyId))
+    for (const journey of board.journeys)
+      if (!laned.has(journey.id)) addDefaultLanes(scratch, newId(journey.id))
+    // Pain items first: an opportunity's link to a pain item must find it.
+    const touchpointIds = new Set(board.touchpoints.map((tp) => tp.id))
+    const itemIds = new Set(board.laneItems.map((item) => item.id))
+    const painsFirst = [...board.laneItems.entries()].sort(
+      ([, a], [, b]) => Number(b.kind === 'pain') - Number(a.kind === 'pain'),
+    )
+    for (const [
+      i,
+      { id, journeyId, laneId, phaseId, touchpoints, pains, ...fields },
+    ] of painsFirst) {
+      const r = create('laneItem', `board.laneItems[${i}]`, {
+        ...fields,
+        id: newId(id),
+        journeyId: ref(journeyId, journeyIds),
+        laneId: ref(laneId, laneIds),
+        phaseId: ref(phaseId, phaseIds),
+        // Links to what the file does not hold (deleted before the export) are dropped.
+        touchpoints: touchpoints.filter((tp) => touchpointIds.has(tp)).map(newId),
+        pains: pains.filter((p) => itemIds.has(p)).map(newId),
+      })
+      if (!r.ok) return r
+    }
+    for (const [i, { id, journeyId, phaseId, laneId, ...fields }] of board.notes.entries()) {
       const r = create('note', `board.notes[${i}]`, {
         ...fields,
         id: newId(id),
         journeyId: journeyId && ref(journeyId, journeyIds),
         phaseId: phaseId && ref(phaseId, phaseIds),
+        laneId: laneId && ref(laneId, laneIds),
       })
       if (!r.ok) return r
     }
@@ -152,7 +199,6 @@ export function importBoardFile(
     }
 
     // Revealed votes come along with their totals, on the items' new ids.
-    const touchpointIds = new Set(board.touchpoints.map((tp) => tp.id))
     writeVoteResults(scratch, board.votes ?? [], (kind, id) =>
       (kind === 'actor' && actorIds.has(id)) || (kind === 'touchpoint' && touchpointIds.has(id))
         ? newId(id)
@@ -176,6 +222,8 @@ export function importBoardFile(
           journeys: board.journeys.length,
           phases: board.phases.length,
           touchpoints: board.touchpoints.length,
+          lanes: board.lanes.length,
+          laneItems: board.laneItems.length,
           notes: board.notes.length,
         },
       },

@@ -33,6 +33,8 @@ const LISTS = [
   ['journeys', 'journey'],
   ['phases', 'phase'],
   ['touchpoints', 'touchpoint'],
+  ['lanes', 'lane'],
+  ['laneItems', 'laneItem'],
   ['comments', 'comment'],
   ['notes', 'note'],
 ] as const satisfies readonly (readonly [keyof BoardFileContent, EntityKind])[]

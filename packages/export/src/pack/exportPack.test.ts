@@ -43,6 +43,7 @@ describe('export pack', () => {
       board.relations.length,
       board.touchpoints.length,
       board.notes.length,
+      board.laneItems.length,
     ])
     expect(new TextDecoder().decode(files[`${stem}-reise-1.svg`]!)).toContain(
       'Brukerreise: Alvorlig sykt barn',

@@ -14,6 +14,7 @@ import { addScene } from './addScene'
 import { type ReportComparison, comparisonSection } from './comparisonSection'
 import { commentsAppendix } from './commentsAppendix'
 import { coordinationSection } from './coordinationSection'
+import { journeyOpportunities, opportunitiesSection } from './opportunitiesSection'
 import { votesSection } from './votesSection'
 import { coverPage } from './coverPage'
 import { drawTaggedPages } from './drawTaggedPages'
@@ -89,6 +90,10 @@ export async function exportPdf(board: BoardData, options: PdfOptions = {}): Pro
         })
     }),
     ...journeys.map((journey) => (flow: PdfFlow) => coordinationSection(flow, board, journey, ctx)),
+    // Opportunities and ideas of the journeys that have any, with what they address.
+    ...journeys
+      .filter((journey) => journeyOpportunities(board, journey.id).length > 0)
+      .map((journey) => (flow: PdfFlow) => opportunitiesSection(flow, board, journey, ctx)),
     (flow) => pdfTables(flow, board, ctx),
     // Revealed dot votes, if the board has any.
     ...(board.votes?.length ? [(flow: PdfFlow) => votesSection(flow, board, ctx)] : []),

@@ -32,6 +32,8 @@ export const PRINTED: Record<TableKind, Record<string, number>> = {
     responsibleOrgNumbers: 1.8,
   },
   notes: { text: 5, color: 1, view: 1.6, place: 3, author: 1.6, createdAt: 1.8 },
+  // Printed per journey by `opportunitiesSection`, not as a table of its own.
+  laneItems: {},
 }
 
 const EMPTY = {

@@ -1,4 +1,5 @@
-import type { JourneyLane, Touchpoint } from '@samkart/model'
+import type { Translate } from '@samkart/i18n'
+import type { JourneyLane, LaneItem, Touchpoint } from '@samkart/model'
 import { COLORS } from './palette'
 import type { SceneBuilder } from './SceneBuilder'
 import type { SceneContext } from './SceneContext'
@@ -23,12 +24,12 @@ const CELL_WIDTH = COLUMN_WIDTH - 2 * PAD
 /** A cell of plain wrapped text. */
 function textCell(
   text: string,
-  options: { fill?: string; bold?: boolean; maxLines?: number } = {},
+  options: { fill?: string; bold?: boolean; maxLines?: number; maxWidth?: number } = {},
 ): Cell {
   const lines = wrapText(text, {
     size: TEXT,
     bold: options.bold,
-    maxWidth: CELL_WIDTH,
+    maxWidth: options.maxWidth ?? CELL_WIDTH,
     maxLines: options.maxLines ?? 8,
   })
   return {
@@ -129,4 +130,27 @@ export function laneCell(
       }
     }
   }
+}
+
+/**
+ * The items of a custom lane in one phase, as wide as the phase's columns: each typed item led by
+ * its kind in bold (pain points in red), text items as they are.
+ */
+export function itemsCell(items: readonly LaneItem[], t: Translate, width: number): Cell {
+  const maxWidth = width - 2 * PAD
+  return stack(
+    ...items.map((item) =>
+      item.kind === 'text'
+        ? textCell(item.text, { maxWidth, maxLines: 4 })
+        : stack(
+            textCell(t(`lanes.item.kind.${item.kind}`), {
+              maxWidth,
+              bold: true,
+              maxLines: 1,
+              fill: item.kind === 'pain' ? COLORS.danger : COLORS.text,
+            }),
+            textCell(item.text, { maxWidth, maxLines: 4 }),
+          ),
+    ),
+  )
 }

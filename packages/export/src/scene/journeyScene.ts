@@ -1,11 +1,12 @@
-import { type Journey, type Phase, type Touchpoint, parseLanes, sortByOrder } from '@samkart/model'
+import { laneName } from '@samkart/i18n'
+import { type Journey, type Phase, type Touchpoint, builtInLane, sortByOrder } from '@samkart/model'
 import type { BoardData } from '../board/BoardData'
 import { COLORS } from './palette'
 import type { Scene } from './Scene'
 import { MARGIN, SceneBuilder } from './SceneBuilder'
 import type { SceneContext } from './SceneContext'
 import { wrapText } from './wrapText'
-import { COLUMN_WIDTH, LINE, PAD, laneCell } from './journeyCells'
+import { COLUMN_WIDTH, LINE, PAD, itemsCell, laneCell } from './journeyCells'
 
 /** Width of the lane-name column. */
 const LANE_WIDTH = 180
@@ -48,9 +49,7 @@ export function journeyScene(
   const b = new SceneBuilder()
   const all = journeyColumns(board, journey.id)
   const columns = range ? all.slice(range.from, range.to) : all
-  const lanes = parseLanes(journey.lanes)
-    .filter((l) => !l.hidden)
-    .map((l) => l.lane)
+  const lanes = sortByOrder(board.lanes.filter((l) => l.journeyId === journey.id && !l.hidden))
   const width = Math.max(1000, 2 * MARGIN + LANE_WIDTH + columns.length * COLUMN_WIDTH)
   const heading = t('report.section.journey', { title: journey.title })
   const title = range && range.from > 0 ? t('report.continued', { title: heading }) : heading
@@ -112,21 +111,50 @@ export function journeyScene(
   let rowTop = gridTop + headerHeight
   const rowLines: number[] = [gridTop, rowTop]
   for (const lane of lanes) {
-    const laneLabel = wrapText(t(`journey.lane.${lane}`), {
+    const name = laneName(lane, t)
+    if (lane.kind === 'divider') {
+      // A labelled line across the journey (a service blueprint's line of visibility); no cells.
+      const height = LINE + 2 * PAD
+      b.text(gridLeft + PAD, rowTop + PAD + TEXT, name, TEXT, { bold: true })
+      b.add({
+        type: 'line',
+        x1: colX(0),
+        y1: rowTop + height / 2,
+        x2: colX(columns.length),
+        y2: rowTop + height / 2,
+        stroke: COLORS.text,
+        strokeWidth: 2,
+        dash: [8, 6],
+      })
+      rowTop += height
+      rowLines.push(rowTop)
+      continue
+    }
+    const laneLabel = wrapText(name, {
       size: TEXT,
       bold: true,
       maxWidth: LANE_WIDTH - 2 * PAD,
       maxLines: 3,
     })
-    const cells = columns.map((c) =>
-      c.touchpoint ? laneCell(lane, c.touchpoint, ctx, actorName) : null,
-    )
-    if (lane === 'emotion') {
+    const builtIn = builtInLane(lane)
+    const cells = columns.map((c, i) => {
+      if (lane.kind === 'text' || lane.kind === 'items') {
+        // One cell per phase, over all of its columns, in the phase's first column.
+        const band = bands.find((x) => x.from === i)
+        if (!band) return null
+        const items = sortByOrder(
+          board.laneItems.filter((it) => it.laneId === lane.id && it.phaseId === band.phase.id),
+        )
+        return itemsCell(items, t, (band.to - band.from) * COLUMN_WIDTH)
+      }
+      return c.touchpoint && builtIn ? laneCell(builtIn, c.touchpoint, ctx, actorName) : null
+    })
+    if (lane.kind === 'emotion') {
       drawEmotionCurve(b, columns, colX(0), rowTop)
     }
     const contentHeight = Math.max(
       laneLabel.length * LINE,
-      lane === 'emotion' ? CURVE_HEIGHT - 2 * PAD : 0,
+      lane.kind === 'emotion' ? CURVE_HEIGHT - 2 * PAD : 0,
       ...cells.map((c) => c?.height ?? 0),
     )
     const rowHeight = Math.ceil(contentHeight + 2 * PAD)

@@ -2,12 +2,19 @@ import { type Locale, type Translate, DEFAULT_LOCALE, createTranslator } from '@
 import { type Actor, actorCategory, sortByOrder, touchpointCountsByActor } from '@samkart/model'
 import type { BoardData } from '../board/BoardData'
 import { journeysInOrder } from '../scene/buildScene'
+import { laneItemRows } from './laneItemRows'
 import { noteRows } from './noteRows'
 
 /** The tables a board exports. */
-export type TableKind = 'actors' | 'relations' | 'touchpoints' | 'notes'
+export type TableKind = 'actors' | 'relations' | 'touchpoints' | 'notes' | 'laneItems'
 /** Every {@link TableKind}, in export order. */
-export const TABLE_KINDS: readonly TableKind[] = ['actors', 'relations', 'touchpoints', 'notes']
+export const TABLE_KINDS: readonly TableKind[] = [
+  'actors',
+  'relations',
+  'touchpoints',
+  'notes',
+  'laneItems',
+]
 
 /** A cell as exported: text, or a number (scores in percent, emotion −2..2). */
 export type TableCell = string | number
@@ -64,6 +71,7 @@ export const TABLE_COLUMNS = {
     'responsibleOrgNumbers',
   ],
   notes: ['text', 'color', 'view', 'place', 'author', 'createdAt'],
+  laneItems: ['journey', 'lane', 'phase', 'kind', 'text', 'description', 'addresses'],
 } as const satisfies Record<TableKind, readonly string[]>
 
 const ENTITY = { actors: 'actor', relations: 'relation', touchpoints: 'touchpoint' } as const
@@ -71,7 +79,9 @@ const ENTITY = { actors: 'actor', relations: 'relation', touchpoints: 'touchpoin
 const header = (t: Translate, kind: TableKind, key: string) =>
   kind === 'notes'
     ? t(`notes.column.${key}` as Parameters<Translate>[0])
-    : t(`report.column.${ENTITY[kind]}.${key}` as Parameters<Translate>[0])
+    : kind === 'laneItems'
+      ? t(`lanes.table.${key}` as Parameters<Translate>[0])
+      : t(`report.column.${ENTITY[kind]}.${key}` as Parameters<Translate>[0])
 
 /** A 0..1 score as a percentage with at most two decimals (the model keeps four). */
 export const percent = (value: number) => Math.round(value * 10_000) / 100
@@ -95,7 +105,12 @@ export function boardTable(
 ): DataTable {
   const t = createTranslator(options.locale ?? DEFAULT_LOCALE)
   const columns = TABLE_COLUMNS[kind].map((key) => ({ key, header: header(t, kind, key) }))
-  const title = kind === 'notes' ? t('notes.sheet') : t(`report.sheet.${kind}`)
+  const title =
+    kind === 'notes'
+      ? t('notes.sheet')
+      : kind === 'laneItems'
+        ? t('lanes.table.name')
+        : t(`report.sheet.${kind}`)
   return { kind, title, columns, rows: tableRows(board, kind, t) }
 }
 
@@ -177,5 +192,7 @@ function tableRows(board: BoardData, kind: TableKind, t: Translate): TableCell[]
     }
     case 'notes':
       return noteRows(board, t)
+    case 'laneItems':
+      return laneItemRows(board, t)
   }
 }

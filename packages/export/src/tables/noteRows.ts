@@ -1,4 +1,4 @@
-import type { Translate } from '@samkart/i18n'
+import { type Translate, laneName } from '@samkart/i18n'
 import type { Note } from '@samkart/model'
 import type { BoardData } from '../board/BoardData'
 
@@ -14,8 +14,8 @@ export function notePlace(board: BoardData, note: Note, t: Translate): string {
   if (note.surface !== 'journey') return ''
   const journey = board.journeys.find((j) => j.id === note.journeyId)?.title ?? ''
   const phase = board.phases.find((p) => p.id === note.phaseId)?.title ?? ''
-  const lane = note.lane ? t(`journey.lane.${note.lane}`) : ''
-  return t('notes.place.journey', { journey, phase, lane })
+  const lane = board.lanes.find((l) => l.id === note.laneId)
+  return t('notes.place.journey', { journey, phase, lane: lane ? laneName(lane, t) : '' })
 }
 
 /** The «Notater» table: text, colour, view, place, author and creation time of every note. */

@@ -52,6 +52,7 @@ describe('CSV and XLSX export', () => {
       'Relasjoner',
       'Kontaktpunkter',
       'Notater',
+      'Radelementer',
     ])
     for (const [i, kind] of TABLE_KINDS.entries()) {
       const table = boardTable(board, kind)
@@ -107,12 +108,41 @@ describe('CSV and XLSX export', () => {
     const board = readBoardData(hostileBoard().doc)
     const seen: number[] = []
     await exportXlsx(board, { onProgress: (p) => seen.push(p.done) })
-    expect(seen).toEqual([1, 2, 3, 4, 5])
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6])
     const controller = new AbortController()
     const run = exportXlsx(board, {
       signal: controller.signal,
       onProgress: () => controller.abort(),
     })
     await expect(run).rejects.toThrow('export cancelled')
+  })
+})
+
+describe('lane items table', () => {
+  it('lists every lane item with its journey, lane, phase, kind and what it addresses', () => {
+    const board = readBoardData(alvorligSyktBarn())
+    const table = boardTable(board, 'laneItems', { locale: 'en' })
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'Journey',
+      'Lane',
+      'Phase',
+      'Kind',
+      'Text',
+      'Description',
+      'Addresses',
+    ])
+    const [pain, opportunity] = table.rows
+    expect(pain).toEqual([
+      'Alvorlig sykt barn',
+      'Muligheter',
+      expect.any(String),
+      'Pain point',
+      'Venter alene',
+      '',
+      '',
+    ])
+    expect(opportunity![3]).toBe('Opportunity')
+    expect(opportunity![6]).toContain('Venter alene')
+    expect(String(opportunity![6]).split('; ')).toHaveLength(2)
   })
 })

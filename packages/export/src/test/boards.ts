@@ -6,6 +6,11 @@ import {
   applyTemplate,
   createActor,
   createJourney,
+  addLane,
+  addLaneItem,
+  builtInLaneId,
+  readEntities,
+  readPhases,
   createNote,
   createRelation,
   deleteActor,
@@ -79,11 +84,33 @@ export function alvorligSyktBarn(): Y.Doc {
       surface: 'journey',
       journeyId,
       phaseId: phase,
-      lane: 'pain',
+      laneId: builtInLaneId(doc, journeyId, 'pain')!,
       text: 'Må fortelle alt på nytt',
       authorName: 'Ola',
       createdAt: '2025-02-01T10:05:00.000Z',
     }),
+  )
+  // A custom lane of typed items: a pain point and an opportunity addressing it and a
+  // touchpoint's pain point; a divider line.
+  const lane = must(addLane(doc, journeyId, { kind: 'items', title: 'Muligheter' }))
+  must(addLane(doc, journeyId, { kind: 'divider', title: 'Synlighetslinje' }))
+  const first = readPhases(doc, journeyId)[0]!.id
+  const painful = readEntities(doc, 'touchpoint').find((tp) => tp.painPoint !== '')!
+  const pain = must(
+    addLaneItem(doc, { laneId: lane, phaseId: first }, { kind: 'pain', text: 'Venter alene' }),
+  )
+  must(
+    addLaneItem(
+      doc,
+      { laneId: lane, phaseId: first },
+      {
+        kind: 'opportunity',
+        text: 'Én koordinator fra start',
+        description: 'Kommunen utnevner koordinator ved diagnose',
+        pains: [pain],
+        touchpoints: [painful.id],
+      },
+    ),
   )
   return doc
 }
@@ -165,11 +192,13 @@ export function hostileBoard(): { doc: Y.Doc; names: string[] } {
       surface: 'journey',
       journeyId: journey,
       phaseId: p2,
-      lane: 'need',
+      laneId: builtInLaneId(doc, journey, 'need')!,
       text: HOSTILE.script,
       color: 'green',
       createdAt: '2025-02-01T09:01:00.000Z',
     }),
   )
+  const lane = must(addLane(doc, journey, { kind: 'text', title: HOSTILE.html }))
+  must(addLaneItem(doc, { laneId: lane, phaseId: p2 }, { text: HOSTILE.formula }))
   return { doc, names: [HOSTILE.script, HOSTILE.html, HOSTILE.formula] }
 }

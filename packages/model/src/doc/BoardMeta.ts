@@ -13,5 +13,5 @@ export interface BoardMeta {
 
 export const TITLE_MAX = 200
 
-/** The document format this code reads and writes. */
-export const SCHEMA_VERSION = 1
+/** The document format this code reads and writes (2: lanes are entities, see `migrations`). */
+export const SCHEMA_VERSION = 2

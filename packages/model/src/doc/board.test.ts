@@ -55,6 +55,7 @@ describe('migrateBoard', () => {
   function v1WithNote() {
     const doc = new Y.Doc()
     initBoard(doc, { title: 'Gammel' })
+    metaRoot(doc).set('schemaVersion', 1)
     const actor = new Y.Map<unknown>()
     actor.set('name', 'NAV')
     actor.set('note', 'fra v1')
@@ -63,8 +64,9 @@ describe('migrateBoard', () => {
   }
 
   it('leaves a current board alone', () => {
-    const doc = v1WithNote()
-    expect(migrateBoard(doc)).toEqual({ status: 'current', version: 1 })
+    const doc = new Y.Doc()
+    initBoard(doc, { title: 'Ny' })
+    expect(migrateBoard(doc)).toEqual({ status: 'current', version: SCHEMA_VERSION })
   })
   it('runs the steps in order and records the new version', () => {
     const doc = v1WithNote()

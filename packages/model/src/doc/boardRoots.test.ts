@@ -9,6 +9,8 @@ import { must, newBoard } from '../test/docs'
 import { setViewersMayComment } from '../comments/commentPermission'
 import { addThread, replyToThread } from '../ops/commentOps'
 import { createNote } from '../ops/noteOps'
+import { addLane } from '../journey/laneOps'
+import { addLaneItem } from '../journey/laneItemOps'
 import { BOARD_ROOTS } from './boardRoots'
 import { readEntities } from './entityStore'
 import { DANGER_SIGNALS, dangerSignalField, updateDangerSignal } from './dangerSignals'
@@ -53,6 +55,10 @@ describe('BOARD_ROOTS', () => {
     must(replyToThread(doc, thread, { ...author, text: '@Kari', mentions: ['kari0001'] }))
     setViewersMayComment(doc, true)
     must(createNote(doc, { surface: 'network', text: 'Lapp', authorName: 'Kari', x: 1, y: 2 }))
+    const journey = readEntities(doc, 'journey')[0]!
+    const lane = must(addLane(doc, journey.id, { kind: 'items', title: 'Muligheter' }))
+    const phase = readEntities(doc, 'phase').find((p) => p.journeyId === journey.id)!
+    must(addLaneItem(doc, { laneId: lane, phaseId: phase.id }, { kind: 'idea', text: 'Én dør' }))
     expect(doc.share.size).toBe(BOARD_ROOTS.size)
     for (const name of doc.share.keys()) {
       const shape = BOARD_ROOTS.get(name)

@@ -4,6 +4,7 @@ import type { EntityTypes } from '../entities/registry'
 import type { ModelError } from '../result'
 import { commentRule } from '../comments/commentRule'
 import { commentsOnTargets } from '../comments/commentTargets'
+import { checkLaneItemPlace } from './laneItemPlace'
 import { checkNotePlace } from './notePlace'
 import { readEntities, readEntity } from './entityStore'
 
@@ -61,6 +62,8 @@ export function checkEntityRules<K extends EntityKind>(
           }
         : null
     }
+    case 'laneItem':
+      return checkLaneItemPlace(doc, next as EntityTypes['laneItem'], changed)
     case 'comment':
       return commentRule(next as EntityTypes['comment'], changed)
     case 'note':
@@ -68,6 +71,7 @@ export function checkEntityRules<K extends EntityKind>(
     case 'journey':
     case 'phase':
     case 'savedView':
+    case 'lane':
       return null
   }
   return null
@@ -75,7 +79,8 @@ export function checkEntityRules<K extends EntityKind>(
 
 /**
  * Entities that must go when one is deleted: an actor takes its relations, a journey its phases
- * and touchpoints, a phase its touchpoints; both take their journey notes; and each of them the
+ * and touchpoints, a phase its touchpoints; all three take their journey notes and lane items
+ * (a journey its lanes too, a lane its items and notes); and each of them the
  * comments on it (in the same transaction, so undoing the delete brings the threads back too).
  * Touchpoints keep references to deleted actors on purpose: they then show as "without owner".
  */
@@ -107,6 +112,10 @@ function directCascade(
           .filter((p) => p.journeyId === id)
           .map((p) => ({ kind: 'phase' as const, id: p.id })),
         ...notesOf(doc, 'journeyId', id),
+        ...readEntities(doc, 'lane')
+          .filter((l) => l.journeyId === id)
+          .map((l) => ({ kind: 'lane' as const, id: l.id })),
+        ...itemsOf(doc, 'journeyId', id),
       ]
     case 'phase':
       return [
@@ -114,7 +123,10 @@ function directCascade(
           .filter((t) => t.phaseId === id)
           .map((t) => ({ kind: 'touchpoint' as const, id: t.id })),
         ...notesOf(doc, 'phaseId', id),
+        ...itemsOf(doc, 'phaseId', id),
       ]
+    case 'lane':
+      return [...notesOf(doc, 'laneId', id), ...itemsOf(doc, 'laneId', id)]
     case 'comment':
       // Only a whole target's removal deletes comments; a thread's replies go with it.
       return readEntities(doc, 'comment')
@@ -124,12 +136,20 @@ function directCascade(
     case 'touchpoint':
     case 'savedView':
     case 'note':
+    case 'laneItem':
       return []
   }
 }
 
-/** The journey notes of one journey or phase, which go with it. */
-function notesOf(doc: Y.Doc, field: 'journeyId' | 'phaseId', id: string) {
+/** The lane items of one journey, phase or lane, which go with it. */
+function itemsOf(doc: Y.Doc, field: 'journeyId' | 'phaseId' | 'laneId', id: string) {
+  return readEntities(doc, 'laneItem')
+    .filter((i) => i[field] === id)
+    .map((i) => ({ kind: 'laneItem' as const, id: i.id }))
+}
+
+/** The journey notes of one journey, phase or lane, which go with it. */
+function notesOf(doc: Y.Doc, field: 'journeyId' | 'phaseId' | 'laneId', id: string) {
   return readEntities(doc, 'note')
     .filter((n) => n[field] === id)
     .map((n) => ({ kind: 'note' as const, id: n.id }))

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import { SCHEMA_VERSION } from './BoardMeta'
+import { lanesMigration } from './lanesMigration'
 import { metaRoot } from './schema'
 
 /** One step that upgrades a document from `from` to `from + 1`, inside a transaction. */
@@ -10,10 +11,10 @@ export interface Migration {
 }
 
 /**
- * Ordered migrations. Version 1 is the first published format, so the list is empty; a future
- * change of format appends `{ from: 1, … }` here and bumps `SCHEMA_VERSION`.
+ * Ordered migrations; a change of format appends `{ from: n, … }` here and bumps
+ * `SCHEMA_VERSION`. 1 → 2: lanes became entities (`lanesMigration`).
  */
-export const MIGRATIONS: readonly Migration[] = []
+export const MIGRATIONS: readonly Migration[] = [lanesMigration]
 
 /** Outcome of {@link migrateBoard}. */
 export type MigrationOutcome =

@@ -19,15 +19,19 @@ export function checkNotePlace(
   note: Note,
   changed: ReadonlySet<string>,
 ): ModelError | null {
-  if (!['surface', 'journeyId', 'phaseId', 'lane'].some((field) => changed.has(field))) return null
+  if (!['surface', 'journeyId', 'phaseId', 'laneId'].some((field) => changed.has(field)))
+    return null
   if (note.surface !== 'journey')
-    return note.journeyId || note.phaseId || note.lane
+    return note.journeyId || note.phaseId || note.laneId
       ? misplaced('surface', 'only a journey note has a journey, phase and lane')
       : null
   if (!note.journeyId) return misplaced('journeyId', 'a journey note needs a journey')
-  if (!note.lane) return misplaced('lane', 'a journey note needs a lane')
+  if (!note.laneId) return misplaced('laneId', 'a journey note needs a lane')
   const phase = readEntity(doc, 'phase', note.phaseId)
-  return phase && phase.journeyId === note.journeyId
+  if (!phase || phase.journeyId !== note.journeyId)
+    return misplaced('phaseId', 'the phase must belong to the note’s journey')
+  const lane = readEntity(doc, 'lane', note.laneId)
+  return lane && lane.journeyId === note.journeyId && lane.kind !== 'divider'
     ? null
-    : misplaced('phaseId', 'the phase must belong to the note’s journey')
+    : misplaced('laneId', 'the lane must be a lane with cells of the note’s journey')
 }

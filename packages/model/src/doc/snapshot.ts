@@ -14,6 +14,8 @@ export interface BoardSnapshot {
   phases: EntityTypes['phase'][]
   touchpoints: EntityTypes['touchpoint'][]
   notes: EntityTypes['note'][]
+  lanes: EntityTypes['lane'][]
+  laneItems: EntityTypes['laneItem'][]
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -29,5 +31,7 @@ export function boardSnapshot(doc: Y.Doc): BoardSnapshot {
     phases: all('phase'),
     touchpoints: all('touchpoint'),
     notes: all('note'),
+    lanes: all('lane'),
+    laneItems: all('laneItem'),
   }
 }

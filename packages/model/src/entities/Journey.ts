@@ -1,6 +1,6 @@
 import type { EntitySpec } from './EntitySpec'
 
-/** A service journey (brukerreise): phases × lanes holding touchpoints. */
+/** A service journey (brukerreise): phases × lanes (the `lane` entities) holding touchpoints. */
 export interface Journey {
   id: string
   title: string
@@ -8,13 +8,6 @@ export interface Journey {
   description: string
   /** Variant tags, e.g. the child's age or municipality size. */
   tags: string[]
-  /**
-   * Which lanes show, in which order: lane ids separated by commas, a hidden lane prefixed with
-   * `-` (see `parseLanes`). `''` means every lane in the default order. One value, not a set:
-   * the whole arrangement is one choice, and two people rearranging at once should end with one
-   * of their arrangements, not a mix.
-   */
-  lanes: string
 }
 
 /** Schema of {@link Journey}. */
@@ -25,7 +18,6 @@ export const journeySpec: EntitySpec<Journey> = {
     title: { kind: 'text', max: 200, required: true },
     description: { kind: 'text', max: 4000 },
     tags: { kind: 'set', maxItems: 50, maxLength: 60 },
-    lanes: { kind: 'text', max: 300 },
   },
-  defaults: { title: '', description: '', tags: [], lanes: '' },
+  defaults: { title: '', description: '', tags: [] },
 }

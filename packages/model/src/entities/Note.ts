@@ -1,4 +1,3 @@
-import { JOURNEY_LANES } from '../journey/lanes'
 import type { EntitySpec } from './EntitySpec'
 
 /**
@@ -14,10 +13,6 @@ export type NoteColor = (typeof NOTE_COLORS)[number]
  */
 export const NOTE_SURFACES = ['matrix', 'network', 'lens', 'journey'] as const
 export type NoteSurface = (typeof NOTE_SURFACES)[number]
-
-/** The lane of a journey note; `''` for notes on the aktørkart. */
-export const NOTE_LANES = ['', ...JOURNEY_LANES] as const
-export type NoteLane = (typeof NOTE_LANES)[number]
 
 /** The longest note text: a sticky note is a thought, not a document. */
 export const NOTE_TEXT_MAX = 500
@@ -35,7 +30,7 @@ const COORD = 1_000_000
  *   (so a matrix note at x, y has the scores importance = 1 − y, substitutability = 1 − x, and a
  *   lens note interest = x, influence = 1 − y); up to {@link NOTE_PLANE_MARGIN} beyond the edge;
  * - `network`: flow units, like an actor's `networkX`/`networkY`;
- * - `journey`: unused (0); the note sits in the cell `journeyId` × `phaseId` × `lane`.
+ * - `journey`: unused (0); the note sits in the cell `journeyId` × `phaseId` × `laneId`.
  */
 export interface Note {
   id: string
@@ -53,7 +48,7 @@ export interface Note {
   /** Journey notes only: the journey, phase and lane of the cell; `''` elsewhere. */
   journeyId: string
   phaseId: string
-  lane: NoteLane
+  laneId: string
 }
 
 /** Schema of {@link Note}. */
@@ -71,7 +66,7 @@ export const noteSpec: EntitySpec<Note> = {
     y: { kind: 'number', min: -COORD, max: COORD },
     journeyId: { kind: 'ref', entity: 'journey' },
     phaseId: { kind: 'ref', entity: 'phase' },
-    lane: { kind: 'enum', values: NOTE_LANES },
+    laneId: { kind: 'ref', entity: 'lane' },
   },
   defaults: {
     text: '',
@@ -84,6 +79,6 @@ export const noteSpec: EntitySpec<Note> = {
     y: 0.5,
     journeyId: '',
     phaseId: '',
-    lane: '',
+    laneId: '',
   },
 }

@@ -3,6 +3,8 @@ import { type Actor, actorSpec } from './Actor'
 import { type Comment, commentSpec } from './Comment'
 import type { EntitySpec } from './EntitySpec'
 import { type Journey, journeySpec } from './Journey'
+import { type Lane, laneSpec } from './Lane'
+import { type LaneItem, laneItemSpec } from './LaneItem'
 import { type Note, noteSpec } from './Note'
 import { type Phase, phaseSpec } from './Phase'
 import { type Relation, relationSpec } from './Relation'
@@ -19,6 +21,8 @@ export interface EntityTypes {
   savedView: SavedView
   comment: Comment
   note: Note
+  lane: Lane
+  laneItem: LaneItem
 }
 
 /** The schema of every entity kind. */
@@ -31,6 +35,8 @@ export const entitySpecs: { [K in EntityKind]: EntitySpec<EntityTypes[K]> } = {
   savedView: savedViewSpec,
   comment: commentSpec,
   note: noteSpec,
+  lane: laneSpec,
+  laneItem: laneItemSpec,
 }
 
 /** Every entity kind, in dependency order (referenced kinds first). */
@@ -39,7 +45,9 @@ export const ENTITY_KINDS: readonly EntityKind[] = [
   'relation',
   'journey',
   'phase',
+  'lane',
   'touchpoint',
+  'laneItem',
   'savedView',
   'note',
   // Last: comments hang on every other kind.

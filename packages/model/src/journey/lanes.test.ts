@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { JOURNEY_LANES, formatLanes, parseLanes } from './lanes'
+import { JOURNEY_LANES, builtInLane, builtInLaneShape, parseLanes } from './lanes'
 
 describe('lanes', () => {
   it('shows every lane in default order when nothing is stored', () => {
@@ -21,8 +21,9 @@ describe('lanes', () => {
     })
     expect(parseLanes('bogus,emotion,-emotion')).toHaveLength(JOURNEY_LANES.length)
   })
-  it('round-trips', () => {
-    const lanes = parseLanes('-backstage,need')
-    expect(parseLanes(formatLanes(lanes))).toEqual(lanes)
+  it('maps built-in lanes to lane shapes and back', () => {
+    for (const lane of JOURNEY_LANES) expect(builtInLane(builtInLaneShape(lane))).toBe(lane)
+    expect(builtInLane({ kind: 'items', field: '' })).toBeNull()
+    expect(builtInLane({ kind: 'touchpoint', field: '' })).toBeNull()
   })
 })

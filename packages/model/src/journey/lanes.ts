@@ -1,4 +1,10 @@
-/** The rows of a journey view, top to bottom by default. */
+import type { Lane, LaneField, LaneKind } from '../entities/Lane'
+
+/**
+ * The built-in lanes, top to bottom by default: the rows every journey had before lanes became
+ * entities (schema version 1), and the lanes a new journey starts with. Each is a `touchpoint`
+ * lane showing the touchpoint field of the same name, except `emotion`, the feelings curve.
+ */
 export const JOURNEY_LANES = [
   'action',
   'touchpoint',
@@ -11,16 +17,40 @@ export const JOURNEY_LANES = [
 ] as const
 export type JourneyLane = (typeof JOURNEY_LANES)[number]
 
-/** One lane as arranged on a journey. */
+/** The kind and field of a built-in lane. */
+export function builtInLaneShape(lane: JourneyLane): { kind: LaneKind; field: LaneField } {
+  return lane === 'emotion' ? { kind: 'emotion', field: '' } : { kind: 'touchpoint', field: lane }
+}
+
+/**
+ * The built-in lane a lane is, if any: what names it when its title is empty (i18n key
+ * `journey.lane.<name>`). Custom lanes (text, items, divider) have none.
+ */
+export function builtInLane(lane: Pick<Lane, 'kind' | 'field'>): JourneyLane | null {
+  switch (lane.kind) {
+    case 'emotion':
+      return 'emotion'
+    case 'touchpoint':
+      return lane.field === '' ? null : lane.field
+    case 'text':
+    case 'items':
+    case 'divider':
+      return null
+  }
+}
+
+/** One lane as a schema-1 journey arranged it (see {@link parseLanes}). */
 export interface LaneSetting {
   lane: JourneyLane
   hidden: boolean
 }
 
 /**
- * Reads a journey's `lanes` value: every known lane exactly once, in the stored order, with
- * lanes the value does not mention (newer lanes, or a value from an older client) appended in
- * default order and shown. Unknown and repeated names are ignored, so any string reads safely.
+ * Reads a schema-1 journey's `lanes` value (lane names separated by commas, a hidden lane
+ * prefixed with `-`, `''` = every lane in default order): every built-in lane exactly once, in
+ * the stored order, with lanes the value does not mention appended in default order and shown.
+ * Unknown and repeated names are ignored, so any string reads safely. Only the migration to
+ * schema 2 reads this format now.
  */
 export function parseLanes(value: string): LaneSetting[] {
   const seen = new Set<JourneyLane>()
@@ -34,9 +64,4 @@ export function parseLanes(value: string): LaneSetting[] {
   }
   for (const lane of JOURNEY_LANES) if (!seen.has(lane)) out.push({ lane, hidden: false })
   return out
-}
-
-/** Writes lane settings back to a `lanes` value (the inverse of {@link parseLanes}). */
-export function formatLanes(settings: readonly LaneSetting[]): string {
-  return settings.map((s) => (s.hidden ? `-${s.lane}` : s.lane)).join(',')
 }

@@ -5,6 +5,7 @@ import { validateField } from '../field'
 import { orderBetween } from '../order'
 import { type Result, fail } from '../result'
 import { createEntity } from '../ops/entityOps'
+import { createJourney } from '../ops/journeyOps'
 import type { WriteOptions } from '../ops/entityOps'
 
 /**
@@ -21,7 +22,7 @@ export const STARTER_PHASES = ['before', 'during', 'after'] as const
 export type StarterPhase = (typeof STARTER_PHASES)[number]
 
 /**
- * Creates a journey together with its first phases, in one transaction: others never see a
+ * Creates a journey together with its first phases and the built-in lanes, in one transaction: others never see a
  * journey without them, and one undo takes the whole journey away. The phases are ordinary
  * phases, renamed, moved or deleted like any other. Every title is checked first, so on an
  * error nothing is written.
@@ -42,7 +43,7 @@ export function startJourney(
   }
   let result: Result<string> = fail({ code: 'not_found', entity: 'journey', message: 'not made' })
   doc.transact(() => {
-    result = createEntity(doc, 'journey', input)
+    result = createJourney(doc, input)
     if (!result.ok) return
     const journeyId = result.value
     let order: string | null = null

@@ -8,6 +8,9 @@ import { type Result, fail, ok } from '../result'
 import { entityExists, readEntities, readEntity, writeFields } from '../doc/entityStore'
 import { entityRoot } from '../doc/schema'
 import { type WriteOptions, createEntity, deleteEntity, updateEntity } from './entityOps'
+import { addDefaultLanes } from '../journey/laneOps'
+import { readLaneItems } from '../journey/laneItemOps'
+import { copyLanes } from '../journey/copyLanes'
 
 /** Every journey on the board, sorted by title (then id). */
 export function readJourneys(doc: Y.Doc): Journey[] {
@@ -26,13 +29,18 @@ export function readTouchpoints(doc: Y.Doc, phaseId: string): Touchpoint[] {
   return sortByOrder(readEntities(doc, 'touchpoint').filter((t) => t.phaseId === phaseId))
 }
 
-/** Creates a journey. */
+/** Creates a journey with the built-in lanes, in one transaction. */
 export function createJourney(
   doc: Y.Doc,
   input: Partial<EntityFields<'journey'>> & { title: string; id?: string },
   options?: WriteOptions,
 ): Result<string> {
-  return createEntity(doc, 'journey', input, options)
+  let result: Result<string> = fail({ code: 'not_found', entity: 'journey', message: 'not made' })
+  doc.transact(() => {
+    result = createEntity(doc, 'journey', input)
+    if (result.ok) addDefaultLanes(doc, result.value)
+  }, options?.origin ?? null)
+  return result
 }
 
 /**
@@ -103,7 +111,7 @@ export type PhaseDeletion = { touchpoints: 'delete' } | { touchpoints: 'move'; t
 
 /**
  * Deletes a phase. Its touchpoints are deleted with it, or moved to the end of another phase of
- * the same journey (its notes too, lane by lane), in the same transaction (one undo step).
+ * the same journey (its notes and lane items too, lane by lane), in the same transaction (one undo step).
  */
 export function deletePhase(
   doc: Y.Doc,
@@ -138,6 +146,16 @@ export function deletePhase(
     // Its journey notes move along into the same lanes of the target phase.
     for (const note of readEntities(doc, 'note').filter((n) => n.phaseId === phaseId))
       updateEntity(doc, 'note', note.id, { phaseId: target.id })
+    // And its lane items, after the target's own in each lane.
+    for (const item of sortByOrder(
+      readEntities(doc, 'laneItem').filter((i) => i.phaseId === phaseId),
+    )) {
+      const last = readLaneItems(doc, item.laneId, target.id).at(-1)?.order ?? null
+      updateEntity(doc, 'laneItem', item.id, {
+        phaseId: target.id,
+        order: orderBetween(last, null),
+      })
+    }
     entityRoot(doc, 'phase').delete(phaseId)
   }, options.origin ?? null)
   return result
@@ -198,7 +216,8 @@ export function moveTouchpoint(
 }
 
 /**
- * Copies a journey with all its phases and touchpoints (new ids, same order and owners), for an
+ * Copies a journey with all its phases, touchpoints, lanes and lane items (new ids, same order,
+ * owners and links), for an
  * as-is / to-be pair or another variant, in one transaction. Owners that were deleted are kept
  * on the copies too, so the copy shows the same gaps as the original.
  */
@@ -221,10 +240,13 @@ export function duplicateJourney(
     result = createEntity(doc, 'journey', { ...fields, title: input.title })
     if (!result.ok) return // an invalid title: nothing was written
     const copyId = result.value
+    const phaseIds = new Map<string, string>()
+    const touchpointIds = new Map<string, string>()
     for (const phase of readPhases(doc, journeyId)) {
       const { id: phaseId, ...phaseFields } = phase
       const newPhase = createEntity(doc, 'phase', { ...phaseFields, journeyId: copyId })
       if (!newPhase.ok) continue // only a hostile client's invalid phase can fail; skip it
+      phaseIds.set(phaseId, newPhase.value)
       for (const tp of readTouchpoints(doc, phaseId)) {
         const { id: _tp, responsible, ...tpFields } = tp
         const existing = responsible.filter((id) => entityExists(doc, 'actor', id))
@@ -234,10 +256,12 @@ export function duplicateJourney(
           journeyId: copyId,
           phaseId: newPhase.value,
         })
+        if (copy.ok) touchpointIds.set(tp.id, copy.value)
         if (copy.ok && existing.length !== responsible.length)
           writeFields('touchpoint', entityRoot(doc, 'touchpoint').get(copy.value)!, { responsible })
       }
     }
+    copyLanes(doc, journeyId, copyId, { phases: phaseIds, touchpoints: touchpointIds })
   }, options.origin ?? null)
   return result
 }

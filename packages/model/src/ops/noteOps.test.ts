@@ -9,6 +9,8 @@ import { deleteEntity } from './entityOps'
 import { readEntities } from '../doc/entityStore'
 import { addThread, replyToThread } from './commentOps'
 import { addPhase, createJourney, deletePhase, readTouchpoints } from './journeyOps'
+import { builtInLaneId } from '../journey/laneOps'
+import type { JourneyLane } from '../journey/lanes'
 import {
   createNote,
   deleteNote,
@@ -22,6 +24,10 @@ import {
 } from './noteOps'
 
 const author = { authorName: 'Kari', authorId: 'p-kari' }
+
+/** The id of a journey's built-in lane. */
+const lane = (doc: Y.Doc, journeyId: string, name: JourneyLane) =>
+  builtInLaneId(doc, journeyId, name)!
 
 function journeyBoard() {
   const doc = newBoard()
@@ -52,21 +58,55 @@ describe('notes', () => {
     const bad = [
       createNote(doc, { surface: 'matrix', text: 'x'.repeat(501) }),
       createNote(doc, { surface: 'matrix', color: 'purple' as never }),
-      createNote(doc, { surface: 'matrix', journeyId, phaseId: p1, lane: 'need' }),
+      createNote(doc, {
+        surface: 'matrix',
+        journeyId,
+        phaseId: p1,
+        laneId: lane(doc, journeyId, 'need'),
+      }),
       createNote(doc, { surface: 'journey', journeyId, phaseId: p1 }),
-      createNote(doc, { surface: 'journey', journeyId: other, phaseId: p1, lane: 'need' }),
+      createNote(doc, {
+        surface: 'journey',
+        journeyId: other,
+        phaseId: p1,
+        laneId: lane(doc, journeyId, 'need'),
+      }),
     ]
     expect(bad.map((r) => r.ok)).toEqual([false, false, false, false, false])
     expect(readNotes(doc)).toEqual([])
-    must(createNote(doc, { surface: 'journey', journeyId, phaseId: p1, lane: 'need' }))
+    must(
+      createNote(doc, {
+        surface: 'journey',
+        journeyId,
+        phaseId: p1,
+        laneId: lane(doc, journeyId, 'need'),
+      }),
+    )
   })
 
   it('moves a journey note to another cell, and goes with its phase or journey', () => {
     const { doc, journeyId, p1, p2 } = journeyBoard()
-    const a = must(createNote(doc, { surface: 'journey', journeyId, phaseId: p1, lane: 'need' }))
-    const b = must(createNote(doc, { surface: 'journey', journeyId, phaseId: p2, lane: 'pain' }))
-    must(moveNote(doc, a, { phaseId: p2, lane: 'backstage' }))
-    expect(readNote(doc, a)).toMatchObject({ phaseId: p2, lane: 'backstage' })
+    const a = must(
+      createNote(doc, {
+        surface: 'journey',
+        journeyId,
+        phaseId: p1,
+        laneId: lane(doc, journeyId, 'need'),
+      }),
+    )
+    const b = must(
+      createNote(doc, {
+        surface: 'journey',
+        journeyId,
+        phaseId: p2,
+        laneId: lane(doc, journeyId, 'pain'),
+      }),
+    )
+    must(moveNote(doc, a, { phaseId: p2, laneId: lane(doc, journeyId, 'backstage') }))
+    expect(readNote(doc, a)).toMatchObject({
+      phaseId: p2,
+      laneId: lane(doc, journeyId, 'backstage'),
+    })
     must(deletePhase(doc, p2, { touchpoints: 'move', to: p1 }))
     expect(readNotes(doc).map((n) => n.phaseId)).toEqual([p1, p1])
     must(deleteEntity(doc, 'journey', journeyId))
@@ -76,7 +116,14 @@ describe('notes', () => {
   it('prunes journey notes whose phase was deleted concurrently, and validates stored notes', () => {
     const { doc, journeyId, p1 } = journeyBoard()
     const other = replica(doc)
-    must(createNote(other, { surface: 'journey', journeyId, phaseId: p1, lane: 'action' }))
+    must(
+      createNote(other, {
+        surface: 'journey',
+        journeyId,
+        phaseId: p1,
+        laneId: lane(doc, journeyId, 'action'),
+      }),
+    )
     must(createNote(other, { surface: 'network', x: 100, y: -40 }))
     entityRoot(doc, 'phase').delete(p1)
     syncPair(doc, other)
@@ -133,7 +180,7 @@ describe('promote', () => {
         surface: 'journey',
         journeyId,
         phaseId: p1,
-        lane: 'pain',
+        laneId: lane(doc, journeyId, 'pain'),
         text: 'Må fortelle alt på nytt',
       }),
     )

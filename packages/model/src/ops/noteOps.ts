@@ -1,6 +1,7 @@
 import type * as Y from 'yjs'
 import { retargetComments } from './commentOps'
 import { NAME_MAX, NOTES_MAX } from '../entities/Actor'
+import type { LaneField } from '../entities/Lane'
 import type { Note, NoteColor } from '../entities/Note'
 import type { EntityFields } from '../entities/registry'
 import { type Result, fail, ok } from '../result'
@@ -47,12 +48,12 @@ export function updateNote(
 
 /**
  * Moves a note: to another spot of its aktørkart view (`x`, `y`), or to another cell of its
- * journey (`phaseId`, `lane`). A note never changes surface: it belongs to the view it was put on.
+ * journey (`phaseId`, `laneId`). A note never changes surface: it belongs to the view it was put on.
  */
 export function moveNote(
   doc: Y.Doc,
   id: string,
-  to: { x: number; y: number } | { phaseId: string; lane: Note['lane'] },
+  to: { x: number; y: number } | { phaseId: string; laneId: string },
   options?: WriteOptions,
 ): Result<Note> {
   return updateEntity(doc, 'note', id, to, options)
@@ -172,7 +173,7 @@ export function promoteNoteToActor(
 }
 
 /** The touchpoint field a journey lane's text fills, if any. */
-const LANE_FIELD: Partial<Record<Note['lane'], 'action' | 'need' | 'painPoint' | 'backstage'>> = {
+const LANE_FIELD: Partial<Record<LaneField, 'action' | 'need' | 'painPoint' | 'backstage'>> = {
   action: 'action',
   need: 'need',
   pain: 'painPoint',
@@ -201,7 +202,8 @@ export function promoteNoteToTouchpoint(
     })
   const { title, rest } = noteTitle(note.text, 200)
   if (!title) return emptyText()
-  const field = LANE_FIELD[note.lane]
+  const lane = readEntity(doc, 'lane', note.laneId)
+  const field = lane?.kind === 'touchpoint' ? LANE_FIELD[lane.field] : undefined
   const text = note.text.trim().slice(0, 2000)
   const fields = field ? { [field]: text } : rest ? { description: rest } : {}
   return promote(
