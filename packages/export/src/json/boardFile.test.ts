@@ -15,7 +15,7 @@ import { parseBoardFile, parseBoardFileWith } from './parseBoardFile'
 function canonical(json: string): unknown {
   const ids = new Map<string, string>()
   const file = JSON.parse(json) as { exportedAt: string; board: Record<string, unknown> }
-  const idFields = new Set(['id', 'source', 'target', 'journeyId', 'phaseId'])
+  const idFields = new Set(['id', 'source', 'target', 'journeyId', 'phaseId', 'counterpartId'])
   const rename = (id: string) => {
     if (!ids.has(id)) ids.set(id, `#${ids.size}`)
     return ids.get(id)!

@@ -69,8 +69,8 @@ describe('tagged PDF report', () => {
     expect(count('H1')).toBeGreaterThanOrEqual(8)
     expect(count('H2')).toBeGreaterThanOrEqual(2)
     expect(roles(pages[0]!).slice(0, 3)).toEqual(['Root', 'Document', 'H1'])
-    // The contents is a list of nine sections (the last one «Notater»).
-    expect(structElements(pages[0]!).filter((e) => e.role === 'LI')).toHaveLength(9)
+    // The contents is a list of eleven sections (the last one «Notater»): two journeys.
+    expect(structElements(pages[0]!).filter((e) => e.role === 'LI')).toHaveLength(11)
     // Each table's first row is header cells (with their scope, read from the file).
     for (const page of pages.slice(-5))
       for (const table of structElements(page).filter((e) => e.role === 'Table')) {

@@ -1,5 +1,13 @@
 import type { EntitySpec } from './EntitySpec'
 
+/**
+ * Where a journey stands in a before/after pair: as the family meets the services today
+ * («som det er»), or as they should meet them («ønsket»). `''` = not marked.
+ */
+export const JOURNEY_STAGES = ['', 'as-is', 'to-be'] as const
+/** One of {@link JOURNEY_STAGES}. */
+export type JourneyStage = (typeof JOURNEY_STAGES)[number]
+
 /** A service journey (brukerreise): phases × lanes holding touchpoints. */
 export interface Journey {
   id: string
@@ -15,6 +23,14 @@ export interface Journey {
    * of their arrangements, not a mix.
    */
   lanes: string
+  /** As-is or to-be (see {@link JOURNEY_STAGES}). */
+  stage: JourneyStage
+  /**
+   * The journey this one is compared with, `''` for none. Linked both ways by `linkJourneys`.
+   * A weak reference: it is a link, not a belonging, so a dangling one (the counterpart was
+   * deleted) reads as none and never takes this journey with it.
+   */
+  counterpartId: string
 }
 
 /** Schema of {@link Journey}. */
@@ -26,6 +42,8 @@ export const journeySpec: EntitySpec<Journey> = {
     description: { kind: 'text', max: 4000 },
     tags: { kind: 'set', maxItems: 50, maxLength: 60 },
     lanes: { kind: 'text', max: 300 },
+    stage: { kind: 'enum', values: JOURNEY_STAGES },
+    counterpartId: { kind: 'ref', entity: 'journey', weak: true },
   },
-  defaults: { title: '', description: '', tags: [], lanes: '' },
+  defaults: { title: '', description: '', tags: [], lanes: '', stage: '', counterpartId: '' },
 }
