@@ -163,7 +163,7 @@ export {
 } from './journey/lanes'
 export { type StarterPhase, STARTER_PHASES, startJourney } from './journey/startJourney'
 export { copyJourney } from './journey/copyJourney'
-export { counterpartOf, createToBe, linkJourneys } from './journey/counterpart'
+export { counterpartOf, createToBe, linkJourneys, updateJourney } from './journey/counterpart'
 export {
   type CompareDifference,
   type CompareFigure,

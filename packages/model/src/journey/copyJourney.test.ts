@@ -15,7 +15,7 @@ import {
 } from '../ops/journeyOps'
 import { must, newBoard } from '../test/docs'
 import { copyJourney } from './copyJourney'
-import { counterpartOf, createToBe, linkJourneys } from './counterpart'
+import { counterpartOf, createToBe, linkJourneys, updateJourney } from './counterpart'
 
 function board() {
   const doc = newBoard()
@@ -128,5 +128,22 @@ describe('createToBe and linkJourneys', () => {
     expect(kept.counterpartId).toBe(journeyId)
     expect(counterpartOf(doc, kept)).toBeUndefined()
     expect(validateBoard(doc)).toEqual([])
+  })
+})
+
+describe('updateJourney', () => {
+  it('saves the fields and relinks both ways in one step', () => {
+    const { doc, journeyId, other } = board()
+    must(updateJourney(doc, journeyId, { title: 'Nå', stage: 'as-is', counterpartId: other }))
+    const read = (id: string) => readEntities(doc, 'journey').find((j) => j.id === id)!
+    expect(read(journeyId)).toMatchObject({ title: 'Nå', stage: 'as-is', counterpartId: other })
+    expect(read(other).counterpartId).toBe(journeyId)
+  })
+
+  it('writes nothing when a field is invalid', () => {
+    const { doc, journeyId, other } = board()
+    expect(updateJourney(doc, journeyId, { title: '', counterpartId: other }).ok).toBe(false)
+    const read = (id: string) => readEntities(doc, 'journey').find((j) => j.id === id)!
+    expect(read(other).counterpartId).toBe('')
   })
 })

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs'
 import type { Journey } from '../entities/Journey'
+import type { EntityFields } from '../entities/registry'
 import { type Result, fail, ok } from '../result'
 import { readEntity } from '../doc/entityStore'
 import { type WriteOptions, updateEntity } from '../ops/entityOps'
@@ -68,6 +69,31 @@ export function createToBe(
     if (!result.ok) return
     updateEntity(doc, 'journey', asIsId, { stage: 'as-is' })
     linkJourneys(doc, asIsId, result.value)
+  }, options.origin ?? null)
+  return result
+}
+
+/**
+ * Saves the journey form: the journey's own fields and, when it changed, its counterpart link
+ * (both ways, see {@link linkJourneys}), in one transaction, so one undo takes back the edit.
+ * On an invalid field nothing is written.
+ */
+export function updateJourney(
+  doc: Y.Doc,
+  journeyId: string,
+  values: Partial<EntityFields<'journey'>>,
+  options: WriteOptions = {},
+): Result<void> {
+  const { counterpartId, ...fields } = values
+  let result: Result<void> = ok(undefined)
+  doc.transact(() => {
+    const updated = updateEntity(doc, 'journey', journeyId, fields)
+    if (!updated.ok) {
+      result = updated
+      return
+    }
+    if (counterpartId !== undefined && counterpartId !== updated.value.counterpartId)
+      result = linkJourneys(doc, journeyId, counterpartId)
   }, options.origin ?? null)
   return result
 }
