@@ -20,11 +20,12 @@ test('the «Alvorlig sykt barn» journey shows its owners, hand-overs and findin
   await page.getByRole('button', { name: 'Opprett tavle' }).click()
   await expect(page.getByRole('status')).toContainText('Live')
 
-  // The aktørkart: NAV owns the five benefit applications; the count is seen and heard, and the
-  // card's accessible name is still just name and category.
+  // The aktørkart: NAV owns the five benefit applications of the as-is journey and two
+  // touchpoints of the to-be; the count is seen and heard, and the card's accessible name is
+  // still just name and category.
   const nav = card(page, 'NAV', 'Viktig')
-  await expect(nav.getByTitle('5 kontaktpunkter')).toHaveText('5')
-  await expect(nav).toHaveAccessibleDescription(/5 kontaktpunkter/)
+  await expect(nav.getByTitle('7 kontaktpunkter')).toHaveText('7')
+  await expect(nav).toHaveAccessibleDescription(/7 kontaktpunkter/)
 
   await page.getByRole('link', { name: 'Brukerreiser' }).click()
   await page.getByRole('link', { name: 'Alvorlig sykt barn', exact: true }).click()

@@ -26,7 +26,17 @@ export type FieldSpec =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'boolean' }
   | { kind: 'orgNumber' }
-  | { kind: 'ref'; entity: EntityKind; required?: boolean }
+  | {
+      kind: 'ref'
+      entity: EntityKind
+      required?: boolean
+      /**
+       * A link, not a belonging: a dangling weak reference reads as none, is not a board
+       * problem and does not make `pruneDangling` delete its holder. It must still name an
+       * existing entity when written.
+       */
+      weak?: boolean
+    }
   | { kind: 'order' }
   | { kind: 'set'; entity?: EntityKind; maxItems: number; maxLength?: number }
 

@@ -31,7 +31,7 @@ export {
   actorSpec,
 } from './entities/Actor'
 export { type Relation, type RelationType, RELATION_TYPES, relationSpec } from './entities/Relation'
-export { type Journey, journeySpec } from './entities/Journey'
+export { type Journey, type JourneyStage, JOURNEY_STAGES, journeySpec } from './entities/Journey'
 export { type Phase, phaseSpec } from './entities/Phase'
 export {
   type SavedView,
@@ -205,6 +205,20 @@ export {
 } from './insight/opportunities'
 export { lanesMigration } from './doc/lanesMigration'
 export { type StarterPhase, STARTER_PHASES, startJourney } from './journey/startJourney'
+export { copyJourney } from './journey/copyJourney'
+export { counterpartOf, createToBe, linkJourneys, updateJourney } from './journey/counterpart'
+export {
+  type CompareDifference,
+  type CompareFigure,
+  type CompareRow,
+  type ComparedJourney,
+  type JourneyComparisonByPhase,
+  type SideFigures,
+  COMPARE_FIGURES,
+  compareJourneys,
+  sideFigures,
+} from './journey/compareJourneys'
+export { matchPhases, normaliseTitle } from './journey/matchPhases'
 export {
   type BoardVersion,
   type VersionAuthor,

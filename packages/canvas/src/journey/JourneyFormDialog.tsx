@@ -4,9 +4,10 @@ import type { Journey, ModelError, Result } from '@samkart/model'
 import { type FormEvent, useState } from 'react'
 import { parseTags } from './journeyGrid'
 import { HeadedDialog } from '../dialogs/HeadedDialog'
+import { type JourneyStageValues, JourneyStageFields } from './compare/JourneyStageFields'
 
 /** What the journey form edits. */
-export interface JourneyFormValues {
+export interface JourneyFormValues extends JourneyStageValues {
   title: string
   description: string
   tags: string[]
@@ -19,10 +20,17 @@ export interface JourneyFormDialogProps {
   /** Writes through the model; a refusal is shown in the form and the dialog stays open. */
   onSubmit: (values: JourneyFormValues) => Result<unknown>
   onClose: () => void
+  /** The board's journeys, offered as the one this journey is compared with. */
+  journeys?: readonly Journey[]
 }
 
 /** Creates or edits a journey's title, description/persona and variant tags. */
-export function JourneyFormDialog({ journey, onSubmit, onClose }: JourneyFormDialogProps) {
+export function JourneyFormDialog({
+  journey,
+  onSubmit,
+  onClose,
+  journeys = [],
+}: JourneyFormDialogProps) {
   const t = useT()
   const editing = journey !== null && journey !== 'new'
   return (
@@ -39,6 +47,7 @@ export function JourneyFormDialog({ journey, onSubmit, onClose }: JourneyFormDia
           initial={editing ? journey : undefined}
           onSubmit={onSubmit}
           onClose={onClose}
+          journeys={journeys}
         />
       )}
     </HeadedDialog>
@@ -49,21 +58,27 @@ function JourneyForm({
   initial,
   onSubmit,
   onClose,
+  journeys,
 }: {
   initial?: Journey
   onSubmit: JourneyFormDialogProps['onSubmit']
   onClose: () => void
+  journeys: readonly Journey[]
 }) {
   const t = useT()
   const errorText = useErrorText()
   const [title, setTitle] = useState(initial?.title ?? '')
   const [description, setDescription] = useState(initial?.description ?? '')
   const [tags, setTags] = useState(initial?.tags.join(', ') ?? '')
+  const [link, setLink] = useState<JourneyStageValues>({
+    stage: initial?.stage ?? '',
+    counterpartId: initial?.counterpartId ?? '',
+  })
   const [error, setError] = useState<ModelError | null>(null)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const result = onSubmit({ title: title.trim(), description, tags: parseTags(tags) })
+    const result = onSubmit({ title: title.trim(), description, tags: parseTags(tags), ...link })
     if (result.ok) onClose()
     else setError(result.error)
   }
@@ -97,6 +112,12 @@ function JourneyForm({
         onChange={(event) => setTags(event.target.value)}
         error={errorFor('tags')}
         autoComplete="off"
+      />
+      <JourneyStageFields
+        value={link}
+        onChange={setLink}
+        journeys={journeys}
+        selfId={initial?.id}
       />
       <div className="journey-form__actions">
         <Button type="submit" data-size="sm">

@@ -1,9 +1,10 @@
 import { Button, Heading, Link, Switch } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import type { Journey } from '@samkart/model'
-import type { MouseEvent } from 'react'
+import type { MouseEvent, ReactNode } from 'react'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { JourneyTags } from './JourneyTags'
+import { JourneyStageTag } from './compare/JourneyStageTag'
 
 /** Props of {@link JourneyHeader}. */
 export interface JourneyHeaderProps {
@@ -23,6 +24,8 @@ export interface JourneyHeaderProps {
   onLanes: () => void
   /** What the highlighted actor owns, said as it changes («NAV» er ansvarlig for …). */
   highlight: string
+  /** The way to the as-is/to-be comparison (`CompareActions`), first among the tools. */
+  compareTools?: ReactNode
 }
 
 /**
@@ -44,6 +47,7 @@ export function JourneyHeader({
   onAddPhase,
   onLanes,
   highlight,
+  compareTools,
 }: JourneyHeaderProps) {
   const t = useT()
   const readOnly = useReadOnly()
@@ -56,8 +60,10 @@ export function JourneyHeader({
         <Heading id="journey-heading" level={2} data-size="xs" className="journey-view__title">
           {journey.title}
         </Heading>
+        <JourneyStageTag stage={journey.stage} />
         <JourneyTags tags={journey.tags} />
         <div className="journey-toolbar">
+          {compareTools}
           {!readOnly && (
             <>
               <Button data-size="sm" variant="secondary" onClick={onAddPhase}>

@@ -4,6 +4,7 @@ import type { Journey } from '@samkart/model'
 import type { MouseEvent } from 'react'
 import type { JourneyBoard } from './useJourneyBoard'
 import { JourneyTags } from './JourneyTags'
+import { JourneyStageTag } from './compare/JourneyStageTag'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
 
 /** Props of {@link JourneyList}. */
@@ -75,6 +76,7 @@ export function JourneyList({
                     {journey.description}
                   </Paragraph>
                 )}
+                <JourneyStageTag stage={journey.stage} />
                 <JourneyTags tags={journey.tags} />
                 <Paragraph data-size="xs" className="journey-muted">
                   {t('journeys.counts', count(journey.id))}

@@ -22,6 +22,7 @@ import { useEditOrigin } from '../presence/CanvasCollabContext'
 import { JourneyPresenceLayer } from '../presence/JourneyPresenceLayer'
 import { useReportSelection } from '../presence/useReportSelection'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
+import { CompareActions } from './compare/CompareActions'
 import { CoordinationPanel } from './coordination/CoordinationPanel'
 import { useCoordinationSummary } from './coordination/useCoordinationSummary'
 import { DeletePhaseDialog } from './DeletePhaseDialog'
@@ -60,6 +61,10 @@ export interface JourneyViewProps {
   onBack: () => void
   /** A selection shared with others (the coordination panel); by default the view's own. */
   selection?: TouchpointSelection
+  /** Opens the as-is/to-be comparison; without it the header offers none. */
+  onCompare?: () => void
+  /** «Lag ønsket reise» for this journey. */
+  onCreateToBe?: () => void
 }
 
 /**
@@ -75,6 +80,8 @@ export function JourneyView({
   backHref,
   onBack,
   selection: shared,
+  onCompare,
+  onCreateToBe,
 }: JourneyViewProps) {
   const t = useT()
   // Inside a read-only `JourneysView`: nothing here may change the document.
@@ -203,6 +210,19 @@ export function JourneyView({
         handovers={summary.touchpoints > 0 ? summary.handovers : null}
         onAddPhase={() => setNaming({ kind: 'new' })}
         onLanes={() => setLanesOpen(true)}
+        compareTools={
+          onCompare &&
+          onCreateToBe && (
+            <CompareActions
+              journey={journey}
+              counterpart={board.journeys.find(
+                (j) => j.id === journey.counterpartId && j.id !== journey.id,
+              )}
+              onCompare={onCompare}
+              onCreateToBe={onCreateToBe}
+            />
+          )
+        }
         highlight={
           highlighted
             ? t('journey.responsible.highlight', {

@@ -3,12 +3,14 @@ import { useT } from '@samkart/i18n/react'
 import {
   type Journey,
   STARTER_PHASES,
+  createToBe,
   deleteEntity,
   duplicateJourney,
+  linkJourneys,
   startJourney,
-  updateEntity,
+  updateJourney,
 } from '@samkart/model'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { useAnnouncer } from '../hooks/useAnnouncer'
 import { ReadOnlyContext } from '../readOnly/ReadOnlyContext'
@@ -17,6 +19,8 @@ import { ConfirmDialog } from '../dialogs/ConfirmDialog'
 import { JourneyFormDialog } from './JourneyFormDialog'
 import { JourneyList } from './JourneyList'
 import { JourneyView } from './JourneyView'
+import { CompareView } from './compare/CompareView'
+import { refocus } from './useJourneyCommands'
 import { useJourneyBoard } from './useJourneyBoard'
 import './journey.css'
 
@@ -62,15 +66,60 @@ function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewPr
   const { message, announce } = useAnnouncer()
   const [editing, setEditing] = useState<Journey | 'new' | null>(null)
   const [deleting, setDeleting] = useState<Journey | null>(null)
+  // The comparison is a view of the open journey, not a place of its own: opening another
+  // journey (or coming back to this one) shows the journey itself again.
+  const [comparing, setComparing] = useState<string | null>(null)
+  useEffect(() => setComparing(null), [journeyId])
+  const live = (
+    <div className="ds-sr-only" aria-live="polite" aria-atomic="true">
+      {message}
+    </div>
+  )
 
+  const createToBeOf = (id: string) => {
+    const journey = board.journeys.find((j) => j.id === id)
+    if (!journey) return
+    const title = t('journeyCompare.create.title', { title: journey.title }).slice(0, 200)
+    const made = createToBe(doc, id, { title }, { origin })
+    if (!made.ok) return
+    announce(t('journeyCompare.created', { title }))
+    // The next thing anyone does is change the copy: it opens at once, as a new journey does.
+    onOpen(made.value)
+  }
+
+  if (journeyId && comparing === journeyId)
+    return (
+      <>
+        <CompareView
+          doc={doc}
+          journeyId={journeyId}
+          journeyHref={journeyHref}
+          onBack={() => {
+            setComparing(null)
+            refocus('compare-open', 'journey-table')
+          }}
+          onOpen={onOpen}
+          onCreateToBe={() => createToBeOf(journeyId)}
+        />
+        {live}
+      </>
+    )
   if (journeyId)
     return (
-      <JourneyView
-        doc={doc}
-        journeyId={journeyId}
-        backHref={journeyHref()}
-        onBack={() => onOpen(undefined)}
-      />
+      <>
+        <JourneyView
+          doc={doc}
+          journeyId={journeyId}
+          backHref={journeyHref()}
+          onBack={() => onOpen(undefined)}
+          onCompare={() => {
+            setComparing(journeyId)
+            refocus('compare-heading')
+          }}
+          onCreateToBe={() => createToBeOf(journeyId)}
+        />
+        {live}
+      </>
     )
 
   const count = (id: string) => ({
@@ -93,18 +142,23 @@ function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewPr
         }}
         onDelete={setDeleting}
       />
-      <div className="ds-sr-only" aria-live="polite" aria-atomic="true">
-        {message}
-      </div>
+      {live}
       <JourneyFormDialog
         journey={editing}
+        journeys={board.journeys}
         onSubmit={(values) => {
           if (editing !== 'new' && editing !== null)
-            return updateEntity(doc, 'journey', editing.id, values, { origin })
+            return updateJourney(doc, editing.id, values, { origin })
           // Starter phases («Før», «Under», «Etter») in the user's language, to rename or delete:
           // a workshop starts on a grid instead of an empty page.
           const starters = STARTER_PHASES.map((phase) => t(`journey.starter.${phase}`))
-          const created = startJourney(doc, values, starters, { origin })
+          const { counterpartId, ...fields } = values
+          // One transaction: one undo takes back the journey and its link.
+          const created = doc.transact(() => {
+            const made = startJourney(doc, fields, starters)
+            if (made.ok && counterpartId) linkJourneys(doc, made.value, counterpartId)
+            return made
+          }, origin)
           // A new journey opens at once: the next thing anyone does is fill in its phases.
           if (created.ok) queueMicrotask(() => onOpen(created.value))
           return created

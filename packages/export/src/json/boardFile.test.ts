@@ -22,7 +22,15 @@ import { parseBoardFile, parseBoardFileWith } from './parseBoardFile'
 function canonical(json: string): unknown {
   const ids = new Map<string, string>()
   const file = JSON.parse(json) as { exportedAt: string; board: Record<string, unknown> }
-  const idFields = new Set(['id', 'source', 'target', 'journeyId', 'phaseId', 'laneId'])
+  const idFields = new Set([
+    'id',
+    'source',
+    'target',
+    'journeyId',
+    'phaseId',
+    'laneId',
+    'counterpartId',
+  ])
   const rename = (id: string) => {
     if (!ids.has(id)) ids.set(id, `#${ids.size}`)
     return ids.get(id)!

@@ -10,6 +10,7 @@ import {
   initBoard,
   metaRoot,
   updateDangerSignal,
+  updateEntity,
   validateBoard,
 } from '@samkart/model'
 import type { ImportResult, ParseOptions } from '../ImportResult'
@@ -106,9 +107,15 @@ export function importBoardFile(
       if (!r.ok) return r
     }
     const journeyIds = new Set(board.journeys.map((j) => j.id))
-    for (const [i, { id, ...fields }] of board.journeys.entries()) {
+    for (const [i, { id, counterpartId: _link, ...fields }] of board.journeys.entries()) {
       const r = create('journey', `board.journeys[${i}]`, { ...fields, id: newId(id) })
       if (!r.ok) return r
+    }
+    // Links between journeys once both ends exist; one to a journey not in the file is dropped.
+    for (const [i, { id, counterpartId }] of board.journeys.entries()) {
+      if (!counterpartId || !journeyIds.has(counterpartId)) continue
+      const r = updateEntity(scratch, 'journey', newId(id), { counterpartId: newId(counterpartId) })
+      if (!r.ok) return modelRefusal(`board.journeys[${i}]`, r.error)
     }
     const phaseIds = new Set(board.phases.map((p) => p.id))
     for (const [i, { id, journeyId, ...fields }] of board.phases.entries()) {

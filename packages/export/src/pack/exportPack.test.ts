@@ -31,6 +31,7 @@ describe('export pack', () => {
         `${stem}-aktorkart.svg`,
         `${stem}-nettverk.svg`,
         `${stem}-reise-1.svg`,
+        `${stem}-reise-2.svg`,
       ].sort(),
     )
     expect(files[`${stem}.png`]).toEqual(png)
@@ -48,7 +49,7 @@ describe('export pack', () => {
     expect(new TextDecoder().decode(files[`${stem}-reise-1.svg`]!)).toContain(
       'Brukerreise: Alvorlig sykt barn',
     )
-    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7])
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
   })
 
   it('leaves the PNG out when none is given', async () => {

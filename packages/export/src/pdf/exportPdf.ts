@@ -15,6 +15,7 @@ import { type ReportComparison, comparisonSection } from './comparisonSection'
 import { commentsAppendix } from './commentsAppendix'
 import { coordinationSection } from './coordinationSection'
 import { journeyOpportunities, opportunitiesSection } from './opportunitiesSection'
+import { journeyCompareSection, journeyPairs } from './journeyCompareSection'
 import { votesSection } from './votesSection'
 import { coverPage } from './coverPage'
 import { drawTaggedPages } from './drawTaggedPages'
@@ -46,7 +47,8 @@ const MIN_JOURNEY_SCALE = 0.45
  * The PDF report, all vector and tagged for screen readers (PDF 1.7 with a structure tree, the
  * document's language and title): a cover (title, date, contents); the aktørkart matrix; the
  * network; the interest × influence lens; each journey (split over pages by phase when too wide
- * to read on one); the coordination analysis of each journey; tables of actors, relations and
+ * to read on one); the coordination analysis of each journey; each as-is journey compared with
+ * its to-be, phase by phase; tables of actors, relations and
  * touchpoints (with responsible agencies and legal basis); when asked, an appendix of the
  * comment threads. Every section starts on a new page
  * under its heading; each map is a figure described in words from the board's data; every
@@ -94,6 +96,10 @@ export async function exportPdf(board: BoardData, options: PdfOptions = {}): Pro
     ...journeys
       .filter((journey) => journeyOpportunities(board, journey.id).length > 0)
       .map((journey) => (flow: PdfFlow) => opportunitiesSection(flow, board, journey, ctx)),
+    // Each as-is journey beside its to-be, after the coordination of each alone.
+    ...journeyPairs(board).map(
+      (pair) => (flow: PdfFlow) => journeyCompareSection(flow, board, pair, ctx),
+    ),
     (flow) => pdfTables(flow, board, ctx),
     // Revealed dot votes, if the board has any.
     ...(board.votes?.length ? [(flow: PdfFlow) => votesSection(flow, board, ctx)] : []),

@@ -13,6 +13,7 @@ import { enFacilitation } from './en/facilitation'
 import { enComments } from './en/comments'
 import { enNotes } from './en/notes'
 import { enLanes } from './en/lanes'
+import { enCompare } from './en/compare'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -35,4 +36,5 @@ export const en: Messages = {
   ...enComments,
   ...enNotes,
   ...enLanes,
+  ...enCompare,
 }

@@ -12,6 +12,7 @@ import { nbFacilitation } from './nb/facilitation'
 import { nbComments } from './nb/comments'
 import { nbNotes } from './nb/notes'
 import { nbLanes } from './nb/lanes'
+import { nbCompare } from './nb/compare'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -37,6 +38,7 @@ export const nb = {
   ...nbComments,
   ...nbNotes,
   ...nbLanes,
+  ...nbCompare,
 } as const
 
 /** Every message key. */

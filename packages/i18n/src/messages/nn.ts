@@ -13,6 +13,7 @@ import { nnFacilitation } from './nn/facilitation'
 import { nnComments } from './nn/comments'
 import { nnNotes } from './nn/notes'
 import { nnLanes } from './nn/lanes'
+import { nnCompare } from './nn/compare'
 
 /**
  * Nynorsk. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -36,4 +37,5 @@ export const nn: Messages = {
   ...nnComments,
   ...nnNotes,
   ...nnLanes,
+  ...nnCompare,
 }

@@ -20,7 +20,8 @@ export function pruneDangling(doc: Y.Doc, options: { origin?: unknown } = {}): n
     for (const kind of ENTITY_KINDS) {
       if (kind === 'comment') continue // below: its target may be of several kinds
       const refs = Object.entries(entitySpecs[kind].fields as Record<string, FieldSpec>).filter(
-        (entry): entry is [string, Extract<FieldSpec, { kind: 'ref' }>] => entry[1].kind === 'ref',
+        (entry): entry is [string, Extract<FieldSpec, { kind: 'ref' }>] =>
+          entry[1].kind === 'ref' && !entry[1].weak,
       )
       if (refs.length === 0) continue
       const root = entityRoot(doc, kind)

@@ -59,6 +59,7 @@ export function validateEntity(
       if (
         !error &&
         spec.kind === 'ref' &&
+        !spec.weak &&
         stored !== '' &&
         !entityExists(doc, spec.entity, stored as string)
       )

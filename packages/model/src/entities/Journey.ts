@@ -1,6 +1,14 @@
 import type { EntitySpec } from './EntitySpec'
 
-/** A service journey (brukerreise): phases × lanes (the `lane` entities) holding touchpoints. */
+/**
+ * Where a journey stands in a before/after pair: as the family meets the services today
+ * («som det er»), or as they should meet them («ønsket»). `''` = not marked.
+ */
+export const JOURNEY_STAGES = ['', 'as-is', 'to-be'] as const
+/** One of {@link JOURNEY_STAGES}. */
+export type JourneyStage = (typeof JOURNEY_STAGES)[number]
+
+/** A service journey (brukerreise): phases × lanes holding touchpoints. */
 export interface Journey {
   id: string
   title: string
@@ -8,6 +16,14 @@ export interface Journey {
   description: string
   /** Variant tags, e.g. the child's age or municipality size. */
   tags: string[]
+  /** As-is or to-be (see {@link JOURNEY_STAGES}). */
+  stage: JourneyStage
+  /**
+   * The journey this one is compared with, `''` for none. Linked both ways by `linkJourneys`.
+   * A weak reference: it is a link, not a belonging, so a dangling one (the counterpart was
+   * deleted) reads as none and never takes this journey with it.
+   */
+  counterpartId: string
 }
 
 /** Schema of {@link Journey}. */
@@ -18,6 +34,8 @@ export const journeySpec: EntitySpec<Journey> = {
     title: { kind: 'text', max: 200, required: true },
     description: { kind: 'text', max: 4000 },
     tags: { kind: 'set', maxItems: 50, maxLength: 60 },
+    stage: { kind: 'enum', values: JOURNEY_STAGES },
+    counterpartId: { kind: 'ref', entity: 'journey', weak: true },
   },
-  defaults: { title: '', description: '', tags: [] },
+  defaults: { title: '', description: '', tags: [], stage: '', counterpartId: '' },
 }

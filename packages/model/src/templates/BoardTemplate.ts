@@ -1,4 +1,5 @@
 import type { Actor } from '../entities/Actor'
+import type { JourneyStage } from '../entities/Journey'
 import type { RelationType } from '../entities/Relation'
 import type { Touchpoint } from '../entities/Touchpoint'
 
@@ -41,6 +42,10 @@ export interface TemplateJourney {
   title: string
   description?: string
   tags?: readonly string[]
+  /** As-is or to-be; none by default. */
+  stage?: JourneyStage
+  /** The key of the template journey this one is linked with for comparison (both ways). */
+  counterpart?: string
   phases: readonly TemplatePhase[]
 }
 

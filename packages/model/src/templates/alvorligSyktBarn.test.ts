@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { entityExists, readEntities } from '../doc/entityStore'
 import { validateBoard } from '../doc/validateBoard'
 import { analyseJourney } from '../insight/coordination'
+import { compareJourneys } from '../journey/compareJourneys'
 import { readActors } from '../ops/actorOps'
 import { readJourneys, readPhases, readTouchpoints } from '../ops/journeyOps'
 import { newBoard } from '../test/docs'
@@ -26,11 +27,12 @@ describe('the «Alvorlig sykt barn» template', () => {
     expect(alvorligSyktBarnTemplate.relations).toBe(alvorligSyktBarnActorsTemplate.relations)
   })
 
-  it('builds one valid journey with its phases and touchpoints in order', () => {
+  it('builds a valid as-is journey with its phases and touchpoints in order', () => {
     const { doc, journey, phases, touchpoints } = board()
     expect(validateBoard(doc)).toEqual([])
-    expect(readJourneys(doc)).toHaveLength(1)
+    expect(readJourneys(doc)).toHaveLength(2)
     expect(journey.title).toBe('Alvorlig sykt barn')
+    expect(journey.stage).toBe('as-is')
     expect(phases.map((p) => p.title)).toEqual([
       'Kontakt og utredning',
       'Sykehus og diagnose',
@@ -39,7 +41,9 @@ describe('the «Alvorlig sykt barn» template', () => {
       'Langvarig oppfølging',
     ])
     expect(touchpoints).toHaveLength(18)
-    expect(readEntities(doc, 'touchpoint')).toHaveLength(18)
+    expect(readEntities(doc, 'touchpoint').filter((t) => t.journeyId === journey.id)).toHaveLength(
+      18,
+    )
     expect(touchpoints.slice(0, 3).map((t) => t.title)).toEqual([
       'Helsestasjon eller fastlege',
       'Legevakt',
@@ -50,8 +54,9 @@ describe('the «Alvorlig sykt barn» template', () => {
     )
   })
 
-  it('links every touchpoint to at least one existing actor', () => {
-    const { doc, touchpoints } = board()
+  it('links every touchpoint of both journeys to at least one existing actor', () => {
+    const { doc } = board()
+    const touchpoints = readEntities(doc, 'touchpoint')
     const actorIds = new Set(readActors(doc).map((a) => a.id))
     for (const tp of touchpoints) {
       expect(tp.responsible.length, tp.title).toBeGreaterThan(0)
@@ -92,5 +97,65 @@ describe('the «Alvorlig sykt barn» template', () => {
       'Tilrettelegging i barnehage og skole',
       'Innlogging med ID-porten og Altinn',
     ])
+  })
+
+  it('links its to-be journey both ways, with the same phases', () => {
+    const { doc, journey, phases } = board()
+    const toBe = readJourneys(doc)[1]!
+    expect(toBe).toMatchObject({
+      title: 'Alvorlig sykt barn – ønsket',
+      stage: 'to-be',
+      counterpartId: journey.id,
+    })
+    expect(journey.counterpartId).toBe(toBe.id)
+    expect(readPhases(doc, toBe.id).map((p) => p.title)).toEqual(phases.map((p) => p.title))
+  })
+
+  it('compares as-is and to-be with the figures worked out by hand', () => {
+    const { doc, keyOf, journey, phases, touchpoints } = board()
+    const toBe = readJourneys(doc)[1]!
+    const toBePhases = readPhases(doc, toBe.id)
+    const result = compareJourneys(
+      { phases, touchpoints },
+      { phases: toBePhases, touchpoints: toBePhases.flatMap((p) => readTouchpoints(doc, p.id)) },
+      (id) => entityExists(doc, 'actor', id),
+    )
+    expect(journey.stage).toBe('as-is')
+    // To-be owners along the journey:
+    // Kontakt: kommune, kommune+hf                             → 1 hand-over
+    // Sykehus: hf, hf, nav                                     → 2 hand-overs
+    // Hjem: nav, kommune, kommune                              → 1 hand-over
+    // Skole: kommune+skole, kommune+skole                      → 1 hand-over
+    // Oppfølging: kommune, digdir, lovemamma                   → 3 hand-overs
+    expect(result.rows.map((r) => [r.asIs?.title, r.toBe?.title])).toEqual(
+      phases.map((p) => [p.title, p.title]),
+    )
+    expect(result.rows.map((r) => r.toBeFigures!.counts.handovers)).toEqual([1, 2, 1, 1, 3])
+    expect(result.asIsTotal.counts).toEqual({
+      touchpoints: 18,
+      agencies: 9,
+      handovers: 11,
+      withoutOwner: 0,
+      repeatedInformation: 5,
+    })
+    expect(result.toBeTotal.counts).toEqual({
+      touchpoints: 13,
+      agencies: 6,
+      handovers: 8,
+      withoutOwner: 0,
+      repeatedInformation: 0,
+    })
+    const gone = result.differences.flatMap((d) =>
+      d.kind === 'agency' && d.side === 'as-is' ? [keyOf.get(d.actorId)] : [],
+    )
+    expect(gone.sort()).toEqual(['hod', 'statped', 'udir'])
+    // The Barnehage row: the school meeting now has the coordinator with it.
+    expect(result.rows[3]!.differences).toContainEqual({
+      kind: 'figure',
+      figure: 'handovers',
+      asIs: 3,
+      toBe: 1,
+      change: -2,
+    })
   })
 })

@@ -4,6 +4,7 @@ import {
   ALVORLIG_SYKT_BARN_RELATIONS,
   ALVORLIG_SYKT_BARN_SOURCE,
 } from './alvorligSyktBarnActors'
+import { alvorligSyktBarnToBe } from './alvorligSyktBarnToBe'
 
 /**
  * «Alvorlig sykt barn»: the life event's actors plus one journey through it, built from the parts
@@ -13,7 +14,9 @@ import {
  * agency at almost every step. Legal references are given only for the benefits whose sections
  * are certain; the rest are left for the workshop.
  *
- * The figures `analyseJourney` gives for this journey are asserted in `alvorligSyktBarn.test.ts`.
+ * The journey is marked as-is and linked with its to-be (`alvorligSyktBarnToBe`), so a workshop
+ * can start from the comparison. The figures `analyseJourney` gives for this journey, and those
+ * `compareJourneys` gives for the pair, are asserted in `alvorligSyktBarn.test.ts`.
  */
 export const alvorligSyktBarnTemplate: BoardTemplate = {
   id: 'alvorlig-sykt-barn',
@@ -28,6 +31,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
       description:
         'Familien med et alvorlig sykt barn, fra den første bekymringen til en ny hverdag. Et utgangspunkt: fyll inn med familienes egne erfaringer.',
       tags: ['0–24 år', 'Pilot: Flekkefjord kommune'],
+      stage: 'as-is',
+      counterpart: 'to-be',
       phases: [
         {
           title: 'Kontakt og utredning',
@@ -238,5 +243,6 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
         },
       ],
     },
+    alvorligSyktBarnToBe,
   ],
 }

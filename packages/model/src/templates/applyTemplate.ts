@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import { type Result, fail, ok } from '../result'
 import { createEntity } from '../ops/entityOps'
 import { addPhase, addTouchpoint, createJourney } from '../ops/journeyOps'
+import { linkJourneys } from '../journey/counterpart'
 import type { BoardTemplate, TemplateJourney } from './BoardTemplate'
 import { alvorligSyktBarnTemplate } from './alvorligSyktBarn'
 import { alvorligSyktBarnActorsTemplate } from './alvorligSyktBarnActors'
@@ -31,6 +32,7 @@ function addJourney(
     title: journey.title,
     description: journey.description ?? '',
     tags: [...(journey.tags ?? [])],
+    stage: journey.stage ?? '',
   })
   if (!created.ok)
     return fail({ ...created.error, message: `${journey.key}: ${created.error.message}` })
@@ -96,9 +98,24 @@ export function applyTemplate(
     })
     if (!created.ok) return created
   }
+  const journeyIds = new Map<string, string>()
   for (const journey of template.journeys ?? []) {
     const added = addJourney(scratch, journey, ids)
     if (!added.ok) return added
+    journeyIds.set(journey.key, added.value)
+  }
+  for (const journey of template.journeys ?? []) {
+    if (!journey.counterpart) continue
+    const other = journeyIds.get(journey.counterpart)
+    if (!other)
+      return fail({
+        code: 'missing_reference',
+        entity: 'journey',
+        field: 'counterpartId',
+        message: `${journey.key}: unknown counterpart ${journey.counterpart}`,
+      })
+    const linked = linkJourneys(scratch, journeyIds.get(journey.key)!, other)
+    if (!linked.ok) return linked
   }
   Y.applyUpdate(
     doc,
