@@ -250,6 +250,17 @@ export {
   claimsFromPayload,
   tokenPayload,
 } from './protocol/TokenClaims'
+export type {
+  LocalPresence,
+  PresenceCursor,
+  PresencePeer,
+  PresenceState,
+  PresenceSummon,
+  PresenceTarget,
+  PresenceUser,
+  PresenceView,
+  PresenceViewport,
+} from './protocol/Presence'
 export {
   PARTICIPANT_HEADER,
   PARTICIPANT_PARAM,
@@ -294,6 +305,14 @@ export { voteItemLabel } from './votes/voteItemLabel'
 export { forgetLiveWorkshop } from './votes/forgetLiveWorkshop'
 export { type TimeSample, bestClockOffset, clockOffset } from './time/clockOffset'
 export { type ApiRefusal, type Parsed, badRequest } from './api/ApiRefusal'
+export {
+  type BoardInfo,
+  type BoardSummary,
+  type CreatedBoard,
+  parseBoardInfo,
+  parseBoardSummary,
+  parseCreatedBoard,
+} from './api/Board'
 export {
   type MyDots,
   type PutDotsRequest,
