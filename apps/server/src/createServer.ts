@@ -263,6 +263,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
         http.closeIdleConnections()
         await rooms.closeAll()
+        // The rooms' last checkpoints still need the workers and the storage.
+        await versions.settled()
         await work.close()
         // Clients normally answer the close frame at once; do not wait ws's 30 s for the rest.
         await waitForSockets(wss, 1000)
