@@ -47,6 +47,8 @@ export interface CreateServerOptions extends Partial<ServerConfig> {
   now?: () => Date
   /** How often instances share their connection counts through Redis; 2 s. */
   countsIntervalMs?: number
+  /** Beside PostgreSQL, how often to look for votes past their end time; {@link VOTE_POLL_MS}. */
+  votePollMs?: number
 }
 
 /** A running server. */
@@ -81,6 +83,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     migrate,
     now: _now,
     countsIntervalMs,
+    votePollMs,
     ...overrides
   } = options
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
@@ -153,7 +156,7 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     rooms,
     logger,
     serverNow,
-    config.databaseUrl === '' ? null : VOTE_POLL_MS,
+    config.databaseUrl === '' ? null : (votePollMs ?? VOTE_POLL_MS),
   )
   if (cluster) {
     cluster.onControl = (message) => {

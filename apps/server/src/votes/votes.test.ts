@@ -363,6 +363,23 @@ describe('dot votes across instances (PostgreSQL and Redis)', () => {
     })
     expect(latestVote(watcher.doc)!.totals[actors[1]!]).toBe(3)
   })
+
+  it('closes at its end time a vote whose instance stopped before it', async () => {
+    const databaseUrl = await freshDatabaseUrl()
+    const redisUrl = (await sharedRedis()).url
+    const a = await bed.server({ databaseUrl, redisUrl })
+    // Started before the vote: only its regular look at the deadlines can find it.
+    const b = await bed.server({ databaseUrl, redisUrl, votePollMs: 100 })
+    const { board, start } = await votingBoard(a)
+    const watcher = await b.client(board.id, board.token, CARL)
+    const now = ((await (await a.api('/api/time')).json()) as { now: number }).now
+    const vote = await start({ endsAt: now + 1_500 })
+    await waitFor(() => latestVote(watcher.doc)?.id === vote.id, { what: 'the vote on b' })
+    await a.close()
+    await waitFor(() => latestVote(watcher.doc)?.status === 'closed', {
+      what: 'the other instance to close the vote at its end time',
+    })
+  })
 })
 
 describe('shared timer', () => {
