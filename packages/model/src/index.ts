@@ -245,8 +245,10 @@ export {
 export { CloseCode, isFinalCloseCode } from './protocol/CloseCode'
 export { ROLES, type Role, isRole, mayWrite, roleAtLeast } from './protocol/Role'
 export {
+  TOKEN_REFUSALS,
   type TokenClaims,
   type TokenPayload,
+  type TokenRefusal,
   claimsFromPayload,
   tokenPayload,
 } from './protocol/TokenClaims'
