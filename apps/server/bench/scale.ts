@@ -12,19 +12,17 @@
  *     edit on each every 20 ms) while that runs, against the same with no import, in
  *     alternating phases.
  */
-import { type ChildProcess, fork, spawn } from 'node:child_process'
 import { EventEmitter } from 'node:events'
-import { readFileSync } from 'node:fs'
 import { cpus } from 'node:os'
-import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { createActor, moveActor, readActors } from '@samkart/model'
-import { DIST_DIR, buildServer } from '../src/build/buildServer'
+import { buildServer } from '../src/build/buildServer'
 import { boardFileJson, importBody } from '../src/testing/hostileFiles'
-import { SERVER_DIR, serverArgs } from '../src/testing/serverProcess'
-import type { FromClients, RoomSpec, ToClients } from './scaleClients'
+import { forkClients } from './clientProcess'
+import type { RoomSpec } from './scaleClients'
+import { type Server, startCompiledServer } from './serverProcess'
 import { TempDirs } from './TempDirs'
 import { nextRemoteUpdate, percentile, until } from './waitFor'
 
@@ -45,52 +43,6 @@ const tempDir = temp.make
 const ms = (n: number) => `${n.toFixed(1)} ms`
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
 
-/** The compiled server in a process of its own. */
-interface Server {
-  url: string
-  wsUrl: string
-  /** CPU seconds (user + system) the process has used so far. */
-  cpu(): number
-  stop(): Promise<void>
-}
-
-async function startServer(): Promise<Server> {
-  const dataDir = tempDir()
-  const child = spawn(
-    process.execPath,
-    serverArgs(
-      { kind: 'compiled', mainJs: fileURLToPath(new URL('main.js', DIST_DIR)) },
-      '--port',
-      '0',
-      '--data-dir',
-      dataDir,
-    ),
-    {
-      cwd: SERVER_DIR,
-      env: { ...process.env, SAMKART_LOG_LEVEL: 'warn', SAMKART_STATIC_DIR: dataDir },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  )
-  let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  await until(() => /Samkart kjører på (http:\/\/\S+)/.test(output), 30_000)
-  const url = /Samkart kjører på (http:\/\/\S+)/.exec(output)![1]!
-  const ticks = 100 // USER_HZ on Linux
-  return {
-    url,
-    wsUrl: url.replace(/^http/, 'ws') + '/ws',
-    cpu: () => {
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-      return (Number(fields[11]) + Number(fields[12])) / ticks // utime, stime
-    },
-    stop: async () => {
-      const exited = new Promise((resolve) => child.once('exit', resolve))
-      child.kill('SIGTERM')
-      await exited
-    },
-  }
-}
-
 async function createBoard(server: Server, title: string): Promise<{ id: string; token: string }> {
   const res = await fetch(`${server.url}/api/boards`, {
     method: 'POST',
@@ -98,36 +50,6 @@ async function createBoard(server: Server, title: string): Promise<{ id: string;
   })
   if (res.status !== 201) throw new Error(`POST /api/boards: ${res.status}`)
   return (await res.json()) as { id: string; token: string }
-}
-
-/** A client process of bench/scaleClients.ts. */
-interface ClientProcess {
-  send(message: ToClients): void
-  next<T extends FromClients['type']>(type: T): Promise<Extract<FromClients, { type: T }>>
-  child: ChildProcess
-}
-
-function forkClients(): ClientProcess {
-  const child = fork(fileURLToPath(new URL('scaleClients.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  })
-  return {
-    child,
-    send: (message) => child.send(message),
-    next: (type) =>
-      new Promise((resolve, reject) => {
-        const onMessage = (message: FromClients) => {
-          if (message.type !== type) return
-          child.off('message', onMessage)
-          child.off('exit', onExit)
-          resolve(message as never)
-        }
-        const onExit = () => reject(new Error('a client process exited'))
-        child.on('message', onMessage)
-        child.once('exit', onExit)
-      }),
-  }
 }
 
 interface FleetResult {
@@ -351,7 +273,7 @@ async function imports(server: Server): Promise<void> {
 const started = performance.now()
 console.log(`\nScale and imports (${cpus().length} cores, Node ${process.version})`)
 await buildServer()
-const server = await startServer()
+const server = await startCompiledServer(tempDir())
 try {
   await connections(server)
   await imports(server)

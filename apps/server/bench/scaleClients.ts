@@ -22,6 +22,11 @@ export interface RoomSpec {
   boardId: string
   token: string
   readers: number
+  /**
+   * Where the writer (first) and each reader connect, e.g. spread over several instances;
+   * absent: all of them to the process's `wsUrl`.
+   */
+  urls?: string[]
 }
 
 /** Messages from the benchmark to a client process. */
@@ -53,8 +58,10 @@ async function connectRooms(wsUrl: string, specs: RoomSpec[]): Promise<Room[]> {
   // handshakes at once measures the TCP backlog, not the server.
   for (let i = 0; i < specs.length; i += 5) {
     const batch = specs.slice(i, i + 5).map((spec) => ({
-      writer: connect(wsUrl, spec.boardId, spec.token),
-      readers: Array.from({ length: spec.readers }, () => connect(wsUrl, spec.boardId, spec.token)),
+      writer: connect(spec.urls?.[0] ?? wsUrl, spec.boardId, spec.token),
+      readers: Array.from({ length: spec.readers }, (_, i) =>
+        connect(spec.urls?.[i + 1] ?? wsUrl, spec.boardId, spec.token),
+      ),
     }))
     await until(
       () => batch.every((r) => [r.writer, ...r.readers].every((c) => c.provider.synced)),

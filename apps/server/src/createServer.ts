@@ -22,12 +22,12 @@ import type { HeavyJob, HeavyOutcome } from './work/HeavyJob'
 import { heavyWorkerScript } from './work/workerScript'
 import { WorkerPool } from './work/WorkerPool'
 import { RegistryIndex } from './registry/RegistryIndex'
-import { SqliteVoteStore } from './votes/SqliteVoteStore'
-import type { VoteStore } from './votes/VoteStore'
 import { Votes } from './votes/Votes'
 
 /** The longest a heavy request (an import, a duplicate) may run on its worker thread. */
 export const WORK_TIMEOUT_MS = 60_000
+/** Beside PostgreSQL, how late a vote started through a stopped instance may close. */
+export const VOTE_POLL_MS = 30_000
 /** V8 heap of each worker thread; an import needing more fails with `503 work_failed`. */
 export const WORKER_HEAP_MB = 1024
 
@@ -47,6 +47,8 @@ export interface CreateServerOptions extends Partial<ServerConfig> {
   now?: () => Date
   /** How often instances share their connection counts through Redis; 2 s. */
   countsIntervalMs?: number
+  /** Beside PostgreSQL, how often to look for votes past their end time; {@link VOTE_POLL_MS}. */
+  votePollMs?: number
 }
 
 /** A running server. */
@@ -81,11 +83,12 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     migrate,
     now: _now,
     countsIntervalMs,
+    votePollMs,
     ...overrides
   } = options
   const config: ServerConfig = { ...DEFAULT_CONFIG, ...stripUndefined(overrides) }
   const logger = options.logger ?? createLogger(config.logLevel)
-  const { storage, links, secret } = await openStores(config, logger, options)
+  const { storage, links, votes: voteStore, secret } = await openStores(config, logger, options)
   const access = new AccessControl({
     mode: config.access,
     create: config.create,
@@ -95,13 +98,10 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
     boardExists: async (id) => (await storage.getBoard(id)) !== undefined,
   })
   let cluster: Cluster | undefined
-  let voteStore: VoteStore | undefined
   try {
-    // Votes stay in the data folder's SQLite for now, also beside PostgreSQL (one instance).
-    voteStore = SqliteVoteStore.open(config.dataDir, { standalone: config.databaseUrl !== '' })
     cluster = config.redisUrl === '' ? undefined : await Cluster.connect(config.redisUrl, logger)
   } catch (err) {
-    await voteStore?.close()
+    await voteStore.close()
     await links.close()
     await storage.close()
     throw err
@@ -151,7 +151,13 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
   })
   // The clock votes close by and the timer runs on (a test may set it, as for versions).
   const serverNow = options.now ? () => options.now!().getTime() : () => Date.now()
-  const votes = new Votes(voteStore, rooms, logger, serverNow)
+  const votes = new Votes(
+    voteStore,
+    rooms,
+    logger,
+    serverNow,
+    config.databaseUrl === '' ? null : (votePollMs ?? VOTE_POLL_MS),
+  )
   if (cluster) {
     cluster.onControl = (message) => {
       switch (message.type) {
@@ -260,6 +266,8 @@ export async function createServer(options: CreateServerOptions = {}): Promise<S
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()))
         http.closeIdleConnections()
         await rooms.closeAll()
+        // The rooms' last checkpoints still need the workers and the storage.
+        await versions.settled()
         await work.close()
         // Clients normally answer the close frame at once; do not wait ws's 30 s for the rest.
         await waitForSockets(wss, 1000)

@@ -302,11 +302,24 @@ export {
 export { CloseCode, isFinalCloseCode } from './protocol/CloseCode'
 export { ROLES, type Role, isRole, mayWrite, roleAtLeast } from './protocol/Role'
 export {
+  TOKEN_REFUSALS,
   type TokenClaims,
   type TokenPayload,
+  type TokenRefusal,
   claimsFromPayload,
   tokenPayload,
 } from './protocol/TokenClaims'
+export type {
+  LocalPresence,
+  PresenceCursor,
+  PresencePeer,
+  PresenceState,
+  PresenceSummon,
+  PresenceTarget,
+  PresenceUser,
+  PresenceView,
+  PresenceViewport,
+} from './protocol/Presence'
 export {
   PARTICIPANT_HEADER,
   PARTICIPANT_PARAM,
@@ -351,6 +364,14 @@ export { voteItemLabel } from './votes/voteItemLabel'
 export { forgetLiveWorkshop } from './votes/forgetLiveWorkshop'
 export { type TimeSample, bestClockOffset, clockOffset } from './time/clockOffset'
 export { type ApiRefusal, type Parsed, badRequest } from './api/ApiRefusal'
+export {
+  type BoardInfo,
+  type BoardSummary,
+  type CreatedBoard,
+  parseBoardInfo,
+  parseBoardSummary,
+  parseCreatedBoard,
+} from './api/Board'
 export {
   type MyDots,
   type PutDotsRequest,

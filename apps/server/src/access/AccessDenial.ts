@@ -1,16 +1,12 @@
+import type { TokenRefusal } from '@samkart/model'
 import { CloseCode } from '../sync/CloseCode'
 
 /**
- * Why a token does not open a board. The same snake_case codes are the HTTP error codes and
- * the WebSocket close reasons, so the web app can translate either the same way.
+ * Why a token does not open a board: a {@link TokenRefusal} of the contract in
+ * @samkart/model (the HTTP error codes and WebSocket close reasons the web app translates),
+ * or no such board.
  */
-export type AccessDenial =
-  | 'token_missing'
-  | 'token_invalid'
-  | 'token_wrong_board'
-  | 'token_expired'
-  | 'token_revoked'
-  | 'board_not_found'
+export type AccessDenial = TokenRefusal | 'board_not_found'
 
 /** WebSocket close code and reason for a denial; 44xx, so y-websocket stops retrying. */
 export function closeFor(denial: AccessDenial): { code: number; reason: string } {

@@ -159,4 +159,26 @@ describe('several instances sharing PostgreSQL and Redis', () => {
     const third = await s2.client(board.id, board.token)
     expect(third.provider.wsconnected).toBe(true)
   })
+
+  it("sums dropped writes over every instance in the board's droppedWrites", async () => {
+    const servers = await threeInstances()
+    const [s0, s1, s2] = servers as [TestServer, TestServer, TestServer]
+    const board = await s0.createBoard()
+    const viewerToken = await s0.link(board.id, 'viewer')
+    // A viewer's write is dropped where it arrives: one on each of two instances.
+    for (const server of [s0, s1]) {
+      const viewer = await server.client(board.id, viewerToken)
+      createActor(viewer.doc, { name: 'Ikke lov' })
+    }
+    const dropped = async (server: TestServer) =>
+      (
+        (await (await server.api(`/api/boards/${board.id}`, { token: board.token })).json()) as {
+          droppedWrites: number
+        }
+      ).droppedWrites
+    await waitFor(async () => (await dropped(s2)) === 2, {
+      what: 'the third instance to count both dropped writes',
+    })
+    expect(await dropped(s0)).toBe(2)
+  })
 })

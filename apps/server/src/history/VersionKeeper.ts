@@ -141,6 +141,15 @@ export class VersionKeeper {
     })
   }
 
+  /**
+   * Resolves once every version under way is stored (or failed): the server awaits this when
+   * stopping, after its rooms closed (which takes their last checkpoints) and before the
+   * worker pool and storage close under them.
+   */
+  async settled(): Promise<void> {
+    await Promise.all([...this.boards.values()].map((history) => history.tail))
+  }
+
   private checkpoint(room: BoardRoom): void {
     this.create(room, { kind: 'auto' }).catch((err: unknown) =>
       this.options.logger.error('automatic version failed', {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { BoardInfo, CreatedBoard } from '@samkart/model'
 import { deleteBoard } from '../boards/deleteBoard'
 import { duplicateBoard } from '../boards/duplicateBoard'
 import { renameBoard } from '../boards/renameBoard'
@@ -98,8 +99,9 @@ async function describe(req: IncomingMessage, res: ServerResponse, ctx: ApiConte
   if (!grant) return
   const board = await ctx.storage.getBoard(id)
   if (!board) return sendError(res, 404, 'not_found', 'no such board')
-  const dropped = grant.role === 'facilitator' ? { droppedWrites: ctx.rooms.droppedWrites(id) } : {}
-  sendJson(res, 200, { ...board, role: grant.role, ...dropped })
+  const dropped =
+    grant.role === 'facilitator' ? { droppedWrites: await ctx.rooms.droppedWrites(id) } : {}
+  sendJson(res, 200, { ...board, role: grant.role, ...dropped } satisfies BoardInfo)
 }
 
 async function rename(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, id: string) {
@@ -118,7 +120,7 @@ async function rename(req: IncomingMessage, res: ServerResponse, ctx: ApiContext
       { params: { scope: renamed.locked.scope } },
     )
   if (!renamed.ok) return sendModelError(res, renamed.error)
-  sendJson(res, 200, { ...renamed.value, role: grant.role })
+  sendJson(res, 200, { ...renamed.value, role: grant.role } satisfies BoardInfo)
 }
 
 async function remove(req: IncomingMessage, res: ServerResponse, ctx: ApiContext, id: string) {
@@ -144,5 +146,5 @@ async function duplicate(req: IncomingMessage, res: ServerResponse, ctx: ApiCont
   if (!copy) return sendError(res, 404, 'not_found', 'no such board')
   if (!copy.ok) return sendRefusal(res, copy.refusal)
   ctx.logger.info('board duplicated', { board: id, copy: copy.board.id })
-  sendJson(res, 201, await ctx.access.issueCreatorLink(copy.board))
+  sendJson(res, 201, (await ctx.access.issueCreatorLink(copy.board)) satisfies CreatedBoard)
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import {
   type AdminBoardList,
   type AdminBoardListing,
+  type CreatedBoard,
   BOARD_TEMPLATES,
   REGISTRY_QUERY_MAX,
   type RegistrySearchResponse,
@@ -90,14 +91,18 @@ export async function handleApi(
         return sendWorkError(res, err)
       }
       if (!imported.ok) return sendRefusal(res, imported.refusal)
-      return sendJson(res, 201, await access.issueCreatorLink(imported.board))
+      return sendJson(
+        res,
+        201,
+        (await access.issueCreatorLink(imported.board)) satisfies CreatedBoard,
+      )
     }
     const created = await createBoard(storage, value as CreateBoardInput)
     if (!created.ok) {
       const { code, message, field, params } = created.error
       return sendError(res, 400, code, message, { field, ...(params ? { params } : {}) })
     }
-    return sendJson(res, 201, await access.issueCreatorLink(created.value))
+    return sendJson(res, 201, (await access.issueCreatorLink(created.value)) satisfies CreatedBoard)
   }
   if (pathname === '/api/registry') {
     if (!route(['GET', 'HEAD'])) return

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http'
-import type { ModelError } from '@samkart/model'
+import type { ModelError, TokenRefusal } from '@samkart/model'
 import { PoolBusyError, WorkFailedError } from '../work/WorkerPool'
 
 /** Error codes of the HTTP API besides the model's own (`required`, `too_long`, …). */
@@ -11,11 +11,7 @@ export type ApiErrorCode =
   | 'not_found'
   | 'method_not_allowed'
   | 'internal'
-  | 'token_missing'
-  | 'token_invalid'
-  | 'token_expired'
-  | 'token_revoked'
-  | 'token_wrong_board'
+  | TokenRefusal
   | 'forbidden_role'
   | 'admin_only'
   | 'server_busy'

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { LinkStore } from '../access/LinkStore'
 import { loadSecretKey } from '../access/loadSecretKey'
@@ -5,6 +6,9 @@ import { PgLinkStore } from '../access/PgLinkStore'
 import { SqliteLinkStore } from '../access/SqliteLinkStore'
 import type { ServerConfig } from '../config'
 import type { Logger } from '../log'
+import { PgVoteStore } from '../votes/PgVoteStore'
+import { STANDALONE_FILE, SqliteVoteStore } from '../votes/SqliteVoteStore'
+import type { VoteStore } from '../votes/VoteStore'
 import { JournaledStorage } from './JournaledStorage'
 import { PgDatabase } from './postgres/PgDatabase'
 import { PgStorage } from './postgres/PgStorage'
@@ -47,10 +51,12 @@ export async function openStorage(
   return storage
 }
 
-/** Where a server keeps boards, links and the token secret. */
+/** Where a server keeps boards, links, votes and the token secret. */
 export interface Stores {
   storage: Storage
   links: LinkStore
+  /** Votes and dots: beside the boards, in the same database. */
+  votes: VoteStore
   /** The key share-link tokens are signed with. */
   secret: Buffer
   /** Which store: for the start line and the cross-instance relay (PostgreSQL only). */
@@ -70,10 +76,18 @@ export async function openStores(
 ): Promise<Stores> {
   if (config.databaseUrl !== '') {
     const db = await PgDatabase.open(config.databaseUrl)
+    // Before votes moved into PostgreSQL each instance kept its own file; say how to bring in
+    // the votes it holds rather than silently leave them behind.
+    if (existsSync(join(config.dataDir, STANDALONE_FILE)))
+      logger.warn(
+        `${STANDALONE_FILE} in the data folder is no longer read: votes live in PostgreSQL; ` +
+          'copy them with `samkart migrate --votes-from <data folder> --to <database url>`',
+      )
     try {
       return {
         storage: given.storage ?? new PgStorage(db),
         links: given.links ?? new PgLinkStore(db),
+        votes: new PgVoteStore(db),
         secret: await db.secret(),
         kind: 'postgres',
       }
@@ -83,15 +97,15 @@ export async function openStores(
     }
   }
   const storage = given.storage ?? (await openStorage(config, logger))
+  const opened: { close(): Promise<void> }[] = [storage]
   try {
-    return {
-      storage,
-      links: given.links ?? SqliteLinkStore.open(config.dataDir),
-      secret: loadSecretKey(config.dataDir),
-      kind: 'sqlite',
-    }
+    const links = given.links ?? SqliteLinkStore.open(config.dataDir)
+    opened.push(links)
+    const votes = SqliteVoteStore.open(config.dataDir)
+    opened.push(votes)
+    return { storage, links, votes, secret: loadSecretKey(config.dataDir), kind: 'sqlite' }
   } catch (err) {
-    await storage.close()
+    for (const store of opened.reverse()) await store.close()
     throw err
   }
 }

@@ -6,6 +6,7 @@ import { CloseCode } from './CloseCode'
 import type { Connection } from './Connection'
 import type { Cluster } from '../cluster/Cluster'
 import type { BoardMessage } from '../cluster/ClusterMessage'
+import { DroppedWrites } from './DroppedWrites'
 
 /** What the registry needs. */
 export interface BoardRoomsOptions {
@@ -40,16 +41,17 @@ export class BoardRooms {
   private readonly unloading = new Map<string, Promise<void>>()
   private readonly timers = new Map<string, NodeJS.Timeout>()
   private readonly connections = new Set<Connection>()
-  /** Viewer writes dropped per board since the server started. */
-  private readonly dropped = new Map<string, number>()
+  /** Writes dropped per board, on this instance or (with Redis) on all. */
+  private readonly dropped: DroppedWrites
   private readonly roomOptions: BoardRoomOptions
   private closing = false
 
   constructor(private readonly options: BoardRoomsOptions) {
     const cluster = options.cluster
+    this.dropped = new DroppedWrites(cluster, options.logger)
     this.roomOptions = {
       ...options,
-      onDroppedWrite: (id) => this.dropped.set(id, (this.dropped.get(id) ?? 0) + 1),
+      onDroppedWrite: (id) => this.dropped.add(id),
       publish: cluster && ((message) => cluster.publish(message)),
     }
   }
@@ -71,9 +73,9 @@ export class BoardRooms {
     )
   }
 
-  /** How many writes viewers attempted on a board since the server started (all dropped). */
-  droppedWrites(boardId: string): number {
-    return this.dropped.get(boardId) ?? 0
+  /** How many writes the server dropped on a board (see {@link DroppedWrites}). */
+  droppedWrites(boardId: string): Promise<number> {
+    return this.dropped.count(boardId)
   }
 
   /**
@@ -116,7 +118,7 @@ export class BoardRooms {
       const room = await entry?.promise.catch(() => undefined)
       await room?.discard(CloseCode.BoardNotFound, 'board_deleted')
       if (room) await this.options.cluster?.leaveBoard(boardId)
-      this.dropped.delete(boardId)
+      this.dropped.forget(boardId)
       const removed = await remove()
       if (removed) this.options.cluster?.publish({ type: 'board-deleted', board: boardId })
       return removed

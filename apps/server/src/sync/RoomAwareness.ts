@@ -1,5 +1,6 @@
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
+import type { PresenceUser } from '@samkart/model'
 import type { Connection } from './Connection'
 import { type AwarenessEntry, encodeAwareness, encodeAwarenessEntries } from './protocol'
 
@@ -229,7 +230,7 @@ function claimsOtherParticipant(state: unknown, participantId: string): boolean 
   if (typeof state !== 'object' || state === null) return false
   const user = (state as Record<string, unknown>).user
   if (typeof user !== 'object' || user === null) return false
-  const claimed = (user as Record<string, unknown>).participantId
+  const claimed: unknown = (user as Partial<Record<keyof PresenceUser, unknown>>).participantId
   return claimed !== undefined && claimed !== participantId
 }
 

@@ -3,6 +3,9 @@ import { PgDatabase } from '../storage/postgres/PgDatabase'
 import { PgStorage } from '../storage/postgres/PgStorage'
 import { SqliteStorage } from '../storage/SqliteStorage'
 import type { Storage } from '../storage/Storage'
+import { PgVoteStore } from '../votes/PgVoteStore'
+import { SqliteVoteStore } from '../votes/SqliteVoteStore'
+import type { VoteStore } from '../votes/VoteStore'
 import { sharedPostgres, stopSharedServices } from './services'
 
 /** The stores every storage and server test runs against: one matrix, not copies. */
@@ -29,6 +32,12 @@ export type StoreLocation = { kind: 'sqlite'; dataDir: string } | { kind: 'postg
 export async function openTestStorage(location: StoreLocation): Promise<Storage> {
   if (location.kind === 'sqlite') return SqliteStorage.open(location.dataDir)
   return new PgStorage(await PgDatabase.open(location.url, 4))
+}
+
+/** Opens the vote store at `location`; open the boards store there first (its tables). */
+export async function openTestVoteStore(location: StoreLocation): Promise<VoteStore> {
+  if (location.kind === 'sqlite') return SqliteVoteStore.open(location.dataDir)
+  return new PgVoteStore(await PgDatabase.open(location.url, 2))
 }
 
 /** Where a test server keeps its boards. */

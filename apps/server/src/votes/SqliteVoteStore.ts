@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { VOTE_STATUSES, type VoteStatus } from '@samkart/model'
 import { DATABASE_FILE } from '../storage/SqliteStorage'
-import type { StoredVote, Tally, VoteStore } from './VoteStore'
+import type { BoardVotes, StoredVote, Tally, VoteStore } from './VoteStore'
 
 /**
  * The votes and dots tables, in the boards' file and deleted with their board. Created here
@@ -19,6 +19,7 @@ const SCHEMA = `
     items TEXT NOT NULL,
     PRIMARY KEY (board_id, vote_id)
   ) STRICT;
+  CREATE UNIQUE INDEX IF NOT EXISTS votes_one_open ON votes(board_id) WHERE status = 'open';
   CREATE TABLE IF NOT EXISTS vote_dots (
     board_id TEXT NOT NULL,
     vote_id TEXT NOT NULL,
@@ -35,7 +36,10 @@ const SCHEMA = `
     PRIMARY KEY (board_id, participant_id)
   ) STRICT, WITHOUT ROWID;`
 
-/** The votes' own file beside a PostgreSQL store. */
+/**
+ * The votes' own file beside a PostgreSQL store, before votes moved into PostgreSQL
+ * (`PgVoteStore`): `samkart migrate --votes-from` copies it in.
+ */
 export const STANDALONE_FILE = 'votes.sqlite'
 
 interface VoteRow {
@@ -66,7 +70,7 @@ export class SqliteVoteStore implements VoteStore {
     this.statements = {
       insert: db.prepare(
         'INSERT INTO votes (board_id, vote_id, dots_per_person, status, ends_at, items) ' +
-          'VALUES (?, ?, ?, ?, ?, ?)',
+          'VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
       ),
       get: db.prepare<[string, string], VoteRow>(
         'SELECT * FROM votes WHERE board_id = ? AND vote_id = ?',
@@ -97,6 +101,20 @@ export class SqliteVoteStore implements VoteStore {
       voterKey: db.prepare<[string, string], { key_hash: string }>(
         'SELECT key_hash FROM vote_voters WHERE board_id = ? AND participant_id = ?',
       ),
+      boardVotes: db.prepare<[string], VoteRow>('SELECT * FROM votes WHERE board_id = ?'),
+      boardDots: db.prepare<
+        [string],
+        { vote_id: string; participant_id: string; item_id: string; dots: number }
+      >('SELECT vote_id, participant_id, item_id, dots FROM vote_dots WHERE board_id = ?'),
+      boardVoters: db.prepare<[string], { participant_id: string; key_hash: string }>(
+        'SELECT participant_id, key_hash FROM vote_voters WHERE board_id = ?',
+      ),
+      addDotsUnlessThere: db.prepare(
+        'INSERT INTO vote_dots (board_id, vote_id, participant_id, item_id, dots) ' +
+          'SELECT @board, @vote, @participant, @item, @dots WHERE EXISTS ' +
+          '(SELECT 1 FROM votes WHERE board_id = @board AND vote_id = @vote) ' +
+          'ON CONFLICT DO NOTHING',
+      ),
       deadlines: db.prepare<[], { board_id: string; vote_id: string; ends_at: number }>(
         "SELECT board_id, vote_id, ends_at FROM votes WHERE status = 'open' AND ends_at IS NOT NULL ORDER BY ends_at",
       ),
@@ -105,9 +123,9 @@ export class SqliteVoteStore implements VoteStore {
 
   /**
    * Opens the tables in `<dataDir>/samkart.sqlite`; open `SqliteStorage` first (boards table).
-   * With `standalone` (the boards live in PostgreSQL) they are kept in `<dataDir>/votes.sqlite`
-   * instead, without the link to the boards table: a deleted board's votes then stay there,
-   * unreachable, and votes are this instance's alone (see apps/server/README.md).
+   * With `standalone`, opens `<dataDir>/votes.sqlite` instead, without the link to the boards
+   * table: the file an instance kept beside PostgreSQL before `PgVoteStore`, read only by
+   * `samkart migrate --votes-from`.
    */
   static open(dataDir: string, { standalone = false } = {}): SqliteVoteStore {
     if (standalone) mkdirSync(dataDir, { recursive: true })
@@ -126,8 +144,8 @@ export class SqliteVoteStore implements VoteStore {
     return new SqliteVoteStore(db)
   }
 
-  async createVote(vote: StoredVote): Promise<void> {
-    this.statements.insert.run(
+  async createVote(vote: StoredVote): Promise<boolean> {
+    const { changes } = this.statements.insert.run(
       vote.boardId,
       vote.voteId,
       vote.dotsPerPerson,
@@ -135,6 +153,7 @@ export class SqliteVoteStore implements VoteStore {
       vote.endsAt,
       JSON.stringify(vote.items),
     )
+    return changes === 1
   }
 
   async getVote(boardId: string, voteId: string): Promise<StoredVote | undefined> {
@@ -163,11 +182,13 @@ export class SqliteVoteStore implements VoteStore {
     voteId: string,
     participantId: string,
     dots: Record<string, number>,
-  ): Promise<void> {
-    this.db.transaction(() => {
+  ): Promise<boolean> {
+    return this.db.transaction(() => {
+      if (this.statements.get.get(boardId, voteId)?.status !== 'open') return false
       this.statements.clearDots.run(boardId, voteId, participantId)
       for (const [itemId, count] of Object.entries(dots))
         if (count > 0) this.statements.addDots.run(boardId, voteId, participantId, itemId, count)
+      return true
     })()
   }
 
@@ -186,6 +207,45 @@ export class SqliteVoteStore implements VoteStore {
     return this.statements.deadlines
       .all()
       .map((r) => ({ boardId: r.board_id, voteId: r.vote_id, endsAt: r.ends_at }))
+  }
+
+  async exportBoard(boardId: string): Promise<BoardVotes> {
+    return {
+      votes: this.statements.boardVotes.all(boardId).map(toVote),
+      dots: this.statements.boardDots.all(boardId).map((r) => ({
+        voteId: r.vote_id,
+        participantId: r.participant_id,
+        itemId: r.item_id,
+        dots: r.dots,
+      })),
+      voters: this.statements.boardVoters
+        .all(boardId)
+        .map((r) => ({ participantId: r.participant_id, keyHash: r.key_hash })),
+    }
+  }
+
+  async importBoard(boardId: string, data: BoardVotes): Promise<void> {
+    this.db.transaction(() => {
+      for (const vote of data.votes)
+        this.statements.insert.run(
+          boardId,
+          vote.voteId,
+          vote.dotsPerPerson,
+          vote.status,
+          vote.endsAt,
+          JSON.stringify(vote.items),
+        )
+      // A vote left out (its board has an open vote here already) takes its dots with it.
+      for (const d of data.dots)
+        this.statements.addDotsUnlessThere.run({
+          board: boardId,
+          vote: d.voteId,
+          participant: d.participantId,
+          item: d.itemId,
+          dots: d.dots,
+        })
+      for (const v of data.voters) this.statements.claim.run(boardId, v.participantId, v.keyHash)
+    })()
   }
 
   async close(): Promise<void> {

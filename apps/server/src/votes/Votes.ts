@@ -31,6 +31,8 @@ const refuse = (status: ApiRefusal['status'], code: string, message: string) =>
   ({ ok: false, refusal: { status, code, message } }) as const
 const noBoard = () => refuse(404, 'not_found', 'no such board')
 const noVote = () => refuse(404, 'not_found', 'no such vote')
+const voteOpen = () => refuse(409, 'vote_open', 'close the open vote before starting another')
+const voteClosed = () => refuse(409, 'vote_closed', 'this vote takes no more dots')
 const wrongKey = () =>
   refuse(403, 'voter_key_mismatch', 'this participant id votes with another key on this board')
 
@@ -52,6 +54,12 @@ export class Votes {
     private readonly rooms: BoardRooms,
     private readonly logger: Logger,
     private readonly now: () => number = Date.now,
+    /**
+     * With a store other instances write too (PostgreSQL), how often to look for deadlines
+     * even when none is known here: a vote started through an instance that has stopped
+     * since still closes, at most this late. `null`: only this instance starts votes.
+     */
+    private readonly pollMs: number | null = null,
   ) {}
 
   /** Starts a vote on the items `request` names, as the board is now. */
@@ -59,8 +67,7 @@ export class Votes {
     const done = await this.rooms.withRoom(boardId, async (room) => {
       // Checked and recorded in one step of the queue: two starts at once cannot both open.
       const made = await room.run(async (doc): Promise<Outcome<PublicVote>> => {
-        if (await this.store.openVote(boardId))
-          return refuse(409, 'vote_open', 'close the open vote before starting another')
+        if (await this.store.openVote(boardId)) return voteOpen()
         const items = voteItems(doc, request)
         if (!items.ok) return items
         const vote: PublicVote = {
@@ -76,7 +83,7 @@ export class Votes {
           items: items.value,
           totals: {},
         }
-        await this.store.createVote({
+        const created = await this.store.createVote({
           boardId,
           voteId: vote.id,
           dotsPerPerson: vote.dotsPerPerson,
@@ -84,6 +91,8 @@ export class Votes {
           endsAt: request.endsAt ?? null,
           items: vote.items.map((i) => i.id),
         })
+        // Another instance opened one between the check above and this write.
+        if (!created) return voteOpen()
         return { ok: true, value: vote }
       })
       if (!made.ok) return made
@@ -118,11 +127,12 @@ export class Votes {
         const vote = await this.store.getVote(boardId, voteId)
         if (!vote) return noVote()
         if (!(await this.claim(boardId, voter))) return wrongKey()
-        if (vote.status !== 'open' || this.overdue(vote.endsAt))
-          return refuse(409, 'vote_closed', 'this vote takes no more dots')
+        if (vote.status !== 'open' || this.overdue(vote.endsAt)) return voteClosed()
         const dots = parseDots(body, new Set(vote.items), vote.dotsPerPerson)
         if (!dots.ok) return dots
-        await this.store.setDots(boardId, voteId, participantId, dots.value)
+        // Closed meanwhile on another instance: the store checks again as it writes.
+        if (!(await this.store.setDots(boardId, voteId, participantId, dots.value)))
+          return voteClosed()
         const { voters } = await this.store.tally(boardId, voteId)
         return {
           ok: true,
@@ -193,8 +203,10 @@ export class Votes {
       if (due.endsAt > this.now()) break
       try {
         const closed = await this.act(due.boardId, due.voteId, 'close')
-        // A board deleted meanwhile: its vote went with it.
-        if (!closed.ok) await this.store.setStatus(due.boardId, due.voteId, 'closed')
+        // A board deleted meanwhile: its vote went with it. (A 409 is a vote revealed
+        // meanwhile, here or on another instance: it stays revealed.)
+        if (!closed.ok && closed.refusal.status === 404)
+          await this.store.setStatus(due.boardId, due.voteId, 'closed')
       } catch (err) {
         this.logger.error('closing a vote at its end time failed', {
           board: due.boardId,
@@ -204,8 +216,9 @@ export class Votes {
       }
     }
     const next = deadlines.find((d) => d.endsAt > this.now())
-    if (!next || this.stopped) return
-    const wait = Math.min(MAX_WAIT_MS, Math.max(0, next.endsAt - this.now()))
+    if (this.stopped || (!next && this.pollMs === null)) return
+    const longest = this.pollMs ?? MAX_WAIT_MS
+    const wait = next ? Math.min(longest, Math.max(0, next.endsAt - this.now())) : longest
     this.timer = setTimeout(() => void this.schedule(), wait)
     this.timer.unref()
   }

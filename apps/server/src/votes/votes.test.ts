@@ -10,20 +10,18 @@ import {
   latestVote,
   readTimer,
 } from '@samkart/model'
+import { sharedRedis } from '../testing/services'
+import { STORE_KINDS, freshDatabaseUrl } from '../testing/stores'
 import { TestBed, type TestServer } from '../testing/TestBed'
 import { syncStep1Message } from '../testing/messages'
 import { waitFor } from '../testing/waitFor'
-
-const bed = new TestBed()
-afterEach(() => bed.cleanup())
 
 const ALICE = 'participantAlice01'
 const BOB = 'participantBob0001'
 const CARL = 'participantCarl001'
 
-/** A board with three actors and a facilitator, an editor and a viewer link. */
-async function votingBoard() {
-  const server = await bed.server()
+/** A board on `server` with three actors and a facilitator, an editor and a viewer link. */
+async function votingBoard(server: TestServer) {
   const board = await server.createBoard()
   const facilitator = await server.client(board.id, undefined, ALICE)
   const actors = ['NAV', 'Helsenorge', 'Kommunen'].map((name) => {
@@ -102,9 +100,12 @@ function decodeRaw(received: readonly Uint8Array[]) {
   return { doc, text: received.map((m) => Buffer.from(m).toString('latin1')).join('') }
 }
 
-describe('dot voting', () => {
+describe.each(STORE_KINDS)('dot voting (%s)', (store) => {
+  const bed = new TestBed(store)
+  afterEach(() => bed.cleanup())
+
   it('refuses dots beyond the limit, unknown items and calls without a participant', async () => {
-    const { board, actors, editorToken, start, dots, api } = await votingBoard()
+    const { board, actors, editorToken, start, dots, api } = await votingBoard(await bed.server())
     const vote = await start()
     const over = await dots(vote.id, editorToken, BOB, { [actors[0]!]: 2, [actors[1]!]: 2 })
     expect(over.status).toBe(400)
@@ -134,7 +135,7 @@ describe('dot voting', () => {
       start,
       dots,
       mine,
-    } = await votingBoard()
+    } = await votingBoard(await bed.server())
     const raw = await server.raw(board.id, {}, viewerToken)
     raw.send(syncStep1Message())
     const vote = await start()
@@ -183,7 +184,9 @@ describe('dot voting', () => {
   })
 
   it('keeps a participant’s dots across reconnects', async () => {
-    const { server, board, actors, editorToken, start, dots, mine, editor } = await votingBoard()
+    const { server, board, actors, editorToken, start, dots, mine, editor } = await votingBoard(
+      await bed.server(),
+    )
     const vote = await start()
     await dots(vote.id, editorToken, BOB, { [actors[1]!]: 2 })
     editor.destroy()
@@ -197,7 +200,9 @@ describe('dot voting', () => {
   })
 
   it('lets only the facilitator start, close and reveal, and viewers vote', async () => {
-    const { actors, editorToken, viewerToken, start, dots, api } = await votingBoard()
+    const { actors, editorToken, viewerToken, start, dots, api } = await votingBoard(
+      await bed.server(),
+    )
     for (const token of [editorToken, viewerToken]) {
       const started = await api('/votes', token, BOB, {
         body: { title: 'Nei', itemSet: 'actors', dotsPerPerson: 1 },
@@ -214,7 +219,9 @@ describe('dot voting', () => {
   })
 
   it('closes a vote by itself at its end time', async () => {
-    const { server, facilitator, actors, editorToken, start, dots } = await votingBoard()
+    const { server, facilitator, actors, editorToken, start, dots } = await votingBoard(
+      await bed.server(),
+    )
     const now = ((await (await server.api('/api/time')).json()) as { now: number }).now
     const vote = await start({ endsAt: now + 300 })
     await waitFor(() => latestVote(facilitator.doc)?.status === 'closed', { what: 'the end time' })
@@ -224,20 +231,24 @@ describe('dot voting', () => {
   })
 
   it('closes at start a vote whose end time passed while the server was down', async () => {
-    const { server, board, start, api } = await votingBoard()
+    const { server, board, start, api } = await votingBoard(await bed.server())
     const now = ((await (await server.api('/api/time')).json()) as { now: number }).now
     const vote = await start({ endsAt: now + 60_000 })
     const listed = (await (await api('/votes', board.token, ALICE)).json()) as { vote: PublicVote }
     expect(listed.vote).toMatchObject({ id: vote.id, status: 'open', endsAt: now + 60_000 })
     await server.close()
     // The next server's clock is a minute ahead: the end time passed while none was running.
-    const next = await bed.server({ dataDir: server.dataDir, now: () => new Date(now + 120_000) })
+    const next = await bed.server({
+      dataDir: server.dataDir,
+      databaseUrl: server.databaseUrl,
+      now: () => new Date(now + 120_000),
+    })
     const client = await next.client(board.id, board.token)
     await waitFor(() => latestVote(client.doc)?.status === 'closed', { what: 'the overdue close' })
   })
 
   it("drops a client's own writes to votes and timer, counted like a viewer's", async () => {
-    const { server, board, editor, editorToken } = await votingBoard()
+    const { server, board, editor, editorToken } = await votingBoard(await bed.server())
     // Their own clients: a client whose write was dropped holds it, and its later edits build on it.
     const cheatingEditor = await server.client(board.id, editorToken, CARL)
     const cheatingFacilitator = await server.client(board.id, undefined, CARL)
@@ -254,39 +265,131 @@ describe('dot voting', () => {
     expect(readTimer(fresh.doc).status).toBe('stopped')
     expect(editor.provider.wsconnected).toBe(true)
   })
+
+  describe('voter keys', () => {
+    it("lets nobody read or change another participant's dots by sending their id", async () => {
+      const { server, board, actors, editorToken, viewerToken, start, dots, api } =
+        await votingBoard(await bed.server())
+      const vote = await start()
+      expect((await dots(vote.id, editorToken, BOB, { [actors[0]!]: 2 })).status).toBe(200)
+      // Someone who saw Bob's participant id in the room tries it with their own key.
+      const peek = await api(`/votes/${vote.id}/mine`, viewerToken, BOB, {
+        key: 'a-guessed-key-0001',
+      })
+      expect(peek.status).toBe(403)
+      expect(await errorCode(peek)).toBe('voter_key_mismatch')
+      const overwrite = await api(`/votes/${vote.id}/dots`, viewerToken, BOB, {
+        method: 'PUT',
+        body: { dots: {} },
+        key: 'a-guessed-key-0001',
+      })
+      expect(overwrite.status).toBe(403)
+      const noKey = await server.api(`/api/boards/${board.id}/votes/${vote.id}/mine`, {
+        token: editorToken,
+        headers: { [PARTICIPANT_HEADER]: BOB },
+      })
+      expect(await errorCode(noKey)).toBe('voter_key_missing')
+      const own = (await (await api(`/votes/${vote.id}/mine`, editorToken, BOB)).json()) as MyDots
+      expect(own.dots).toEqual({ [actors[0]!]: 2 })
+    })
+  })
 })
 
-describe('voter keys', () => {
-  it("lets nobody read or change another participant's dots by sending their id", async () => {
-    const { server, board, actors, editorToken, viewerToken, start, dots, api } =
-      await votingBoard()
-    const vote = await start()
-    expect((await dots(vote.id, editorToken, BOB, { [actors[0]!]: 2 })).status).toBe(200)
-    // Someone who saw Bob's participant id in the room tries it with their own key.
-    const peek = await api(`/votes/${vote.id}/mine`, viewerToken, BOB, {
-      key: 'a-guessed-key-0001',
+describe('dot votes across instances (PostgreSQL and Redis)', () => {
+  const bed = new TestBed('postgres')
+  afterEach(() => bed.cleanup())
+
+  /** Two instances on one database and one Redis, as behind a load balancer. */
+  async function twoInstances(): Promise<[TestServer, TestServer]> {
+    const databaseUrl = await freshDatabaseUrl()
+    const redisUrl = (await sharedRedis()).url
+    return [
+      await bed.server({ databaseUrl, redisUrl }),
+      await bed.server({ databaseUrl, redisUrl }),
+    ]
+  }
+
+  it('shares votes, dots and voter keys, and opens one vote per board when starts race', async () => {
+    const [a, b] = await twoInstances()
+    const { board, actors, editorToken } = await votingBoard(a)
+    /** The voting API of this board through `server`, as a participant's browser calls it. */
+    const on =
+      (server: TestServer) =>
+      (path: string, token: string, pid: string, init: { method?: string; body?: unknown } = {}) =>
+        server.api(`/api/boards/${board.id}/votes${path}`, {
+          token,
+          headers: { [PARTICIPANT_HEADER]: pid, [VOTER_KEY_HEADER]: keyOf(pid) },
+          ...init,
+        })
+    const [apiA, apiB] = [on(a), on(b)]
+    // The board loaded on both, so the two starts below run side by side.
+    const watcher = await b.client(board.id, board.token, CARL)
+    const body = { title: 'Hvem er viktigst?', itemSet: 'actors', dotsPerPerson: 3 }
+    // Each instance's room queue orders only its own requests: the database decides.
+    const starts = await Promise.all([
+      apiA('', board.token, ALICE, { body }),
+      apiB('', board.token, ALICE, { body }),
+    ])
+    expect(starts.map((r) => r.status).sort()).toEqual([201, 409])
+    const vote = (await starts.find((r) => r.status === 201)!.json()) as PublicVote
+
+    const put = (api: typeof apiA, token: string, pid: string, dots: Record<string, number>) =>
+      api(`/${vote.id}/dots`, token, pid, { method: 'PUT', body: { dots } })
+    expect((await put(apiB, editorToken, BOB, { [actors[0]!]: 2 })).status).toBe(200)
+    expect((await put(apiA, board.token, ALICE, { [actors[1]!]: 3 })).status).toBe(200)
+    // Bob reads his dots back through the other instance; his key is bound there too.
+    const mine = (await (await apiA(`/${vote.id}/mine`, editorToken, BOB)).json()) as MyDots
+    expect(mine).toEqual({ voteId: vote.id, dots: { [actors[0]!]: 2 }, left: 1 })
+    const peek = await a.api(`/api/boards/${board.id}/votes/${vote.id}/mine`, {
+      token: editorToken,
+      headers: { [PARTICIPANT_HEADER]: BOB, [VOTER_KEY_HEADER]: 'a-guessed-key-0001' },
     })
     expect(peek.status).toBe(403)
-    expect(await errorCode(peek)).toBe('voter_key_mismatch')
-    const overwrite = await api(`/votes/${vote.id}/dots`, viewerToken, BOB, {
-      method: 'PUT',
-      body: { dots: {} },
-      key: 'a-guessed-key-0001',
+
+    // Closed through one instance, it takes no dots through the other.
+    expect((await apiB(`/${vote.id}/close`, board.token, ALICE, { method: 'POST' })).status).toBe(
+      200,
+    )
+    const late = await put(apiA, editorToken, BOB, { [actors[2]!]: 1 })
+    expect(await errorCode(late)).toBe('vote_closed')
+    const revealed = await apiA(`/${vote.id}/reveal`, board.token, ALICE, { method: 'POST' })
+    expect((await revealed.json()) as PublicVote).toMatchObject({
+      status: 'revealed',
+      voters: 2,
+      totals: { [actors[0]!]: 2, [actors[1]!]: 3, [actors[2]!]: 0 },
     })
-    expect(overwrite.status).toBe(403)
-    const noKey = await server.api(`/api/boards/${board.id}/votes/${vote.id}/mine`, {
-      token: editorToken,
-      headers: { [PARTICIPANT_HEADER]: BOB },
+    await waitFor(() => latestVote(watcher.doc)?.status === 'revealed', {
+      what: 'the reveal on the other instance',
     })
-    expect(await errorCode(noKey)).toBe('voter_key_missing')
-    const own = (await (await api(`/votes/${vote.id}/mine`, editorToken, BOB)).json()) as MyDots
-    expect(own.dots).toEqual({ [actors[0]!]: 2 })
+    expect(latestVote(watcher.doc)!.totals[actors[1]!]).toBe(3)
+  })
+
+  it('closes at its end time a vote whose instance stopped before it', async () => {
+    const databaseUrl = await freshDatabaseUrl()
+    const redisUrl = (await sharedRedis()).url
+    const a = await bed.server({ databaseUrl, redisUrl })
+    // Started before the vote: only its regular look at the deadlines can find it.
+    const b = await bed.server({ databaseUrl, redisUrl, votePollMs: 100 })
+    const { board, start } = await votingBoard(a)
+    const watcher = await b.client(board.id, board.token, CARL)
+    const now = ((await (await a.api('/api/time')).json()) as { now: number }).now
+    const vote = await start({ endsAt: now + 1_500 })
+    await waitFor(() => latestVote(watcher.doc)?.id === vote.id, { what: 'the vote on b' })
+    await a.close()
+    await waitFor(() => latestVote(watcher.doc)?.status === 'closed', {
+      what: 'the other instance to close the vote at its end time',
+    })
   })
 })
 
 describe('shared timer', () => {
+  const bed = new TestBed()
+  afterEach(() => bed.cleanup())
+
   it('starts, pauses, extends, resumes and stops for the facilitator only', async () => {
-    const { server, board, editor, editorToken, viewerToken } = await votingBoard()
+    const { server, board, editor, editorToken, viewerToken } = await votingBoard(
+      await bed.server(),
+    )
     const timer = (body: unknown, token = board.token) =>
       server.api(`/api/boards/${board.id}/timer`, { token, body })
     for (const token of [editorToken, viewerToken])

@@ -1,17 +1,11 @@
-import { CloseCode } from '@samkart/model'
+import { CloseCode, TOKEN_REFUSALS } from '@samkart/model'
 /**
  * Why the server will not let this browser onto a board, as the snake_case codes it uses both
- * as HTTP error codes and as WebSocket close reasons. All are final: the same token will not
- * work on a retry, so the app says why and what to do instead.
+ * as HTTP error codes and as WebSocket close reasons: the token refusals of the contract in
+ * @samkart/model, and too many messages. All are final: the same token will not work on a
+ * retry, so the app says why and what to do instead.
  */
-export const REFUSALS = [
-  'token_missing',
-  'token_invalid',
-  'token_wrong_board',
-  'token_revoked',
-  'token_expired',
-  'rate_limited',
-] as const
+export const REFUSALS = [...TOKEN_REFUSALS, 'rate_limited'] as const
 
 /** A reason in {@link REFUSALS}. */
 export type Refusal = (typeof REFUSALS)[number]

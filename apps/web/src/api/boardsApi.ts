@@ -1,23 +1,15 @@
-import { type Role, isRole } from '../access/roles'
+import {
+  type BoardInfo,
+  type BoardSummary,
+  type CreatedBoard,
+  parseBoardInfo,
+  parseBoardSummary,
+  parseCreatedBoard,
+} from '@samkart/model'
 
-/** A board as the API lists it. */
-export interface BoardSummary {
-  id: string
-  title: string
-  /** ISO 8601. */
-  createdAt: string
-}
-
-/** A board as `GET /api/boards/:id` shows it to a token holder, with the token's role. */
-export interface BoardInfo extends BoardSummary {
-  role: Role
-}
-
-/** A board just created (or duplicated), with the facilitator token that opens it. */
-export interface CreatedBoard extends BoardInfo {
-  /** `null` only from a server with access checks switched off, which hands out no tokens. */
-  token: string | null
-}
+// The board shapes are the client–server contract: one home in @samkart/model.
+export { parseBoardInfo, parseBoardSummary, parseCreatedBoard }
+export type { BoardInfo, BoardSummary, CreatedBoard }
 
 /** Why an API call failed, in terms the UI can explain. */
 export type ApiError =
@@ -31,15 +23,6 @@ type Fetch = typeof fetch
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
-/** Reads one board summary, or `null` if the shape is wrong. */
-export function parseBoardSummary(value: unknown): BoardSummary | null {
-  if (!isRecord(value)) return null
-  const { id, title, createdAt } = value
-  if (typeof id !== 'string' || typeof title !== 'string' || typeof createdAt !== 'string')
-    return null
-  return { id, title, createdAt }
-}
-
 /** Reads the `{ error: { code, params? } }` body of a refused request, as far as it goes. */
 export function parseApiError(status: number, body: unknown): ApiError {
   const error = isRecord(body) && isRecord(body.error) ? body.error : {}
@@ -52,21 +35,6 @@ export function parseApiError(status: number, body: unknown): ApiError {
       ) as Record<string, string | number>)
     : undefined
   return { kind: 'http', status, ...(code ? { code } : {}), ...(params ? { params } : {}) }
-}
-
-/** Reads a board with its role; an unknown role means the shape is wrong. */
-export function parseBoardInfo(value: unknown): BoardInfo | null {
-  const board = parseBoardSummary(value)
-  const role = isRecord(value) ? value.role : undefined
-  return board && isRole(role) ? { ...board, role } : null
-}
-
-/** Reads a create or duplicate response; a server without access checks sends no token. */
-export function parseCreatedBoard(value: unknown): CreatedBoard | null {
-  const board = parseBoardSummary(value)
-  if (!board || !isRecord(value)) return null
-  const token = typeof value.token === 'string' && value.token ? value.token : null
-  return { ...board, role: isRole(value.role) ? value.role : 'facilitator', token }
 }
 
 /** `Authorization: Bearer <token>`, or nothing without a token. */

@@ -4,55 +4,22 @@
  * `Presence` and `UndoHistory` structurally, so the app passes them as they are.
  */
 
+import type {
+  LocalPresence,
+  PresenceCursor,
+  PresencePeer,
+  PresenceTarget,
+  PresenceViewport,
+} from '@samkart/model'
+
 /** A value that can be read and watched (`useSyncExternalStore`'s shape). */
 export interface Subscribable<T> {
   get(): T
   subscribe(listener: () => void): () => void
 }
 
-/** A pointer position in a view's own coordinates. */
-export interface PresenceCursor {
-  view: string
-  x: number
-  y: number
-}
-
-/** The centre of someone's visible area, in the view's coordinates, and their zoom. */
-export interface PresenceViewport {
-  view: string
-  x: number
-  y: number
-  zoom: number
-}
-
-/** Another participant. */
-export interface PresencePeer {
-  clientId: number
-  name: string
-  color: string
-  cursor: PresenceCursor | null
-  selection: readonly string[]
-  viewport: PresenceViewport | null
-}
-
-/** This tab's participant; `chosen` is false while the name is the guest name. */
-export interface LocalPresence {
-  clientId: number
-  name: string
-  color: string
-  chosen: boolean
-}
-
-/**
- * Where this tab's view should go: following someone, summoned by a facilitator, or shown a
- * walkthrough step.
- */
-export interface PresenceTarget {
-  kind: 'follow' | 'summon' | 'show'
-  clientId: number
-  name: string
-  viewport: PresenceViewport | null
-}
+// Presence types are the client–server contract, in @samkart/model with the collab package's.
+export type { LocalPresence, PresenceCursor, PresencePeer, PresenceTarget, PresenceViewport }
 
 /** Presence on the board. */
 export interface CanvasPresence {

@@ -1,60 +1,22 @@
-import { isParticipantId } from '@samkart/model'
+import {
+  type PresenceCursor,
+  type PresenceState,
+  type PresenceSummon,
+  type PresenceUser,
+  type PresenceView,
+  type PresenceViewport,
+  isParticipantId,
+} from '@samkart/model'
 import { isPresenceColor } from './presenceColors'
 
-/**
- * Where someone is looking: `actors:<mode>` (mode: `matrix`, `network` or `lens`) or
- * `journey:<journeyId>` (`journey:` alone is the list of journeys). Coordinates are only
- * comparable within one view.
- */
-export type PresenceView = string
-
-/** A pointer position in the view's own coordinates (flow coordinates on the actor map). */
-export interface PresenceCursor {
-  view: PresenceView
-  x: number
-  y: number
-}
-
-/**
- * What someone sees: the point at the centre of their visible area, in the view's coordinates,
- * and their zoom. The centre (not the corner) so that a follower with a smaller or larger window
- * sees the same middle.
- */
-export interface PresenceViewport {
-  view: PresenceView
-  x: number
-  y: number
-  zoom: number
-}
-
-/** A facilitator's «bring everyone to my view». `seq` grows with every new summon. */
-export interface PresenceSummon {
-  seq: number
-  view: PresenceView
-  viewport: PresenceViewport
-}
-
-/** A participant's name, colour and participant id (so a comment can mention them). */
-export interface PresenceUser {
-  name: string
-  color: string
-  /**
-   * The browser's participant id (`ParticipantId`), the same one its socket names; absent from
-   * older clients. The server drops presence that claims another connection's id.
-   */
-  participantId?: string
-}
-
-/**
- * The awareness state each client publishes (the access contract's «Presence awareness
- * state»). Never stored: it lives only as y-protocols awareness.
- */
-export interface PresenceState {
-  user: PresenceUser
-  cursor: PresenceCursor | null
-  selection: string[]
-  viewport: PresenceViewport | null
-  summon?: PresenceSummon
+// The presence types are the client–server contract: one home in @samkart/model.
+export type {
+  PresenceCursor,
+  PresenceState,
+  PresenceSummon,
+  PresenceUser,
+  PresenceView,
+  PresenceViewport,
 }
 
 /** Longest display name, in characters. */

@@ -1,3 +1,4 @@
+import type { LocalPresence, PresencePeer, PresenceTarget } from '@samkart/model'
 import type { Awareness } from 'y-protocols/awareness'
 import { type ReadableStore, createStore } from '../statusStore'
 import {
@@ -19,38 +20,7 @@ import {
 } from './presenceState'
 import { createThrottle } from './throttle'
 
-/** Another participant, as the canvas and the people list show them. */
-export interface PresencePeer {
-  /** The awareness client id: stable while they stay, unique per tab. */
-  clientId: number
-  name: string
-  color: string
-  /** Their participant id, if their client sends one (to mention them in a comment). */
-  participantId?: string
-  cursor: PresenceCursor | null
-  selection: readonly string[]
-  viewport: PresenceViewport | null
-}
-
-/** This tab's participant: `chosen` is false while the name is the guest name given on entry. */
-export interface LocalPresence {
-  clientId: number
-  name: string
-  color: string
-  /** This browser's participant id, when given to {@link createPresence}. */
-  participantId?: string
-  chosen: boolean
-}
-
-/**
- * Where this tab's view should go: following someone (their viewport, live; `null` while they
- * have none to show) or summoned by a facilitator (once, to the viewport they sent).
- */
-export type PresenceTarget =
-  | { kind: 'follow'; clientId: number; name: string; viewport: PresenceViewport | null }
-  | { kind: 'summon'; clientId: number; name: string; viewport: PresenceViewport; seq: number }
-  /** A walkthrough step this tab was shown (`show`): like a summon, but by the board's state. */
-  | { kind: 'show'; clientId: number; name: string; viewport: PresenceViewport; seq: number }
+export type { LocalPresence, PresencePeer, PresenceTarget }
 
 /** Options of {@link createPresence}. */
 export interface PresenceOptions {

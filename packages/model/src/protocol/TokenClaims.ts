@@ -2,6 +2,20 @@ import { isValidId } from '../ids'
 import { type Role, isRole } from './Role'
 
 /**
+ * Why a share-link token does not open a board: the snake_case codes the server sends both as
+ * HTTP error codes and as WebSocket close reasons, and the web app translates. A missing token
+ * closes a socket as `token_invalid` (one close code for both), but is its own HTTP code.
+ */
+export const TOKEN_REFUSALS = [
+  'token_missing',
+  'token_invalid',
+  'token_wrong_board',
+  'token_revoked',
+  'token_expired',
+] as const
+export type TokenRefusal = (typeof TOKEN_REFUSALS)[number]
+
+/**
  * What a share-link token says: which link of which board, with what role, valid until when.
  * The server signs and verifies tokens; the web app reads the claims (unverified) to show the
  * right controls before the server has answered. Both use this one definition.

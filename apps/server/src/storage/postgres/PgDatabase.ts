@@ -5,7 +5,7 @@ import { SECRET_KEY_BYTES } from '../../access/loadSecretKey'
 /**
  * Schema steps, applied in order on start and recorded in `samkart_schema`. Bump by appending a
  * step; never edit one that shipped. The same tables as the SQLite file (see `SqliteStorage`),
- * plus the link-signing secret, which instances must share.
+ * plus the link-signing secret, which instances must share, and (step 2) the dot votes.
  */
 const SCHEMA_STEPS: readonly string[] = [
   `CREATE TABLE boards (
@@ -51,6 +51,33 @@ const SCHEMA_STEPS: readonly string[] = [
      only_one BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (only_one),
      key BYTEA NOT NULL
    );`,
+  // Dot votes (see PgVoteStore): shared, so a vote started on one instance takes dots on all.
+  // The partial unique index keeps one open vote per board across instances.
+  `CREATE TABLE votes (
+     board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+     vote_id TEXT NOT NULL,
+     dots_per_person INTEGER NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('open', 'closed', 'revealed')),
+     ends_at BIGINT,
+     items JSONB NOT NULL,
+     PRIMARY KEY (board_id, vote_id)
+   );
+   CREATE UNIQUE INDEX votes_one_open ON votes(board_id) WHERE status = 'open';
+   CREATE TABLE vote_dots (
+     board_id TEXT NOT NULL,
+     vote_id TEXT NOT NULL,
+     participant_id TEXT NOT NULL,
+     item_id TEXT NOT NULL,
+     dots INTEGER NOT NULL CHECK (dots > 0),
+     PRIMARY KEY (board_id, vote_id, participant_id, item_id),
+     FOREIGN KEY (board_id, vote_id) REFERENCES votes(board_id, vote_id) ON DELETE CASCADE
+   );
+   CREATE TABLE vote_voters (
+     board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+     participant_id TEXT NOT NULL,
+     key_hash TEXT NOT NULL,
+     PRIMARY KEY (board_id, participant_id)
+   );`,
 ]
 
 /** First key of every advisory lock Samkart takes (the second is the board's `hashtext`). */
@@ -63,7 +90,8 @@ export const POOL_SIZE = 10
 
 /**
  * One instance's connection pool to the shared PostgreSQL database, with the schema brought
- * up to date. Opened once per server and shared by its `PgStorage` and `PgLinkStore`.
+ * up to date. Opened once per server and shared by its `PgStorage`, `PgLinkStore` and
+ * `PgVoteStore`.
  */
 export class PgDatabase {
   private constructor(readonly pool: pg.Pool) {}
