@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { BOARD_ROOTS } from '../doc/boardRoots'
+import { ENTITY_KINDS, entitySpecs } from '../entities/registry'
 import { LOCKED_ROOTS, lockField, lockOf, readLocks, writeLock } from './locks'
 import { presentationField, readPresentation, writePresentation } from './presentation'
 import { parseBoardLockRequest } from '../api/BoardLockRequest'
@@ -29,6 +30,16 @@ describe('locks', () => {
   it('covers every content root of the board with the board lock', () => {
     for (const root of [...LOCKED_ROOTS.actors, ...LOCKED_ROOTS.journeys])
       expect(LOCKED_ROOTS.board).toContain(root)
+  })
+
+  it('locks every content kind, so a kind added later cannot slip past a lock', () => {
+    // Comments and saved views are the workshop's own tools, never locked (see locks.ts).
+    const content = ENTITY_KINDS.filter((kind) => kind !== 'comment' && kind !== 'savedView')
+    for (const kind of content) expect(LOCKED_ROOTS.board).toContain(entitySpecs[kind].root)
+    // What hangs on a journey is locked with the journeys.
+    for (const kind of content)
+      if ('journeyId' in entitySpecs[kind].fields && kind !== 'note')
+        expect(LOCKED_ROOTS.journeys).toContain(entitySpecs[kind].root)
   })
 
   it('has only known keys in its root', () => {
