@@ -4,7 +4,16 @@ import type { ModelError } from './result'
 
 /** The kinds of entity a board holds; each has a root `Y.Map` of the same plural name. */
 export type EntityKind =
-  'actor' | 'relation' | 'journey' | 'phase' | 'touchpoint' | 'savedView' | 'note' | 'comment'
+  | 'actor'
+  | 'relation'
+  | 'journey'
+  | 'phase'
+  | 'touchpoint'
+  | 'savedView'
+  | 'note'
+  | 'comment'
+  | 'persona'
+  | 'infoItem'
 
 /**
  * How one field of an entity is stored and validated. Every field is a plain value in the

@@ -60,6 +60,28 @@ export {
   NOTE_TEXT_MAX,
   noteSpec,
 } from './entities/Note'
+export {
+  type Persona,
+  type PersonaPicture,
+  PERSONA_NAME_MAX,
+  PERSONA_PICTURES,
+  PERSONA_TEXT_MAX,
+  personaSpec,
+} from './entities/Persona'
+export { type InfoItem, INFO_ITEM_NAME_MAX, infoItemSpec } from './entities/InfoItem'
+export {
+  createPersona,
+  deletePersona,
+  readPersonas,
+  touchpointIsFor,
+  updatePersona,
+} from './personas/personaOps'
+export {
+  deleteInfoItem,
+  ensureInfoItem,
+  readInfoItems,
+  renameInfoItem,
+} from './personas/infoItemOps'
 export { type EntitySpec, type EntityBase } from './entities/EntitySpec'
 export { type EntityTypes, type EntityFields, ENTITY_KINDS, entitySpecs } from './entities/registry'
 
@@ -129,6 +151,8 @@ export {
 export {
   type BoardTemplate,
   type TemplateActor,
+  type TemplateInfoItem,
+  type TemplatePersona,
   type TemplateJourney,
   type TemplatePhase,
   type TemplateRelation,
@@ -140,6 +164,7 @@ export {
   type PhaseCoordination,
   analyseJourney,
 } from './insight/coordination'
+export { type RepeatedRequest, repeatedRequests } from './insight/repeatedRequests'
 export { touchpointCountsByActor } from './insight/touchpointCounts'
 export {
   type PhaseDeletion,

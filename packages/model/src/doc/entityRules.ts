@@ -68,6 +68,8 @@ export function checkEntityRules<K extends EntityKind>(
     case 'journey':
     case 'phase':
     case 'savedView':
+    case 'persona':
+    case 'infoItem':
       return null
   }
   return null
@@ -124,6 +126,10 @@ function directCascade(
     case 'touchpoint':
     case 'savedView':
     case 'note':
+    case 'persona':
+    case 'infoItem':
+      // Sets that name a persona or info item are cleared by `deletePersona`/`deleteInfoItem`;
+      // no entity depends on them.
       return []
   }
 }

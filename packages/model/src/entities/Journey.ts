@@ -15,6 +15,8 @@ export interface Journey {
    * of their arrangements, not a mix.
    */
   lanes: string
+  /** The personas the journey is drawn for (one or more; empty until chosen). */
+  personas: string[]
 }
 
 /** Schema of {@link Journey}. */
@@ -26,6 +28,7 @@ export const journeySpec: EntitySpec<Journey> = {
     description: { kind: 'text', max: 4000 },
     tags: { kind: 'set', maxItems: 50, maxLength: 60 },
     lanes: { kind: 'text', max: 300 },
+    personas: { kind: 'set', entity: 'persona', maxItems: 50 },
   },
-  defaults: { title: '', description: '', tags: [], lanes: '' },
+  defaults: { title: '', description: '', tags: [], lanes: '', personas: [] },
 }

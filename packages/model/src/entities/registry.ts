@@ -8,6 +8,8 @@ import { type Phase, phaseSpec } from './Phase'
 import { type Relation, relationSpec } from './Relation'
 import { type SavedView, savedViewSpec } from './SavedView'
 import { type Touchpoint, touchpointSpec } from './Touchpoint'
+import { type Persona, personaSpec } from './Persona'
+import { type InfoItem, infoItemSpec } from './InfoItem'
 
 /** Maps each entity kind to its TypeScript type. */
 export interface EntityTypes {
@@ -19,6 +21,8 @@ export interface EntityTypes {
   savedView: SavedView
   comment: Comment
   note: Note
+  persona: Persona
+  infoItem: InfoItem
 }
 
 /** The schema of every entity kind. */
@@ -31,11 +35,16 @@ export const entitySpecs: { [K in EntityKind]: EntitySpec<EntityTypes[K]> } = {
   savedView: savedViewSpec,
   comment: commentSpec,
   note: noteSpec,
+  persona: personaSpec,
+  infoItem: infoItemSpec,
 }
 
 /** Every entity kind, in dependency order (referenced kinds first). */
 export const ENTITY_KINDS: readonly EntityKind[] = [
   'actor',
+  // Before journeys and touchpoints, whose persona and asksFor sets name them.
+  'persona',
+  'infoItem',
   'relation',
   'journey',
   'phase',

@@ -1,5 +1,9 @@
 import type { BoardTemplate } from './BoardTemplate'
 import {
+  ALVORLIG_SYKT_BARN_INFO_ITEMS,
+  ALVORLIG_SYKT_BARN_PERSONAS,
+} from './alvorligSyktBarnPersonas'
+import {
   ALVORLIG_SYKT_BARN_ACTORS,
   ALVORLIG_SYKT_BARN_RELATIONS,
   ALVORLIG_SYKT_BARN_SOURCE,
@@ -21,6 +25,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
   source: ALVORLIG_SYKT_BARN_SOURCE,
   actors: ALVORLIG_SYKT_BARN_ACTORS,
   relations: ALVORLIG_SYKT_BARN_RELATIONS,
+  personas: ALVORLIG_SYKT_BARN_PERSONAS,
+  infoItems: ALVORLIG_SYKT_BARN_INFO_ITEMS,
   journeys: [
     {
       key: 'journey',
@@ -28,6 +34,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
       description:
         'Familien med et alvorlig sykt barn, fra den første bekymringen til en ny hverdag. Et utgangspunkt: fyll inn med familienes egne erfaringer.',
       tags: ['0–24 år', 'Pilot: Flekkefjord kommune'],
+      personas: ['foreldre', 'barnet'],
       phases: [
         {
           title: 'Kontakt og utredning',
@@ -40,6 +47,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               need: 'Å bli tatt på alvor og få vite hva som skjer videre.',
               backstage: 'Helsestasjonen og fastlegen vurderer om barnet må henvises.',
               responsible: ['kommune'],
+              asksFor: ['familie'],
             },
             {
               title: 'Legevakt',
@@ -50,6 +58,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Forteller hele sykehistorien på nytt.',
               painType: 'repeated-information',
               responsible: ['kommune'],
+              asksFor: ['familie'],
             },
             {
               title: 'Henvisning til spesialisthelsetjenesten',
@@ -76,6 +85,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Lang ventetid på svar mens barnet er sykt.',
               painType: 'waiting',
               responsible: ['hf'],
+              asksFor: ['familie', 'samtykke'],
             },
             {
               title: 'Søke pleiepenger',
@@ -88,6 +98,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               legalBasis: 'folketrygdloven § 9-10',
               backstage: 'NAV trenger legeerklæring fra sykehuset.',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering', 'inntekt', 'bankkonto', 'familie'],
             },
             {
               title: 'Søke opplæringspenger',
@@ -99,6 +111,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'repeated-information',
               legalBasis: 'folketrygdloven § 9-13',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering', 'inntekt', 'familie'],
             },
           ],
         },
@@ -115,6 +129,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'own-initiative',
               legalBasis: 'folketrygdloven § 6-3',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering', 'bankkonto'],
             },
             {
               title: 'Søke hjelpestønad',
@@ -126,6 +142,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'repeated-information',
               legalBasis: 'folketrygdloven § 6-4',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering'],
             },
             {
               title: 'Omsorgspenger (flere omsorgsdager)',
@@ -137,6 +155,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'own-initiative',
               legalBasis: 'folketrygdloven § 9-5',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering'],
             },
             {
               title: 'Individuell plan og koordinator',
@@ -148,6 +168,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'unclear-responsibility',
               backstage: 'Koordinerende enhet i kommunen oppnevner koordinatoren.',
               responsible: ['kommune'],
+              asksFor: ['diagnose', 'samtykke', 'familie'],
             },
             {
               title: 'Velferdsteknologi i hjemmet',
@@ -171,6 +192,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Forteller om diagnosen og behovene på nytt til hver ny instans.',
               painType: 'repeated-information',
               responsible: ['skole'],
+              personas: ['barnet'],
+              asksFor: ['diagnose', 'samtykke'],
             },
             {
               title: 'PPT og Statped',
@@ -181,6 +204,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Uklart hvem som har ansvaret: skolen, PPT, Statped eller NAV.',
               painType: 'unclear-responsibility',
               responsible: ['skole', 'statped'],
+              personas: ['barnet'],
+              asksFor: ['diagnose', 'samtykke'],
             },
             {
               title: 'Opplæring i hjemmet under langvarig sykdom',
@@ -192,6 +217,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'own-initiative',
               backstage: 'Udir gir reglene; kommunen gir opplæringen.',
               responsible: ['kommune', 'udir'],
+              personas: ['barnet'],
             },
           ],
         },
@@ -207,6 +233,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Pårørende «sitter med all ansvaret».',
               painType: 'unclear-responsibility',
               responsible: ['kommune'],
+              personas: ['foreldre'],
             },
             {
               title: 'Innspill i digital postkasse',
@@ -223,6 +250,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               emotion: 1,
               need: 'Å snakke med noen som har vært gjennom det samme.',
               responsible: ['lovemamma'],
+              personas: ['foreldre'],
             },
             {
               title: 'Innlogging med ID-porten og Altinn',
@@ -233,6 +261,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Registrerer de samme opplysningene på nytt hver gang.',
               painType: 'repeated-information',
               responsible: ['digdir'],
+              personas: ['foreldre'],
+              asksFor: ['familie'],
             },
           ],
         },
