@@ -3,7 +3,9 @@ import type {
   Comment,
   DangerSignalState,
   Journey,
+  InfoItem,
   Note,
+  Persona,
   Phase,
   Relation,
   Touchpoint,
@@ -30,6 +32,10 @@ export interface BoardFileContent {
   journeys: Journey[]
   phases: Phase[]
   touchpoints: Touchpoint[]
+  /** Personas (absent in files from before personas: read as none). */
+  personas: Persona[]
+  /** The vocabulary of information asked for (absent in older files: none). */
+  infoItems: InfoItem[]
   /** Sticky notes; absent in files from before notes, which then read as none. */
   notes: Note[]
   dangerSignals: DangerSignalState[]

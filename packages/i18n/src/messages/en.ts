@@ -12,6 +12,7 @@ import { enVoting } from './en/voting'
 import { enFacilitation } from './en/facilitation'
 import { enComments } from './en/comments'
 import { enNotes } from './en/notes'
+import { enPersonas } from './en/personas'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -33,4 +34,5 @@ export const en: Messages = {
   ...enFacilitation,
   ...enComments,
   ...enNotes,
+  ...enPersonas,
 }

@@ -11,6 +11,7 @@ import { nbVoting } from './nb/voting'
 import { nbFacilitation } from './nb/facilitation'
 import { nbComments } from './nb/comments'
 import { nbNotes } from './nb/notes'
+import { nbPersonas } from './nb/personas'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -35,6 +36,7 @@ export const nb = {
   ...nbFacilitation,
   ...nbComments,
   ...nbNotes,
+  ...nbPersonas,
 } as const
 
 /** Every message key. */

@@ -12,6 +12,7 @@ import { nnVoting } from './nn/voting'
 import { nnFacilitation } from './nn/facilitation'
 import { nnComments } from './nn/comments'
 import { nnNotes } from './nn/notes'
+import { nnPersonas } from './nn/personas'
 
 /**
  * Nynorsk. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -34,4 +35,5 @@ export const nn: Messages = {
   ...nnFacilitation,
   ...nnComments,
   ...nnNotes,
+  ...nnPersonas,
 }

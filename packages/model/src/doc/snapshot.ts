@@ -14,6 +14,10 @@ export interface BoardSnapshot {
   phases: EntityTypes['phase'][]
   touchpoints: EntityTypes['touchpoint'][]
   notes: EntityTypes['note'][]
+  /** The board's personas (absent in snapshots from before personas: none). */
+  personas?: EntityTypes['persona'][]
+  /** The vocabulary of information asked for (absent in older snapshots: none). */
+  infoItems?: EntityTypes['infoItem'][]
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -29,5 +33,7 @@ export function boardSnapshot(doc: Y.Doc): BoardSnapshot {
     phases: all('phase'),
     touchpoints: all('touchpoint'),
     notes: all('note'),
+    personas: all('persona'),
+    infoItems: all('infoItem'),
   }
 }
