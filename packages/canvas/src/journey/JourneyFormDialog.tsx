@@ -1,15 +1,18 @@
 import { Button, Textfield } from '@digdir/designsystemet-react'
 import { useErrorText, useT } from '@samkart/i18n/react'
-import type { Journey, ModelError, Result } from '@samkart/model'
+import type { Journey, ModelError, Persona, Result } from '@samkart/model'
 import { type FormEvent, useState } from 'react'
 import { parseTags } from './journeyGrid'
 import { HeadedDialog } from '../dialogs/HeadedDialog'
+import { JourneyPersonasField } from './personas/JourneyPersonasField'
 
 /** What the journey form edits. */
 export interface JourneyFormValues {
   title: string
   description: string
   tags: string[]
+  /** The journey's personas (ids of the board's personas). */
+  personas: string[]
 }
 
 /** Props of {@link JourneyFormDialog}. */
@@ -19,10 +22,17 @@ export interface JourneyFormDialogProps {
   /** Writes through the model; a refusal is shown in the form and the dialog stays open. */
   onSubmit: (values: JourneyFormValues) => Result<unknown>
   onClose: () => void
+  /** The board's personas, to choose the journey's from. */
+  personas?: readonly Persona[]
 }
 
 /** Creates or edits a journey's title, description/persona and variant tags. */
-export function JourneyFormDialog({ journey, onSubmit, onClose }: JourneyFormDialogProps) {
+export function JourneyFormDialog({
+  journey,
+  onSubmit,
+  onClose,
+  personas = [],
+}: JourneyFormDialogProps) {
   const t = useT()
   const editing = journey !== null && journey !== 'new'
   return (
@@ -39,6 +49,7 @@ export function JourneyFormDialog({ journey, onSubmit, onClose }: JourneyFormDia
           initial={editing ? journey : undefined}
           onSubmit={onSubmit}
           onClose={onClose}
+          personas={personas}
         />
       )}
     </HeadedDialog>
@@ -49,21 +60,31 @@ function JourneyForm({
   initial,
   onSubmit,
   onClose,
+  personas,
 }: {
   initial?: Journey
   onSubmit: JourneyFormDialogProps['onSubmit']
   onClose: () => void
+  personas: readonly Persona[]
 }) {
   const t = useT()
   const errorText = useErrorText()
   const [title, setTitle] = useState(initial?.title ?? '')
   const [description, setDescription] = useState(initial?.description ?? '')
   const [tags, setTags] = useState(initial?.tags.join(', ') ?? '')
+  const [chosen, setChosen] = useState<string[]>(initial?.personas ?? [])
   const [error, setError] = useState<ModelError | null>(null)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const result = onSubmit({ title: title.trim(), description, tags: parseTags(tags) })
+    // Only personas that still exist: one deleted while the form was open is not written back.
+    const personaIds = chosen.filter((id) => personas.some((p) => p.id === id))
+    const result = onSubmit({
+      title: title.trim(),
+      description,
+      tags: parseTags(tags),
+      personas: personaIds,
+    })
     if (result.ok) onClose()
     else setError(result.error)
   }
@@ -98,6 +119,7 @@ function JourneyForm({
         error={errorFor('tags')}
         autoComplete="off"
       />
+      <JourneyPersonasField personas={personas} value={chosen} onChange={setChosen} />
       <div className="journey-form__actions">
         <Button type="submit" data-size="sm">
           {t(initial ? 'journeys.form.save' : 'journeys.form.create')}

@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Switch } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import type { Journey } from '@samkart/model'
-import type { MouseEvent } from 'react'
+import type { MouseEvent, ReactNode } from 'react'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { JourneyTags } from './JourneyTags'
 
@@ -23,6 +23,8 @@ export interface JourneyHeaderProps {
   onLanes: () => void
   /** What the highlighted actor owns, said as it changes («NAV» er ansvarlig for …). */
   highlight: string
+  /** The persona tools (manage personas, «Vis for»), placed before the view switches. */
+  personaTools?: ReactNode
 }
 
 /**
@@ -44,6 +46,7 @@ export function JourneyHeader({
   onAddPhase,
   onLanes,
   highlight,
+  personaTools,
 }: JourneyHeaderProps) {
   const t = useT()
   const readOnly = useReadOnly()
@@ -68,6 +71,7 @@ export function JourneyHeader({
               </Button>
             </>
           )}
+          {personaTools}
           <Switch
             data-size="sm"
             label={t('journey.compact')}

@@ -18,6 +18,7 @@ import { JourneyFormDialog } from './JourneyFormDialog'
 import { JourneyList } from './JourneyList'
 import { JourneyView } from './JourneyView'
 import { useJourneyBoard } from './useJourneyBoard'
+import { usePersonaBoard } from './personas/usePersonaBoard'
 import './journey.css'
 
 /** Props of {@link JourneysView}. */
@@ -59,6 +60,7 @@ function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewPr
   const t = useT()
   const origin = useEditOrigin()
   const board = useJourneyBoard(doc)
+  const { personas } = usePersonaBoard(doc)
   const { message, announce } = useAnnouncer()
   const [editing, setEditing] = useState<Journey | 'new' | null>(null)
   const [deleting, setDeleting] = useState<Journey | null>(null)
@@ -98,6 +100,7 @@ function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewPr
       </div>
       <JourneyFormDialog
         journey={editing}
+        personas={personas}
         onSubmit={(values) => {
           if (editing !== 'new' && editing !== null)
             return updateEntity(doc, 'journey', editing.id, values, { origin })

@@ -56,7 +56,7 @@ export const enPersonas: { readonly [K in keyof typeof nbPersonas]: string } = {
   'personas.asksFor.add': 'Add',
   'personas.asksFor.suggestions': 'Suggestions',
   'personas.asksFor.suggest': 'Add {name}',
-  'personas.asksFor.rename': 'Rename {name}',
+  'personas.asksFor.rename': 'Edit {name}',
   'personas.asksFor.renameLabel': 'New name for {name}',
   'personas.asksFor.save': 'Save',
   'personas.asksFor.cancel': 'Cancel',

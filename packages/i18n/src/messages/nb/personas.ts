@@ -53,7 +53,7 @@ export const nbPersonas = {
   'personas.asksFor.add': 'Legg til',
   'personas.asksFor.suggestions': 'Forslag',
   'personas.asksFor.suggest': 'Legg til {name}',
-  'personas.asksFor.rename': 'Gi nytt navn til {name}',
+  'personas.asksFor.rename': 'Rediger {name}',
   'personas.asksFor.renameLabel': 'Nytt navn på {name}',
   'personas.asksFor.save': 'Lagre',
   'personas.asksFor.cancel': 'Avbryt',

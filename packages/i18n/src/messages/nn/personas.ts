@@ -55,7 +55,7 @@ export const nnPersonas: { readonly [K in keyof typeof nbPersonas]: string } = {
   'personas.asksFor.add': 'Legg til',
   'personas.asksFor.suggestions': 'Forslag',
   'personas.asksFor.suggest': 'Legg til {name}',
-  'personas.asksFor.rename': 'Gi nytt namn til {name}',
+  'personas.asksFor.rename': 'Rediger {name}',
   'personas.asksFor.renameLabel': 'Nytt namn på {name}',
   'personas.asksFor.save': 'Lagre',
   'personas.asksFor.cancel': 'Avbryt',
