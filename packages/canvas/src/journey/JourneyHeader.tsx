@@ -23,7 +23,10 @@ export interface JourneyHeaderProps {
   onLanes: () => void
   /** What the highlighted actor owns, said as it changes («NAV» er ansvarlig for …). */
   highlight: string
-  /** The persona tools (manage personas, «Vis for»), placed before the view switches. */
+  /**
+   * The persona tools (manage personas, «Vis for»), at the end of the description line: the
+   * title line's toolbar is full at 1366 px.
+   */
   personaTools?: ReactNode
 }
 
@@ -71,7 +74,6 @@ export function JourneyHeader({
               </Button>
             </>
           )}
-          {personaTools}
           <Switch
             data-size="sm"
             label={t('journey.compact')}
@@ -103,6 +105,7 @@ export function JourneyHeader({
         <p className="journey-highlight" aria-live="polite">
           {highlight}
         </p>
+        {personaTools}
       </div>
     </div>
   )

@@ -2,6 +2,7 @@ import { Button } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { useReadOnly } from '../../readOnly/ReadOnlyContext'
 import { PersonaFilter } from './PersonaFilter'
+import './personas.css'
 import type { PersonaFilterState } from './usePersonaFilter'
 
 /** Props of {@link JourneyPersonaTools}. */
@@ -18,7 +19,7 @@ export function JourneyPersonaTools({ filter, onManage }: JourneyPersonaToolsPro
   const t = useT()
   const readOnly = useReadOnly()
   return (
-    <>
+    <div className="journey-personas">
       {!readOnly && (
         <Button data-size="sm" variant="secondary" data-focus="personas-open" onClick={onManage}>
           {t('personas.button')}
@@ -27,6 +28,6 @@ export function JourneyPersonaTools({ filter, onManage }: JourneyPersonaToolsPro
       {filter.personas.length > 0 && (
         <PersonaFilter personas={filter.personas} value={filter.value} onChange={filter.choose} />
       )}
-    </>
+    </div>
   )
 }
