@@ -51,7 +51,7 @@ test('the «Alvorlig sykt barn» journey shows its owners, hand-overs and findin
   await expect(panel.getByText('Virksomheter familien møter: 9')).toBeVisible()
 
   // A finding selects its touchpoints in the journey.
-  const repeated = panel.getByRole('region', { name: /Spør om de samme opplysningene igjen/ })
+  const repeated = panel.getByRole('region', { name: /Merket: samme opplysninger igjen/ })
   await repeated.getByRole('button', { name: 'Marker alle (5)' }).click()
   await expect(table.getByRole('button', { pressed: true })).toHaveCount(5)
   await expect(table.getByRole('button', { name: /^Legevakt/ })).toHaveAttribute(

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'missing_reference',
   'self_reference',
   'too_many',
+  'duplicate_name',
 ] as const satisfies readonly ErrorKeyCode<MessageKey>[]
 
 /** A code in {@link ERROR_CODES}. */

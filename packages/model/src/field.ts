@@ -14,6 +14,8 @@ export type EntityKind =
   | 'comment'
   | 'lane'
   | 'laneItem'
+  | 'persona'
+  | 'infoItem'
 
 /**
  * How one field of an entity is stored and validated. Every field is a plain value in the

@@ -75,6 +75,28 @@ export {
   LANE_ITEM_TEXT_MAX,
   laneItemSpec,
 } from './entities/LaneItem'
+export {
+  type Persona,
+  type PersonaPicture,
+  PERSONA_NAME_MAX,
+  PERSONA_PICTURES,
+  PERSONA_TEXT_MAX,
+  personaSpec,
+} from './entities/Persona'
+export { type InfoItem, INFO_ITEM_NAME_MAX, infoItemSpec } from './entities/InfoItem'
+export {
+  createPersona,
+  deletePersona,
+  readPersonas,
+  touchpointIsFor,
+  updatePersona,
+} from './personas/personaOps'
+export {
+  deleteInfoItem,
+  ensureInfoItem,
+  readInfoItems,
+  renameInfoItem,
+} from './personas/infoItemOps'
 export { type EntitySpec, type EntityBase } from './entities/EntitySpec'
 export { type EntityTypes, type EntityFields, ENTITY_KINDS, entitySpecs } from './entities/registry'
 
@@ -144,6 +166,8 @@ export {
 export {
   type BoardTemplate,
   type TemplateActor,
+  type TemplateInfoItem,
+  type TemplatePersona,
   type TemplateJourney,
   type TemplatePhase,
   type TemplateRelation,
@@ -155,6 +179,7 @@ export {
   type PhaseCoordination,
   analyseJourney,
 } from './insight/coordination'
+export { type RepeatedRequest, repeatedRequests } from './insight/repeatedRequests'
 export { touchpointCountsByActor } from './insight/touchpointCounts'
 export {
   type PhaseDeletion,

@@ -19,6 +19,7 @@ export type ModelErrorCode =
   | 'missing_reference'
   | 'self_reference'
   | 'too_many'
+  | 'duplicate_name'
 
 /** A refused operation: which entity and field, why, and an English message for logs. */
 export interface ModelError {

@@ -41,7 +41,8 @@ export function rowErrorText(t: Translate, target: ImportTarget, error: RowError
     case 'not_found':
     case 'missing_reference':
     case 'self_reference':
-    case 'too_many': {
+    case 'too_many':
+    case 'duplicate_name': {
       const message = translateError(t, {
         code: error.code,
         entity: ENTITY[target],

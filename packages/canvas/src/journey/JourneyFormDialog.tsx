@@ -1,16 +1,19 @@
 import { Button, Textfield } from '@digdir/designsystemet-react'
 import { useErrorText, useT } from '@samkart/i18n/react'
-import type { Journey, ModelError, Result } from '@samkart/model'
+import type { Journey, ModelError, Persona, Result } from '@samkart/model'
 import { type FormEvent, useState } from 'react'
 import { parseTags } from './journeyGrid'
 import { HeadedDialog } from '../dialogs/HeadedDialog'
 import { type JourneyStageValues, JourneyStageFields } from './compare/JourneyStageFields'
+import { JourneyPersonasField } from './personas/JourneyPersonasField'
 
 /** What the journey form edits. */
 export interface JourneyFormValues extends JourneyStageValues {
   title: string
   description: string
   tags: string[]
+  /** The journey's personas (ids of the board's personas). */
+  personas: string[]
 }
 
 /** Props of {@link JourneyFormDialog}. */
@@ -22,6 +25,8 @@ export interface JourneyFormDialogProps {
   onClose: () => void
   /** The board's journeys, offered as the one this journey is compared with. */
   journeys?: readonly Journey[]
+  /** The board's personas, to choose the journey's from. */
+  personas?: readonly Persona[]
 }
 
 /** Creates or edits a journey's title, description/persona and variant tags. */
@@ -30,6 +35,7 @@ export function JourneyFormDialog({
   onSubmit,
   onClose,
   journeys = [],
+  personas = [],
 }: JourneyFormDialogProps) {
   const t = useT()
   const editing = journey !== null && journey !== 'new'
@@ -48,6 +54,7 @@ export function JourneyFormDialog({
           onSubmit={onSubmit}
           onClose={onClose}
           journeys={journeys}
+          personas={personas}
         />
       )}
     </HeadedDialog>
@@ -59,11 +66,13 @@ function JourneyForm({
   onSubmit,
   onClose,
   journeys,
+  personas,
 }: {
   initial?: Journey
   onSubmit: JourneyFormDialogProps['onSubmit']
   onClose: () => void
   journeys: readonly Journey[]
+  personas: readonly Persona[]
 }) {
   const t = useT()
   const errorText = useErrorText()
@@ -74,11 +83,20 @@ function JourneyForm({
     stage: initial?.stage ?? '',
     counterpartId: initial?.counterpartId ?? '',
   })
+  const [chosen, setChosen] = useState<string[]>(initial?.personas ?? [])
   const [error, setError] = useState<ModelError | null>(null)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    const result = onSubmit({ title: title.trim(), description, tags: parseTags(tags), ...link })
+    // Only personas that still exist: one deleted while the form was open is not written back.
+    const personaIds = chosen.filter((id) => personas.some((p) => p.id === id))
+    const result = onSubmit({
+      title: title.trim(),
+      description,
+      tags: parseTags(tags),
+      personas: personaIds,
+      ...link,
+    })
     if (result.ok) onClose()
     else setError(result.error)
   }
@@ -113,6 +131,7 @@ function JourneyForm({
         error={errorFor('tags')}
         autoComplete="off"
       />
+      <JourneyPersonasField personas={personas} value={chosen} onChange={setChosen} />
       <JourneyStageFields
         value={link}
         onChange={setLink}

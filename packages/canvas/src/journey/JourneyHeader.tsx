@@ -26,6 +26,11 @@ export interface JourneyHeaderProps {
   highlight: string
   /** The way to the as-is/to-be comparison (`CompareActions`), first among the tools. */
   compareTools?: ReactNode
+  /**
+   * The persona tools (manage personas, «Vis for»), at the end of the description line: the
+   * title line's toolbar is full at 1366 px.
+   */
+  personaTools?: ReactNode
 }
 
 /**
@@ -48,6 +53,7 @@ export function JourneyHeader({
   onLanes,
   highlight,
   compareTools,
+  personaTools,
 }: JourneyHeaderProps) {
   const t = useT()
   const readOnly = useReadOnly()
@@ -105,6 +111,7 @@ export function JourneyHeader({
         <p className="journey-highlight" aria-live="polite">
           {highlight}
         </p>
+        {personaTools}
       </div>
     </div>
   )

@@ -39,6 +39,8 @@ export interface JourneyTableProps {
   density: JourneyDensity
   commands: JourneyTableCommands
   drag: JourneyDrag
+  /** Touchpoints not for the persona the journey is shown for: faded, and said so. */
+  notFor?: { ids: ReadonlySet<string>; note: string }
 }
 
 /**
@@ -59,6 +61,7 @@ export function JourneyTable({
   density,
   commands,
   drag,
+  notFor,
 }: JourneyTableProps) {
   const t = useT()
   // A viewer reads the table: no menus, no dragging, and drops are not taken.
@@ -83,6 +86,7 @@ export function JourneyTable({
       selected.has(tp.id) && 'is-selected',
       owned(tp) && 'is-highlighted',
       focusPhase !== null && tp.phaseId !== focusPhase && 'is-unfocused',
+      notFor?.ids.has(tp.id) && 'is-not-for-persona',
     ]
       .filter(Boolean)
       .join(' ')
@@ -144,6 +148,7 @@ export function JourneyTable({
                     drag={drag}
                     onSelect={commands.select}
                     onStep={commands.stepTouchpoint}
+                    notForNote={notFor?.ids.has(tp.id) ? notFor.note : undefined}
                   />
                 ))
               ),

@@ -45,6 +45,11 @@ import { useJourneyCommentJump } from '../comments/useJourneyCommentJump'
 import { useJourneyBoard } from './useJourneyBoard'
 import { refocus, useJourneyCommands } from './useJourneyCommands'
 import { useJourneyDrag } from './useJourneyDrag'
+import { JourneyPersonaTools } from './personas/JourneyPersonaTools'
+import { PersonasDialog } from './personas/PersonasDialog'
+import { TouchpointPersonaFields } from './personas/TouchpointPersonaFields'
+import { usePersonaBoard } from './personas/usePersonaBoard'
+import { usePersonaFilter } from './personas/usePersonaFilter'
 import './journey.css'
 
 /** Where this device remembers the compact view and the coordination panel. */
@@ -104,6 +109,8 @@ export function JourneyView({
   const [naming, setNaming] = useState<PhaseNaming>(null)
   const [deleting, setDeleting] = useState<Phase | null>(null)
   const [lanesOpen, setLanesOpen] = useState(false)
+  const [personasOpen, setPersonasOpen] = useState(false)
+  const personaBoard = usePersonaBoard(doc)
 
   const journey = board.journeys.find((j) => j.id === journeyId)
   const phases = useMemo(
@@ -129,6 +136,12 @@ export function JourneyView({
   const shownLanes = useMemo(() => lanes.filter((l) => !l.hidden), [lanes])
   const commands = useJourneyCommands({ doc, origin, phases, columns, selection, announce })
   const drag = useJourneyDrag({ scrollRef, enabled: !readOnly, onDrop: commands.drop })
+  const personaFilter = usePersonaFilter(
+    journey,
+    personaBoard.personas,
+    columns.flatMap((c) => c.touchpoints),
+    announce,
+  )
   const notes = useJourneyNotesValue({ doc, journeyId, phases, lanes, origin, readOnly, announce })
   const laneItems = useLaneItemsValue({
     doc,
@@ -223,6 +236,9 @@ export function JourneyView({
             />
           )
         }
+        personaTools={
+          <JourneyPersonaTools filter={personaFilter} onManage={() => setPersonasOpen(true)} />
+        }
         highlight={
           highlighted
             ? t('journey.responsible.highlight', {
@@ -266,6 +282,7 @@ export function JourneyView({
                   highlightedActor={highlightedActor}
                   density={compact ? 'compact' : 'normal'}
                   drag={drag}
+                  notFor={personaFilter.notFor}
                   commands={{
                     ...commands,
                     select: (id) =>
@@ -320,6 +337,16 @@ export function JourneyView({
                   refocus('journey-table')
                 }}
                 onClose={closePanel}
+                personaFields={
+                  <TouchpointPersonaFields
+                    doc={doc}
+                    origin={origin}
+                    journey={journey}
+                    touchpoint={open}
+                    board={personaBoard}
+                    update={(patch) => updateEntity(doc, 'touchpoint', open.id, patch, { origin })}
+                  />
+                }
               />
             )}
             {coordinationShown && (
@@ -364,6 +391,15 @@ export function JourneyView({
             lanes={lanes}
             commands={laneCommands}
             onClose={() => setLanesOpen(false)}
+          />
+          <PersonasDialog
+            open={personasOpen}
+            doc={doc}
+            personas={personaBoard.personas}
+            usedIn={(id) => board.journeys.filter((j) => j.personas.includes(id)).length}
+            origin={origin}
+            announce={announce}
+            onClose={() => setPersonasOpen(false)}
           />
         </>
       )}

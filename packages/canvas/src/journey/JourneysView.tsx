@@ -22,6 +22,7 @@ import { JourneyView } from './JourneyView'
 import { CompareView } from './compare/CompareView'
 import { refocus } from './useJourneyCommands'
 import { useJourneyBoard } from './useJourneyBoard'
+import { usePersonaBoard } from './personas/usePersonaBoard'
 import './journey.css'
 
 /** Props of {@link JourneysView}. */
@@ -63,6 +64,7 @@ function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewPr
   const t = useT()
   const origin = useEditOrigin()
   const board = useJourneyBoard(doc)
+  const { personas } = usePersonaBoard(doc)
   const { message, announce } = useAnnouncer()
   const [editing, setEditing] = useState<Journey | 'new' | null>(null)
   const [deleting, setDeleting] = useState<Journey | null>(null)
@@ -146,6 +148,7 @@ function JourneysContent({ doc, journeyId, journeyHref, onOpen }: JourneysViewPr
       <JourneyFormDialog
         journey={editing}
         journeys={board.journeys}
+        personas={personas}
         onSubmit={(values) => {
           if (editing !== 'new' && editing !== null)
             return updateJourney(doc, editing.id, values, { origin })

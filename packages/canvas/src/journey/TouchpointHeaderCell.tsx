@@ -19,6 +19,8 @@ export interface TouchpointHeaderCellProps {
   drag: JourneyDrag
   onSelect: (touchpointId: string) => void
   onStep: (touchpoint: Touchpoint, direction: -1 | 1) => void
+  /** Said when the touchpoint is not for the persona the journey is shown for. */
+  notForNote?: string
 }
 
 /**
@@ -38,6 +40,7 @@ export function TouchpointHeaderCell({
   drag,
   onSelect,
   onStep,
+  notForNote,
 }: TouchpointHeaderCellProps) {
   const t = useT()
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -68,6 +71,7 @@ export function TouchpointHeaderCell({
         <span className="journey-touchpoint__text">{tp.title}</span>
         {selected && <span className="ds-sr-only"> {t('journey.touchpoint.selected')}</span>}
         {highlighted && <span className="ds-sr-only"> {t('journey.touchpoint.highlighted')}</span>}
+        {notForNote && <span className="ds-sr-only"> {notForNote}</span>}
         <SelectedByNote id={tp.id} />
         <span className="ds-sr-only">
           <CommentCountNote kind="touchpoint" id={tp.id} />

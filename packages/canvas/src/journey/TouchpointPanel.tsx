@@ -20,7 +20,7 @@ import {
   type Result,
   type Touchpoint,
 } from '@samkart/model'
-import { useId } from 'react'
+import { type ReactNode, useId } from 'react'
 import { CommitTextfield } from '../actors/CommitTextfield'
 import { EnumSelect } from '../actors/EnumSelect'
 import { ResponsiblePicker } from './ResponsiblePicker'
@@ -40,6 +40,8 @@ export interface TouchpointPanelProps {
   onCreateActor: (name: string) => Result<string>
   onDelete: () => void
   onClose: () => void
+  /** The persona fields («Gjelder», «Ber om opplysninger»), after the responsible actors. */
+  personaFields?: ReactNode
 }
 
 /**
@@ -56,6 +58,7 @@ export function TouchpointPanel({
   onCreateActor,
   onDelete,
   onClose,
+  personaFields,
 }: TouchpointPanelProps) {
   const t = useT()
   const headingId = useId()
@@ -158,6 +161,7 @@ export function TouchpointPanel({
           onCreate={onCreateActor}
         />
       )}
+      {personaFields}
       {text('legalBasis')}
       {text('backstage', true)}
       {!readOnly && (

@@ -2,10 +2,12 @@ import {
   type Actor,
   type Comment,
   type DangerSignalState,
+  type InfoItem,
   type Journey,
   type Lane,
   type LaneItem,
   type Note,
+  type Persona,
   type Phase,
   type Relation,
   type Touchpoint,
@@ -38,6 +40,10 @@ export interface BoardFileContent {
   lanes: Lane[]
   /** Items of custom lanes (version 2 on); absent reads as none. */
   laneItems: LaneItem[]
+  /** Personas (absent in files from before personas: read as none). */
+  personas: Persona[]
+  /** The vocabulary of information asked for (absent in older files: none). */
+  infoItems: InfoItem[]
   /** Sticky notes; absent in files from before notes, which then read as none. */
   notes: Note[]
   dangerSignals: DangerSignalState[]

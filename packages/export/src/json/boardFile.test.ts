@@ -38,7 +38,8 @@ function canonical(json: string): unknown {
   const walk = (value: unknown, key = ''): unknown => {
     if (Array.isArray(value))
       return value.map((v) =>
-        ['responsible', 'touchpoints', 'pains'].includes(key) && typeof v === 'string'
+        ['responsible', 'touchpoints', 'pains', 'personas', 'asksFor'].includes(key) &&
+        typeof v === 'string'
           ? rename(v)
           : walk(v),
       )
@@ -92,6 +93,19 @@ describe('JSON board file', () => {
     expect(orphan.responsible).toHaveLength(1)
     expect(readActors(doc).map((a) => a.id)).not.toContain(orphan.responsible[0])
     expect(readDangerSignals(doc).find((s) => s.signal === 'lack-of-trust')?.present).toBe(true)
+    // Personas and the information vocabulary come back, named by the new journey and touchpoints.
+    const data = readBoardData(doc)
+    expect(data.personas!.map((p) => p.name).sort()).toEqual(['Barnet', 'Foreldrene'])
+    const items = new Map(data.infoItems!.map((i) => [i.id, i.name]))
+    const pleiepenger = data.touchpoints.find((t) => t.title === 'Søke pleiepenger')!
+    expect(pleiepenger.asksFor.map((id) => items.get(id)).sort()).toEqual([
+      'Adresse og familie',
+      'Bankkonto',
+      'Diagnose',
+      'Inntekt',
+      'Legeerklæring',
+    ])
+    expect(data.journeys[0]!.personas).toHaveLength(2)
     // Notes come back with their author, time and place; the journey note in its new cell.
     expect(board.counts.notes).toBe(2)
     const [matrixNote, journeyNote] = readBoardData(doc).notes.sort((a, b) =>

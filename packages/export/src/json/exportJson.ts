@@ -9,7 +9,20 @@ const compare = (a: string, b: string) => a.localeCompare(b, 'nb')
 /** Everything of an entity but its id and the ids it refers to, as a tie-breaker. */
 const content = (entity: object) =>
   JSON.stringify(entity, (key, value: unknown) =>
-    ['id', 'source', 'target', 'journeyId', 'phaseId', 'laneId', 'responsible'].includes(key)
+    [
+      'id',
+      'source',
+      'target',
+      'journeyId',
+      'phaseId',
+      'laneId',
+      'counterpartId',
+      'responsible',
+      'personas',
+      'asksFor',
+      'touchpoints',
+      'pains',
+    ].includes(key)
       ? undefined
       : value,
   )
@@ -32,9 +45,23 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       rank(a.target) - rank(b.target) ||
       compare(content(a), content(b)),
   )
-  const journeys = journeysInOrder(board).sort(
-    (a, b) => compare(a.title, b.title) || compare(content(a), content(b)),
-  )
+  const byName = <T extends { name: string }>(list: readonly T[]) =>
+    [...list].sort((a, b) => compare(a.name, b.name) || compare(content(a), content(b)))
+  const personas = byName(board.personas ?? [])
+  const infoItems = byName(board.infoItems ?? [])
+  // Set members in the order of the list they name, so they do not follow the (new) ids after an
+  // import; members naming nothing in the list go last, by id.
+  const inOrderOf = (list: readonly { id: string }[]) => {
+    const at = new Map(list.map((e, i) => [e.id, i]))
+    const pos = (id: string) => at.get(id) ?? Number.MAX_SAFE_INTEGER
+    return (members: readonly string[]) =>
+      [...members].sort((x, y) => pos(x) - pos(y) || (x < y ? -1 : 1))
+  }
+  const personaOrder = inOrderOf(personas)
+  const infoOrder = inOrderOf(infoItems)
+  const journeys = journeysInOrder(board)
+    .sort((a, b) => compare(a.title, b.title) || compare(content(a), content(b)))
+    .map((j) => ({ ...j, personas: personaOrder(j.personas) }))
   const phases = journeys.flatMap((j) =>
     sortByOrder(board.phases.filter((p) => p.journeyId === j.id)),
   )
@@ -43,6 +70,8 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       ...t,
       // Owners in actor order, so the list does not follow the (new) ids after an import.
       responsible: [...t.responsible].sort((x, y) => rank(x) - rank(y) || (x < y ? -1 : 1)),
+      personas: personaOrder(t.personas),
+      asksFor: infoOrder(t.asksFor),
     })),
   )
   const lanes = journeys.flatMap((j) =>
@@ -70,6 +99,8 @@ export function boardToFile(board: BoardData, options: { now?: Date } = {}): Boa
       touchpoints,
       lanes,
       laneItems,
+      personas,
+      infoItems,
       notes,
       dangerSignals: board.dangerSignals,
       // Only when there are any, so a board without votes exports as before.

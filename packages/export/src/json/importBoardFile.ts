@@ -106,9 +106,27 @@ export function importBoardFile(
       })
       if (!r.ok) return r
     }
+    for (const [i, { id, ...fields }] of board.personas.entries()) {
+      const r = create('persona', `board.personas[${i}]`, { ...fields, id: newId(id) })
+      if (!r.ok) return r
+    }
+    for (const [i, { id, ...fields }] of board.infoItems.entries()) {
+      const r = create('infoItem', `board.infoItems[${i}]`, { ...fields, id: newId(id) })
+      if (!r.ok) return r
+    }
+    // Members naming a persona or info item the file does not define were left by a concurrent
+    // delete; unlike deleted owners they carry no meaning, so they are dropped.
+    const members = (list: readonly string[], known: Set<string>) =>
+      list.filter((id) => known.has(id)).map(newId)
+    const personaIds = new Set(board.personas.map((p) => p.id))
+    const infoItemIds = new Set(board.infoItems.map((p) => p.id))
     const journeyIds = new Set(board.journeys.map((j) => j.id))
-    for (const [i, { id, counterpartId: _link, ...fields }] of board.journeys.entries()) {
-      const r = create('journey', `board.journeys[${i}]`, { ...fields, id: newId(id) })
+    for (const [i, { id, counterpartId: _link, personas, ...fields }] of board.journeys.entries()) {
+      const r = create('journey', `board.journeys[${i}]`, {
+        ...fields,
+        id: newId(id),
+        personas: members(personas, personaIds),
+      })
       if (!r.ok) return r
     }
     // Links between journeys once both ends exist; one to a journey not in the file is dropped.
@@ -128,7 +146,7 @@ export function importBoardFile(
     }
     for (const [
       i,
-      { id, journeyId, phaseId, responsible, ...fields },
+      { id, journeyId, phaseId, responsible, personas, asksFor, ...fields },
     ] of board.touchpoints.entries()) {
       const owners = responsible.map((owner) => newId(owner))
       const r = create('touchpoint', `board.touchpoints[${i}]`, {
@@ -137,6 +155,8 @@ export function importBoardFile(
         journeyId: ref(journeyId, journeyIds),
         phaseId: ref(phaseId, phaseIds),
         responsible: owners.filter((_, n) => actorIds.has(responsible[n]!)),
+        personas: members(personas, personaIds),
+        asksFor: members(asksFor, infoItemIds),
       })
       if (!r.ok) return r
       // Owners that were deleted before the export stay named, so the touchpoint still shows

@@ -29,6 +29,8 @@ import { DEFAULT_MAX_JSON_DEPTH, exceedsJsonDepth } from './jsonDepth'
 
 const LISTS = [
   ['actors', 'actor'],
+  ['personas', 'persona'],
+  ['infoItems', 'infoItem'],
   ['relations', 'relation'],
   ['journeys', 'journey'],
   ['phases', 'phase'],

@@ -6,8 +6,9 @@ import type { PdfFlow } from './PdfFlow'
 /**
  * The coordination analysis of one journey, with the figures the canvas's CoordinationPanel
  * shows (docs/coordination-analysis.md): hand-overs, agencies met, a table per phase with the
- * agencies by name, and the touchpoints without owner, with a deleted owner, or asking for the
- * same information again.
+ * agencies by name, the information several agencies ask for (detected from `asksFor`), and the
+ * touchpoints without owner, with a deleted owner, or tagged as asking for the same information
+ * again.
  */
 export function coordinationSection(
   flow: PdfFlow,
@@ -22,7 +23,13 @@ export function coordinationSection(
   const phases = board.phases.filter((p) => p.journeyId === journey.id)
   const touchpoints = board.touchpoints.filter((tp) => tp.journeyId === journey.id)
   const actorName = new Map(board.actors.map((a) => [a.id, a.name]))
-  const result = analyseJourney(phases, touchpoints, (id) => actorName.has(id))
+  const infoName = new Map((board.infoItems ?? []).map((i) => [i.id, i.name]))
+  const result = analyseJourney(
+    phases,
+    touchpoints,
+    (id) => actorName.has(id),
+    (id) => infoName.has(id),
+  )
   if (result.sequence.length === 0) {
     flow.paragraph(t('coordination.empty'), { continued })
     return
@@ -76,6 +83,34 @@ export function coordinationSection(
     },
   )
   const tpTitle = new Map(touchpoints.map((tp) => [tp.id, tp.title]))
+  flow.heading(t('coordination.requests'), 11, continued)
+  flow.paragraph(t('coordination.requests.extra', { count: result.extraRequests }), {
+    size: 10,
+    bold: true,
+    continued,
+  })
+  flow.paragraph(t('coordination.requests.description'), { size: 9, continued })
+  if (result.repeatedRequests.length === 0)
+    flow.paragraph(t('coordination.requests.none'), { size: 9, continued })
+  else
+    flow.table(
+      [
+        { header: t('report.coordination.information'), weight: 3 },
+        { header: t('report.coordination.requests'), weight: 1.3, numeric: true },
+        { header: t('report.coordination.again'), weight: 1.3, numeric: true },
+        { header: t('report.coordination.agencyNames'), weight: 5 },
+        { header: t('report.coordination.askedBy'), weight: 6 },
+      ],
+      result.repeatedRequests.map((r) => [
+        infoName.get(r.infoItemId) ?? '',
+        String(r.touchpoints.length),
+        String(r.extra),
+        names(r.agencies),
+        r.touchpoints.map((id) => tpTitle.get(id) ?? '').join(', '),
+      ]),
+      { continued },
+    )
+  flow.space(4)
   const findings = [
     ['coordination.withoutOwner', 'coordination.withoutOwner.none', result.withoutOwner],
     ['coordination.deletedOwner', 'coordination.deletedOwner.none', result.deletedOwner],

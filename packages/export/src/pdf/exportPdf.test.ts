@@ -59,6 +59,9 @@ describe('PDF report', () => {
     const journeyPages = pages.slice(1).filter(asIs)
     expect(journeyPages.length).toBeGreaterThan(1)
     expect(journeyPages.slice(1).every((p) => p.includes('(forts.)'))).toBe(true)
+    // The information several agencies ask for, detected from the touchpoints' asksFor.
+    expect(all).toContain(flat('Gjentatte forespørsler: 16'))
+    expect(all).toContain(flat('Opplysninger flere virksomheter ber om'))
     expect(pages.at(-1)).toContain(`Side ${pages.length} av ${pages.length}`)
     // A3 pages hold more of the journey.
     const a3 = await pdfText(await exportPdf(board, { now: NOW, pageSize: 'A3' }))

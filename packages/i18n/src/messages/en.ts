@@ -14,6 +14,7 @@ import { enComments } from './en/comments'
 import { enNotes } from './en/notes'
 import { enLanes } from './en/lanes'
 import { enCompare } from './en/compare'
+import { enPersonas } from './en/personas'
 
 /**
  * English. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -37,4 +38,5 @@ export const en: Messages = {
   ...enNotes,
   ...enLanes,
   ...enCompare,
+  ...enPersonas,
 }

@@ -13,6 +13,7 @@ import { nbComments } from './nb/comments'
 import { nbNotes } from './nb/notes'
 import { nbLanes } from './nb/lanes'
 import { nbCompare } from './nb/compare'
+import { nbPersonas } from './nb/personas'
 
 /**
  * Norsk bokmål: the source of truth for every user-facing string. Other locales must have
@@ -39,6 +40,7 @@ export const nb = {
   ...nbNotes,
   ...nbLanes,
   ...nbCompare,
+  ...nbPersonas,
 } as const
 
 /** Every message key. */

@@ -14,6 +14,7 @@ import { nnComments } from './nn/comments'
 import { nnNotes } from './nn/notes'
 import { nnLanes } from './nn/lanes'
 import { nnCompare } from './nn/compare'
+import { nnPersonas } from './nn/personas'
 
 /**
  * Nynorsk. Typed as {@link Messages}, so a key missing here or one that nb does not have is a
@@ -38,4 +39,5 @@ export const nn: Messages = {
   ...nnNotes,
   ...nnLanes,
   ...nnCompare,
+  ...nnPersonas,
 }

@@ -72,6 +72,8 @@ export function checkEntityRules<K extends EntityKind>(
     case 'phase':
     case 'savedView':
     case 'lane':
+    case 'persona':
+    case 'infoItem':
       return null
   }
   return null
@@ -137,6 +139,10 @@ function directCascade(
     case 'savedView':
     case 'note':
     case 'laneItem':
+    case 'persona':
+    case 'infoItem':
+      // Sets that name a persona or info item are cleared by `deletePersona`/`deleteInfoItem`;
+      // no entity depends on them.
       return []
   }
 }

@@ -16,6 +16,10 @@ export interface BoardSnapshot {
   notes: EntityTypes['note'][]
   lanes: EntityTypes['lane'][]
   laneItems: EntityTypes['laneItem'][]
+  /** The board's personas (absent in snapshots from before personas: none). */
+  personas?: EntityTypes['persona'][]
+  /** The vocabulary of information asked for (absent in older snapshots: none). */
+  infoItems?: EntityTypes['infoItem'][]
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -33,5 +37,7 @@ export function boardSnapshot(doc: Y.Doc): BoardSnapshot {
     notes: all('note'),
     lanes: all('lane'),
     laneItems: all('laneItem'),
+    personas: all('persona'),
+    infoItems: all('infoItem'),
   }
 }

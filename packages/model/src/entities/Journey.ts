@@ -24,6 +24,8 @@ export interface Journey {
    * deleted) reads as none and never takes this journey with it.
    */
   counterpartId: string
+  /** The personas the journey is drawn for (one or more; empty until chosen). */
+  personas: string[]
 }
 
 /** Schema of {@link Journey}. */
@@ -36,6 +38,14 @@ export const journeySpec: EntitySpec<Journey> = {
     tags: { kind: 'set', maxItems: 50, maxLength: 60 },
     stage: { kind: 'enum', values: JOURNEY_STAGES },
     counterpartId: { kind: 'ref', entity: 'journey', weak: true },
+    personas: { kind: 'set', entity: 'persona', maxItems: 50 },
   },
-  defaults: { title: '', description: '', tags: [], stage: '', counterpartId: '' },
+  defaults: {
+    title: '',
+    description: '',
+    tags: [],
+    stage: '',
+    counterpartId: '',
+    personas: [],
+  },
 }

@@ -40,6 +40,10 @@ export interface Touchpoint {
   backstage: string
   /** Ids of responsible actors (a set). */
   responsible: string[]
+  /** The personas this touchpoint is for; empty = every persona of the journey. */
+  personas: string[]
+  /** The information it asks the family for (ids of the board's info items). */
+  asksFor: string[]
 }
 
 /** Schema of {@link Touchpoint}. */
@@ -61,6 +65,8 @@ export const touchpointSpec: EntitySpec<Touchpoint> = {
     legalBasis: { kind: 'text', max: 300 },
     backstage: { kind: 'text', max: 2000 },
     responsible: { kind: 'set', entity: 'actor', maxItems: 50 },
+    personas: { kind: 'set', entity: 'persona', maxItems: 50 },
+    asksFor: { kind: 'set', entity: 'infoItem', maxItems: 100 },
   },
   defaults: {
     journeyId: '',
@@ -77,5 +83,7 @@ export const touchpointSpec: EntitySpec<Touchpoint> = {
     legalBasis: '',
     backstage: '',
     responsible: [],
+    personas: [],
+    asksFor: [],
   },
 }

@@ -10,6 +10,8 @@ import { type Phase, phaseSpec } from './Phase'
 import { type Relation, relationSpec } from './Relation'
 import { type SavedView, savedViewSpec } from './SavedView'
 import { type Touchpoint, touchpointSpec } from './Touchpoint'
+import { type Persona, personaSpec } from './Persona'
+import { type InfoItem, infoItemSpec } from './InfoItem'
 
 /** Maps each entity kind to its TypeScript type. */
 export interface EntityTypes {
@@ -23,6 +25,8 @@ export interface EntityTypes {
   note: Note
   lane: Lane
   laneItem: LaneItem
+  persona: Persona
+  infoItem: InfoItem
 }
 
 /** The schema of every entity kind. */
@@ -37,11 +41,16 @@ export const entitySpecs: { [K in EntityKind]: EntitySpec<EntityTypes[K]> } = {
   note: noteSpec,
   lane: laneSpec,
   laneItem: laneItemSpec,
+  persona: personaSpec,
+  infoItem: infoItemSpec,
 }
 
 /** Every entity kind, in dependency order (referenced kinds first). */
 export const ENTITY_KINDS: readonly EntityKind[] = [
   'actor',
+  // Before journeys and touchpoints, whose persona and asksFor sets name them.
+  'persona',
+  'infoItem',
   'relation',
   'journey',
   'phase',

@@ -16,13 +16,14 @@ export function isLockScope(value: unknown): value is LockScope {
 /**
  * The roots each lock freezes for editors. The aktørkart holds actors, relations and the
  * danger-signal checklist (its insight panel); the journeys hold journeys, phases,
- * touchpoints, their lanes and lane items. The board lock also freezes the title (`meta`) and every content root a later kind
+ * touchpoints, their lanes and lane items, and the personas and information vocabulary they
+ * use. The board lock also freezes the title (`meta`) and every content root a later kind
  * adds (sticky notes: board lock only until notes say which view they sit in). Comments,
  * saved views and presentation state are not content and stay as their own rules say.
  */
 export const LOCKED_ROOTS: Readonly<Record<LockScope, readonly string[]>> = {
   actors: ['actors', 'relations', 'dangerSignals'],
-  journeys: ['journeys', 'phases', 'touchpoints', 'lanes', 'laneItems'],
+  journeys: ['journeys', 'phases', 'touchpoints', 'lanes', 'laneItems', 'personas', 'infoItems'],
   board: [
     'meta',
     'actors',
@@ -32,6 +33,8 @@ export const LOCKED_ROOTS: Readonly<Record<LockScope, readonly string[]>> = {
     'touchpoints',
     'lanes',
     'laneItems',
+    'personas',
+    'infoItems',
     'dangerSignals',
     'notes',
   ],

@@ -174,9 +174,12 @@ function compareJourneys(
 function coordinationIn(board: BoardSnapshot, journeyId: string): JourneyCoordination | null {
   if (!board.journeys.some((j) => j.id === journeyId)) return null
   const actors = ids(board.actors)
+  // A snapshot from before info items existed has none: every `asksFor` member then reads as gone.
+  const infoItems = ids(board.infoItems ?? [])
   return analyseJourney(
     board.phases.filter((p) => p.journeyId === journeyId),
     board.touchpoints.filter((t) => t.journeyId === journeyId),
     (id) => actors.has(id),
+    (id) => infoItems.has(id),
   )
 }

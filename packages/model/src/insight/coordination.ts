@@ -1,6 +1,7 @@
 import type { Phase } from '../entities/Phase'
 import type { Touchpoint } from '../entities/Touchpoint'
 import { sortByOrder } from '../order'
+import { type RepeatedRequest, repeatedRequests } from './repeatedRequests'
 
 /** Figures for one phase of a journey (see {@link analyseJourney}). */
 export interface PhaseCoordination {
@@ -24,8 +25,15 @@ export interface JourneyCoordination {
   withoutOwner: string[]
   /** Touchpoints naming at least one responsible actor that has been deleted. */
   deletedOwner: string[]
-  /** Touchpoints whose pain point is being asked for the same information again. */
+  /**
+   * Touchpoints whose pain point is tagged «same information again» (`painType`): the manual
+   * figure, kept beside the detected one below because it also covers what no `asksFor` lists.
+   */
   repeatedInformation: string[]
+  /** Information asked for by more than one agency, detected from `asksFor`. */
+  repeatedRequests: RepeatedRequest[]
+  /** Requests beyond the first, summed over {@link repeatedRequests}. */
+  extraRequests: number
 }
 
 /**
@@ -39,6 +47,8 @@ export interface JourneyCoordination {
  *   compared across it.
  * - **Without owner**: no responsible actor at all. **Deleted owner**: names an actor that no
  *   longer exists (such a touchpoint may still have other owners).
+ * - **Repeated requests**: information asked for by touchpoints of more than one agency (see
+ *   `repeatedRequests`); info items that no longer exist (`infoItemExists`) are ignored.
  *
  * Touchpoints of phases not in `phases` (a concurrent phase delete) are left out.
  */
@@ -46,6 +56,7 @@ export function analyseJourney(
   phases: readonly Phase[],
   touchpoints: readonly Touchpoint[],
   actorExists: (id: string) => boolean,
+  infoItemExists: (id: string) => boolean = () => true,
 ): JourneyCoordination {
   const ordered = sortByOrder(phases)
   const sequence: Touchpoint[] = []
@@ -81,6 +92,7 @@ export function analyseJourney(
     previous = current
   }
 
+  const repeated = repeatedRequests(sequence, owners, infoItemExists)
   return {
     sequence: sequence.map((tp) => tp.id),
     agencies: [...all].sort(),
@@ -97,6 +109,8 @@ export function analyseJourney(
     repeatedInformation: sequence
       .filter((tp) => tp.painType === 'repeated-information')
       .map((tp) => tp.id),
+    repeatedRequests: repeated,
+    extraRequests: repeated.reduce((sum, r) => sum + r.extra, 0),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Actor } from '../entities/Actor'
 import type { JourneyStage } from '../entities/Journey'
+import type { Persona } from '../entities/Persona'
 import type { RelationType } from '../entities/Relation'
 import type { Touchpoint } from '../entities/Touchpoint'
 
@@ -14,8 +15,25 @@ export interface TemplateRelation {
   label?: string
 }
 
-/** A touchpoint as a template describes it: its responsible actors by template key. */
-export type TemplateTouchpoint = { title: string; responsible: readonly string[] } & Partial<
+/** A persona as a template describes it: a local key instead of an id. */
+export type TemplatePersona = { key: string; name: string } & Partial<Omit<Persona, 'id' | 'name'>>
+
+/** An item of the template's vocabulary of information asked for, with a local key. */
+export interface TemplateInfoItem {
+  key: string
+  name: string
+}
+
+/**
+ * A touchpoint as a template describes it: its responsible actors, personas (empty: every
+ * persona of the journey) and the information it asks for, all by template key.
+ */
+export type TemplateTouchpoint = {
+  title: string
+  responsible: readonly string[]
+  personas?: readonly string[]
+  asksFor?: readonly string[]
+} & Partial<
   Pick<
     Touchpoint,
     | 'description'
@@ -46,6 +64,8 @@ export interface TemplateJourney {
   stage?: JourneyStage
   /** The key of the template journey this one is linked with for comparison (both ways). */
   counterpart?: string
+  /** The journey's personas, by template key. */
+  personas?: readonly string[]
   phases: readonly TemplatePhase[]
 }
 
@@ -62,6 +82,10 @@ export interface BoardTemplate {
   source: string
   actors: readonly TemplateActor[]
   relations: readonly TemplateRelation[]
+  /** Personas the journeys are drawn for. */
+  personas?: readonly TemplatePersona[]
+  /** The vocabulary of information the touchpoints ask for. */
+  infoItems?: readonly TemplateInfoItem[]
   /** Journeys whose touchpoints name the template's actors as responsible. */
   journeys?: readonly TemplateJourney[]
 }

@@ -158,4 +158,41 @@ describe('the «Alvorlig sykt barn» template', () => {
       change: -2,
     })
   })
+
+  it('gives the parents and the child as the journey’s personas, the parents on the applications', () => {
+    const { doc, journey, touchpoints } = board()
+    const personaName = new Map(readEntities(doc, 'persona').map((p) => [p.id, p.name]))
+    expect(journey.personas.map((id) => personaName.get(id)).sort()).toEqual([
+      'Barnet',
+      'Foreldrene',
+    ])
+    const pleiepenger = touchpoints.find((t) => t.title === 'Søke pleiepenger')!
+    expect(pleiepenger.personas.map((id) => personaName.get(id))).toEqual(['Foreldrene'])
+    // The first contact is for everyone in the family.
+    expect(touchpoints[0]!.personas).toEqual([])
+  })
+
+  it('detects the information the family gives to several agencies, worked out by hand', () => {
+    const { doc, touchpoints, phases } = board()
+    const result = analyseJourney(
+      phases,
+      touchpoints,
+      (id) => entityExists(doc, 'actor', id),
+      (id) => entityExists(doc, 'infoItem', id),
+    )
+    const itemName = new Map(readEntities(doc, 'infoItem').map((i) => [i.id, i.name]))
+    // Diagnose: five NAV applications, the individual plan (kommune), school (skole), PPT
+    // (skole + statped) → 8 requests, 4 agencies. Adresse og familie: helsestasjon, legevakt
+    // (kommune), hospital (hf), two NAV applications, the plan (kommune), ID-porten (digdir) →
+    // 7 requests. Samtykke: hospital, plan, school, PPT → 4. Legeerklæring, inntekt and
+    // bankkonto are asked only by NAV: one agency, so not counted.
+    expect(
+      result.repeatedRequests.map((r) => [itemName.get(r.infoItemId), r.extra, r.agencies.length]),
+    ).toEqual([
+      ['Diagnose', 7, 4],
+      ['Adresse og familie', 6, 4],
+      ['Samtykke', 3, 4],
+    ])
+    expect(result.extraRequests).toBe(16)
+  })
 })

@@ -1,5 +1,9 @@
 import type { BoardTemplate } from './BoardTemplate'
 import {
+  ALVORLIG_SYKT_BARN_INFO_ITEMS,
+  ALVORLIG_SYKT_BARN_PERSONAS,
+} from './alvorligSyktBarnPersonas'
+import {
   ALVORLIG_SYKT_BARN_ACTORS,
   ALVORLIG_SYKT_BARN_RELATIONS,
   ALVORLIG_SYKT_BARN_SOURCE,
@@ -24,6 +28,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
   source: ALVORLIG_SYKT_BARN_SOURCE,
   actors: ALVORLIG_SYKT_BARN_ACTORS,
   relations: ALVORLIG_SYKT_BARN_RELATIONS,
+  personas: ALVORLIG_SYKT_BARN_PERSONAS,
+  infoItems: ALVORLIG_SYKT_BARN_INFO_ITEMS,
   journeys: [
     {
       key: 'journey',
@@ -33,6 +39,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
       tags: ['0–24 år', 'Pilot: Flekkefjord kommune'],
       stage: 'as-is',
       counterpart: 'to-be',
+      personas: ['foreldre', 'barnet'],
       phases: [
         {
           title: 'Kontakt og utredning',
@@ -45,6 +52,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               need: 'Å bli tatt på alvor og få vite hva som skjer videre.',
               backstage: 'Helsestasjonen og fastlegen vurderer om barnet må henvises.',
               responsible: ['kommune'],
+              asksFor: ['familie'],
             },
             {
               title: 'Legevakt',
@@ -55,6 +63,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Forteller hele sykehistorien på nytt.',
               painType: 'repeated-information',
               responsible: ['kommune'],
+              asksFor: ['familie'],
             },
             {
               title: 'Henvisning til spesialisthelsetjenesten',
@@ -81,6 +90,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Lang ventetid på svar mens barnet er sykt.',
               painType: 'waiting',
               responsible: ['hf'],
+              asksFor: ['familie', 'samtykke'],
             },
             {
               title: 'Søke pleiepenger',
@@ -93,6 +103,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               legalBasis: 'folketrygdloven § 9-10',
               backstage: 'NAV trenger legeerklæring fra sykehuset.',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering', 'inntekt', 'bankkonto', 'familie'],
             },
             {
               title: 'Søke opplæringspenger',
@@ -104,6 +116,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'repeated-information',
               legalBasis: 'folketrygdloven § 9-13',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering', 'inntekt', 'familie'],
             },
           ],
         },
@@ -120,6 +134,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'own-initiative',
               legalBasis: 'folketrygdloven § 6-3',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering', 'bankkonto'],
             },
             {
               title: 'Søke hjelpestønad',
@@ -131,6 +147,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'repeated-information',
               legalBasis: 'folketrygdloven § 6-4',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering'],
             },
             {
               title: 'Omsorgspenger (flere omsorgsdager)',
@@ -142,6 +160,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'own-initiative',
               legalBasis: 'folketrygdloven § 9-5',
               responsible: ['nav'],
+              personas: ['foreldre'],
+              asksFor: ['diagnose', 'legeerklaering'],
             },
             {
               title: 'Individuell plan og koordinator',
@@ -153,6 +173,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'unclear-responsibility',
               backstage: 'Koordinerende enhet i kommunen oppnevner koordinatoren.',
               responsible: ['kommune'],
+              asksFor: ['diagnose', 'samtykke', 'familie'],
             },
             {
               title: 'Velferdsteknologi i hjemmet',
@@ -176,6 +197,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Forteller om diagnosen og behovene på nytt til hver ny instans.',
               painType: 'repeated-information',
               responsible: ['skole'],
+              personas: ['barnet'],
+              asksFor: ['diagnose', 'samtykke'],
             },
             {
               title: 'PPT og Statped',
@@ -186,6 +209,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Uklart hvem som har ansvaret: skolen, PPT, Statped eller NAV.',
               painType: 'unclear-responsibility',
               responsible: ['skole', 'statped'],
+              personas: ['barnet'],
+              asksFor: ['diagnose', 'samtykke'],
             },
             {
               title: 'Opplæring i hjemmet under langvarig sykdom',
@@ -197,6 +222,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painType: 'own-initiative',
               backstage: 'Udir gir reglene; kommunen gir opplæringen.',
               responsible: ['kommune', 'udir'],
+              personas: ['barnet'],
             },
           ],
         },
@@ -212,6 +238,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Pårørende «sitter med all ansvaret».',
               painType: 'unclear-responsibility',
               responsible: ['kommune'],
+              personas: ['foreldre'],
             },
             {
               title: 'Innspill i digital postkasse',
@@ -228,6 +255,7 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               emotion: 1,
               need: 'Å snakke med noen som har vært gjennom det samme.',
               responsible: ['lovemamma'],
+              personas: ['foreldre'],
             },
             {
               title: 'Innlogging med ID-porten og Altinn',
@@ -238,6 +266,8 @@ export const alvorligSyktBarnTemplate: BoardTemplate = {
               painPoint: 'Registrerer de samme opplysningene på nytt hver gang.',
               painType: 'repeated-information',
               responsible: ['digdir'],
+              personas: ['foreldre'],
+              asksFor: ['familie'],
             },
           ],
         },

@@ -22,24 +22,59 @@ export const BOARD_TEMPLATES: Readonly<Record<string, BoardTemplate>> = Object.f
 /** Origin of template writes: not the user's, so never an undo step. */
 export const TEMPLATE_ORIGIN = 'samkart:template'
 
+/** Ids given to a template's personas and info items, by template key. */
+interface NamedIds {
+  persona: Record<string, string>
+  infoItem: Record<string, string>
+}
+
+/** The ids of `keys` in `ids`, or the first unknown key. */
+function idsOf(
+  keys: readonly string[] | undefined,
+  ids: Record<string, string>,
+): { ok: true; value: string[] } | { ok: false; key: string } {
+  const unknown = (keys ?? []).find((key) => !ids[key])
+  return unknown === undefined
+    ? { ok: true, value: (keys ?? []).map((key) => ids[key]!) }
+    : { ok: false, key: unknown }
+}
+
+function unknownKey(entity: string, field: string, owner: string, key: string) {
+  return fail({
+    code: 'missing_reference',
+    entity,
+    field,
+    message: `template ${entity} «${owner}» names unknown ${field} ${key}`,
+  })
+}
+
 /** Adds one template journey with its phases and touchpoints, in order, to `doc`. */
 function addJourney(
   doc: Y.Doc,
   journey: TemplateJourney,
   ids: Record<string, string>,
+  named: NamedIds,
 ): Result<string> {
+  const personas = idsOf(journey.personas, named.persona)
+  if (!personas.ok) return unknownKey('journey', 'personas', journey.title, personas.key)
   const created = createJourney(doc, {
     title: journey.title,
     description: journey.description ?? '',
     tags: [...(journey.tags ?? [])],
     stage: journey.stage ?? '',
+    personas: personas.value,
   })
   if (!created.ok)
     return fail({ ...created.error, message: `${journey.key}: ${created.error.message}` })
   for (const phase of journey.phases) {
     const phaseId = addPhase(doc, created.value, { title: phase.title })
     if (!phaseId.ok) return phaseId
-    for (const { responsible, ...fields } of phase.touchpoints) {
+    for (const { responsible, personas: tpPersonas, asksFor, ...fields } of phase.touchpoints) {
+      const forPersonas = idsOf(tpPersonas, named.persona)
+      if (!forPersonas.ok)
+        return unknownKey('touchpoint', 'personas', fields.title, forPersonas.key)
+      const asked = idsOf(asksFor, named.infoItem)
+      if (!asked.ok) return unknownKey('touchpoint', 'asksFor', fields.title, asked.key)
       const unknown = responsible.find((key) => !ids[key])
       if (unknown !== undefined)
         return fail({
@@ -52,6 +87,8 @@ function addJourney(
         ...fields,
         phaseId: phaseId.value,
         responsible: responsible.map((key) => ids[key]!),
+        personas: forPersonas.value,
+        asksFor: asked.value,
       })
       if (!tp.ok) return fail({ ...tp.error, message: `${fields.title}: ${tp.error.message}` })
     }
@@ -99,8 +136,19 @@ export function applyTemplate(
     if (!created.ok) return created
   }
   const journeyIds = new Map<string, string>()
+  const named: NamedIds = { persona: {}, infoItem: {} }
+  for (const { key, ...fields } of template.personas ?? []) {
+    const created = createEntity(scratch, 'persona', fields)
+    if (!created.ok) return fail({ ...created.error, message: `${key}: ${created.error.message}` })
+    named.persona[key] = created.value
+  }
+  for (const { key, name } of template.infoItems ?? []) {
+    const created = createEntity(scratch, 'infoItem', { name })
+    if (!created.ok) return fail({ ...created.error, message: `${key}: ${created.error.message}` })
+    named.infoItem[key] = created.value
+  }
   for (const journey of template.journeys ?? []) {
-    const added = addJourney(scratch, journey, ids)
+    const added = addJourney(scratch, journey, ids, named)
     if (!added.ok) return added
     journeyIds.set(journey.key, added.value)
   }

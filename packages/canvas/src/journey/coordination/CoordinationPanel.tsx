@@ -4,6 +4,7 @@ import { useId } from 'react'
 import type { TouchpointSelection } from '../touchpointSelection'
 import { AgencyChart } from './AgencyChart'
 import { CoordinationFinding } from './CoordinationFinding'
+import { RepeatedRequests } from './RepeatedRequests'
 import type { CoordinationSummary } from './coordinationSummary'
 import './coordination.css'
 
@@ -79,6 +80,7 @@ export function CoordinationPanel({ summary, id, selection }: CoordinationPanelP
               </Table.Foot>
             </Table>
           </section>
+          <RepeatedRequests summary={summary} onSelect={select} />
           <CoordinationFinding
             heading={t('coordination.withoutOwner')}
             none={t('coordination.withoutOwner.none')}

@@ -34,17 +34,19 @@ describe('summariseCoordination', () => {
   it('counts only the given journey and titles the findings', () => {
     const phases = [phase('a', 'j', 'C'), phase('b', 'j', 'M'), phase('x', 'other', 'C')]
     const touchpoints = [
-      tp('1', 'a', 'C', ['kommune']),
+      tp('1', 'a', 'C', ['kommune'], { asksFor: ['diag'] }),
       tp('2', 'a', 'M', []),
-      tp('3', 'b', 'C', ['nav', 'ghost'], { painType: 'repeated-information' }),
-      tp('4', 'b', 'M', ['hf']),
+      tp('3', 'b', 'C', ['nav', 'ghost'], { painType: 'repeated-information', asksFor: ['gone'] }),
+      tp('4', 'b', 'M', ['hf'], { asksFor: ['diag', 'gone'] }),
       { ...tp('5', 'x', 'C', ['kommune']), journeyId: 'other' },
     ]
+    const infoItems = new Map([['diag', 'Diagnose']])
     const summary = summariseCoordination(
       'j',
       phases,
       touchpoints,
       new Set(['kommune', 'nav', 'hf']),
+      infoItems,
     )
     expect(summary).toEqual({
       touchpoints: 4,
@@ -57,11 +59,22 @@ describe('summariseCoordination', () => {
       withoutOwner: [{ id: '2', title: 'Punkt 2' }],
       deletedOwner: [{ id: '3', title: 'Punkt 3' }],
       repeatedInformation: [{ id: '3', title: 'Punkt 3' }],
+      // «gone» is not in the vocabulary (deleted): not counted.
+      repeatedRequests: [
+        { infoItemId: 'diag', name: 'Diagnose', touchpoints: ['1', '4'], agencies: 2, extra: 1 },
+      ],
+      extraRequests: 1,
     })
     expect(
       sameSummary(
         summary,
-        summariseCoordination('j', phases, touchpoints, new Set(['kommune', 'nav', 'hf'])),
+        summariseCoordination(
+          'j',
+          phases,
+          touchpoints,
+          new Set(['kommune', 'nav', 'hf']),
+          infoItems,
+        ),
       ),
     ).toBe(true)
   })

@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
 import { type CoordinationSummary, sameSummary, summariseCoordination } from './coordinationSummary'
 
-const ROOTS = ['phase', 'touchpoint', 'actor'] as const
+const ROOTS = ['phase', 'touchpoint', 'actor', 'infoItem'] as const
 
 /**
  * The coordination figures of one journey, recomputed after every transaction that touches
- * phases, touchpoints or actors (an actor deleted elsewhere turns its touchpoints into
+ * phases, touchpoints, actors or info items (an actor deleted elsewhere turns its touchpoints into
  * «deleted owner» findings at once). An unchanged result keeps the old object, so moving an
  * actor card re-renders nothing here.
  */
@@ -34,5 +34,6 @@ function read(doc: Y.Doc, journeyId: string): CoordinationSummary {
     readEntities(doc, 'phase'),
     readEntities(doc, 'touchpoint'),
     new Set(entityRoot(doc, 'actor').keys()),
+    new Map(readEntities(doc, 'infoItem').map((i) => [i.id, i.name])),
   )
 }

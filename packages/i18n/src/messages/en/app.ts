@@ -92,6 +92,7 @@ export const enApp: { readonly [K in keyof typeof nbApp]: string } = {
   'error.missing_reference': 'Refers to something that no longer exists.',
   'error.self_reference': 'An actor cannot have a relation to itself.',
   'error.too_many': '{field} cannot have more than {max} items.',
+  'error.duplicate_name': '“{name}” already exists.',
   'error.actor.name.required': 'Enter the name of the actor.',
   'error.board.title.required': 'Enter a name for the board.',
   'field.generic': 'The field',

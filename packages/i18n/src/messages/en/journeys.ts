@@ -18,7 +18,7 @@ export const enJourneys: { readonly [K in keyof typeof nbJourneys]: string } = {
   'coordination.withoutOwner.none': 'Every touchpoint has an owner.',
   'coordination.deletedOwner': 'Owner deleted',
   'coordination.deletedOwner.none': 'No touchpoint refers to a deleted actor.',
-  'coordination.repeated': 'Asks for the same information again',
+  'coordination.repeated': 'Tagged: same information again',
   'coordination.repeated.none': 'No touchpoint is marked with this pain point.',
   'coordination.selectAll': 'Select all ({count})',
   'journeys.heading': 'User journeys',

@@ -89,6 +89,7 @@ export const nbApp = {
   'error.missing_reference': 'Viser til noe som ikke finnes lenger.',
   'error.self_reference': 'En aktør kan ikke ha en relasjon til seg selv.',
   'error.too_many': '{field} kan ikke ha mer enn {max} elementer.',
+  'error.duplicate_name': '«{name}» finnes allerede.',
   'error.actor.name.required': 'Skriv inn navnet på aktøren.',
   'error.board.title.required': 'Skriv inn et navn på tavla.',
   'field.generic': 'Feltet',

@@ -16,7 +16,7 @@ export const nbJourneys = {
   'coordination.withoutOwner.none': 'Alle kontaktpunktene har en ansvarlig.',
   'coordination.deletedOwner': 'Ansvarlig er slettet',
   'coordination.deletedOwner.none': 'Ingen kontaktpunkter viser til en slettet aktør.',
-  'coordination.repeated': 'Spør om de samme opplysningene igjen',
+  'coordination.repeated': 'Merket: samme opplysninger igjen',
   'coordination.repeated.none': 'Ingen kontaktpunkter er merket med dette smertepunktet.',
   'coordination.selectAll': 'Marker alle ({count})',
   'journeys.heading': 'Brukerreiser',

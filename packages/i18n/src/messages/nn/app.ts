@@ -92,6 +92,7 @@ export const nnApp: Record<keyof typeof nbApp, string> = {
   'error.missing_reference': 'Viser til noko som ikkje finst lenger.',
   'error.self_reference': 'Ein aktør kan ikkje ha ein relasjon til seg sjølv.',
   'error.too_many': '{field} kan ikkje ha meir enn {max} element.',
+  'error.duplicate_name': '«{name}» finst alt.',
   'error.actor.name.required': 'Skriv inn namnet på aktøren.',
   'error.board.title.required': 'Skriv inn eit namn på tavla.',
   'field.generic': 'Feltet',

@@ -18,7 +18,7 @@ export const nnJourneys: Record<keyof typeof nbJourneys, string> = {
   'coordination.withoutOwner.none': 'Alle kontaktpunkta har ein ansvarleg.',
   'coordination.deletedOwner': 'Ansvarleg er sletta',
   'coordination.deletedOwner.none': 'Ingen kontaktpunkt viser til ein sletta aktør.',
-  'coordination.repeated': 'Spør om dei same opplysningane igjen',
+  'coordination.repeated': 'Merkt: same opplysningar igjen',
   'coordination.repeated.none': 'Ingen kontaktpunkt er merkte med dette smertepunktet.',
   'coordination.selectAll': 'Marker alle ({count})',
   'journeys.heading': 'Brukarreiser',
