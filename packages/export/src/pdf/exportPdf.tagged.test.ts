@@ -69,9 +69,9 @@ describe('tagged PDF report', () => {
     expect(count('H1')).toBeGreaterThanOrEqual(8)
     expect(count('H2')).toBeGreaterThanOrEqual(2)
     expect(roles(pages[0]!).slice(0, 3)).toEqual(['Root', 'Document', 'H1'])
-    // The contents is a list of twelve sections (the last one «Notater»): two journeys and
-    // their comparison.
-    expect(structElements(pages[0]!).filter((e) => e.role === 'LI')).toHaveLength(12)
+    // The contents is a list of thirteen sections (the last one «Notater»): two journeys, their
+    // comparison, and the opportunities of the one journey that has any.
+    expect(structElements(pages[0]!).filter((e) => e.role === 'LI')).toHaveLength(13)
     // Each table's first row is header cells (with their scope, read from the file).
     for (const page of pages.slice(-5))
       for (const table of structElements(page).filter((e) => e.role === 'Table')) {

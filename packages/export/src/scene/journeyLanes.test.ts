@@ -11,7 +11,7 @@ const texts = (items: readonly { type: string }[]) =>
 describe('journey scene lanes', () => {
   it('draws the journey’s lanes in its order: custom item cells, a divider line, no hidden lane', () => {
     const doc = alvorligSyktBarn()
-    const journeyId = readBoardData(doc).journeys[0]!.id
+    const journeyId = readBoardData(doc).journeys.find((j) => j.stage === 'as-is')!.id
     must(setLaneHidden(doc, builtInLaneId(doc, journeyId, 'backstage')!, true))
     const board = readBoardData(doc)
     const scene = buildScene(board, { kind: 'journey', journeyId }, { now: NOW })

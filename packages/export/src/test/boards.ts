@@ -10,6 +10,7 @@ import {
   addLaneItem,
   builtInLaneId,
   readEntities,
+  readJourneys,
   readPhases,
   createNote,
   createRelation,
@@ -60,7 +61,8 @@ export function alvorligSyktBarn(): Y.Doc {
       note: 'Lite tillit mellom NAV og kommunen',
     }),
   )
-  const journeyId = doc.getMap<Y.Map<unknown>>('journeys').keys().next().value as string
+  // The as-is journey («Alvorlig sykt barn»), not its to-be: the scene and PDF tests look there.
+  const journeyId = readJourneys(doc).find((j) => j.stage === 'as-is')!.id
   const temp = must(
     createActor(doc, { name: 'Midlertidig prosjekt', networkX: 120, networkY: -80 }),
   )
