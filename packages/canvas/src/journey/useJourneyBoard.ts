@@ -1,5 +1,6 @@
 import {
   type Actor,
+  type InfoItem,
   type Journey,
   type Lane,
   type LaneItem,
@@ -22,9 +23,11 @@ export interface JourneyBoard {
   /** Every journey's lanes and lane items (filter by `journeyId`, sort by order). */
   lanes: Lane[]
   laneItems: LaneItem[]
+  /** The information vocabulary, for the detected repeated requests. */
+  infoItems: InfoItem[]
 }
 
-const ROOTS = ['journey', 'phase', 'touchpoint', 'actor', 'lane', 'laneItem'] as const
+const ROOTS = ['journey', 'phase', 'touchpoint', 'actor', 'lane', 'laneItem', 'infoItem'] as const
 
 /**
  * The board's journeys and what they refer to, re-read after every transaction that touches
@@ -54,5 +57,6 @@ function read(doc: Y.Doc): JourneyBoard {
     actors: readActors(doc),
     lanes: readEntities(doc, 'lane'),
     laneItems: readEntities(doc, 'laneItem'),
+    infoItems: readEntities(doc, 'infoItem'),
   }
 }

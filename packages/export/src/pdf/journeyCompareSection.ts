@@ -58,7 +58,13 @@ export function journeyCompareSection(
     phases: board.phases.filter((p) => p.journeyId === id),
     touchpoints: board.touchpoints.filter((tp) => tp.journeyId === id),
   })
-  const result = compareJourneys(parts(asIs.id), parts(toBe.id), (id) => names.has(id))
+  const infoIds = new Set((board.infoItems ?? []).map((i) => i.id))
+  const result = compareJourneys(
+    parts(asIs.id),
+    parts(toBe.id),
+    (id) => names.has(id),
+    (id) => infoIds.has(id),
+  )
   const side = (figures: SideFigures | null, phaseId: string | null) => {
     if (!figures) return t('journeyCompare.noPhase')
     const counts = COMPARE_FIGURES.map((f) =>

@@ -102,6 +102,7 @@ describe('compareJourneys', () => {
       handovers: 2, // kommune → nav, nav → skole; the ownerless one is a gap
       withoutOwner: 1,
       repeatedInformation: 1,
+      repeatedRequests: 0,
     })
     expect(result.rows[1]!.toBeFigures!.agencyIds).toEqual(['kommune', 'nav'])
     expect(result.asIsTotal.counts).toEqual({
@@ -110,6 +111,7 @@ describe('compareJourneys', () => {
       handovers: 2,
       withoutOwner: 1,
       repeatedInformation: 2,
+      repeatedRequests: 0,
     })
     expect(result.toBeTotal.counts).toEqual({
       touchpoints: 4,
@@ -117,6 +119,7 @@ describe('compareJourneys', () => {
       handovers: 3,
       withoutOwner: 0,
       repeatedInformation: 0,
+      repeatedRequests: 0,
     })
     expect(result.rows[2]!.asIsFigures).toBeNull()
   })
@@ -167,5 +170,48 @@ describe('compareJourneys', () => {
     const again = compareJourneys(toBe, ghostly, (id) => id !== 'ghost')
     expect(again.rows.every((r) => r.differences.length === 0)).toBe(true)
     expect(again.differences).toEqual([])
+  })
+
+  it('counts information given again per phase, adding up to the journey’s extra requests', () => {
+    // The family gives its diagnosis to kommune (a1), NAV (a2) and skole (a2): two requests
+    // beyond the first, credited to the phase of each repeat. In the to-be, NAV alone asks.
+    const asking = {
+      phases: asIs.phases,
+      touchpoints: asIs.touchpoints.map((t) =>
+        ['aFastlege', 'aPleiepenger', 'aSkole'].includes(t.id)
+          ? { ...t, asksFor: ['diagnose'] }
+          : t,
+      ),
+    }
+    const once = {
+      phases: toBe.phases,
+      touchpoints: toBe.touchpoints.map((t) =>
+        t.id === 'bPleiepenger' ? { ...t, asksFor: ['diagnose'] } : t,
+      ),
+    }
+    const counted = compareJourneys(asking, once, () => true)
+    const requests = (figures: { counts: { repeatedRequests: number } } | null) =>
+      figures?.counts.repeatedRequests ?? null
+    expect(counted.rows.map((r) => requests(r.asIsFigures))).toEqual([0, 2, null])
+    expect(requests(counted.asIsTotal)).toBe(2)
+    expect(requests(counted.toBeTotal)).toBe(0)
+    expect(counted.differences).toContainEqual({
+      kind: 'figure',
+      figure: 'repeatedRequests',
+      asIs: 2,
+      toBe: 0,
+      change: -2,
+    })
+    // A deleted info item asks for nothing.
+    expect(
+      requests(
+        compareJourneys(
+          asking,
+          once,
+          () => true,
+          (id) => id !== 'diagnose',
+        ).asIsTotal,
+      ),
+    ).toBe(0)
   })
 })

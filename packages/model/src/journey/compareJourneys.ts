@@ -17,6 +17,7 @@ export const COMPARE_FIGURES = [
   'handovers',
   'withoutOwner',
   'repeatedInformation',
+  'repeatedRequests',
 ] as const
 /** One of {@link COMPARE_FIGURES}. */
 export type CompareFigure = (typeof COMPARE_FIGURES)[number]
@@ -75,9 +76,10 @@ export function compareJourneys(
   asIs: ComparedJourney,
   toBe: ComparedJourney,
   actorExists: (id: string) => boolean,
+  infoItemExists: (id: string) => boolean = () => true,
 ): JourneyComparisonByPhase {
-  const asIsAnalysis = analyseJourney(asIs.phases, asIs.touchpoints, actorExists)
-  const toBeAnalysis = analyseJourney(toBe.phases, toBe.touchpoints, actorExists)
+  const asIsAnalysis = analyseJourney(asIs.phases, asIs.touchpoints, actorExists, infoItemExists)
+  const toBeAnalysis = analyseJourney(toBe.phases, toBe.touchpoints, actorExists, infoItemExists)
   const asIsTotal = sideFigures(asIsAnalysis, null, asIs.touchpoints)
   const toBeTotal = sideFigures(toBeAnalysis, null, toBe.touchpoints)
   const rows = matchPhases(sortByOrder(asIs.phases), sortByOrder(toBe.phases)).map(
@@ -136,6 +138,12 @@ export function sideFigures(
       handovers: phaseId === null ? analysis.handovers : (phase?.handovers ?? 0),
       withoutOwner: count(analysis.withoutOwner),
       repeatedInformation: count(analysis.repeatedInformation),
+      // Requests beyond each item's first, credited to the phase of the repeated request, so the
+      // rows add up to the journey's `extraRequests`.
+      repeatedRequests: analysis.repeatedRequests.reduce(
+        (sum, request) => sum + count(request.touchpoints.slice(1)),
+        0,
+      ),
     },
     agencyIds: [...agencyIds],
   }

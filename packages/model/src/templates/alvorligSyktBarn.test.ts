@@ -119,6 +119,7 @@ describe('the «Alvorlig sykt barn» template', () => {
       { phases, touchpoints },
       { phases: toBePhases, touchpoints: toBePhases.flatMap((p) => readTouchpoints(doc, p.id)) },
       (id) => entityExists(doc, 'actor', id),
+      (id) => entityExists(doc, 'infoItem', id),
     )
     expect(journey.stage).toBe('as-is')
     // To-be owners along the journey:
@@ -137,6 +138,7 @@ describe('the «Alvorlig sykt barn» template', () => {
       handovers: 11,
       withoutOwner: 0,
       repeatedInformation: 5,
+      repeatedRequests: 16,
     })
     expect(result.toBeTotal.counts).toEqual({
       touchpoints: 13,
@@ -144,6 +146,8 @@ describe('the «Alvorlig sykt barn» template', () => {
       handovers: 8,
       withoutOwner: 0,
       repeatedInformation: 0,
+      // Address and family to kommune, consent to hf, income and bank account to NAV alone.
+      repeatedRequests: 0,
     })
     const gone = result.differences.flatMap((d) =>
       d.kind === 'agency' && d.side === 'as-is' ? [keyOf.get(d.actorId)] : [],

@@ -30,7 +30,13 @@ export function useJourneyComparison(board: JourneyBoard, journeyId: string): Jo
       phases: board.phases.filter((p) => p.journeyId === id),
       touchpoints: board.touchpoints.filter((tp) => tp.journeyId === id),
     })
-    const comparison = compareJourneys(parts(asIs.id), parts(toBe.id), (id) => actorIds.has(id))
+    const infoIds = new Set(board.infoItems.map((i) => i.id))
+    const comparison = compareJourneys(
+      parts(asIs.id),
+      parts(toBe.id),
+      (id) => actorIds.has(id),
+      (id) => infoIds.has(id),
+    )
     return { asIs, toBe, comparison }
   }, [board, journeyId])
 }

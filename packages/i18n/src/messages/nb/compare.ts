@@ -38,12 +38,15 @@ export const nbCompare = {
   'journeyCompare.figure.handovers':
     '{count, plural, one {# overlevering} other {# overleveringer}}',
   'journeyCompare.figure.withoutOwner': '{count} uten ansvarlig',
-  'journeyCompare.figure.repeatedInformation': '{count} spør om det samme igjen',
+  'journeyCompare.figure.repeatedInformation': 'Merket: {count} spør om det samme igjen',
+  'journeyCompare.figure.repeatedRequests':
+    '{count, plural, one {# opplysning gitt på nytt} other {# opplysninger gitt på nytt}}',
   'journeyCompare.name.touchpoints': 'Kontaktpunkter',
   'journeyCompare.name.agencies': 'Virksomheter',
   'journeyCompare.name.handovers': 'Overleveringer',
   'journeyCompare.name.withoutOwner': 'Uten ansvarlig',
-  'journeyCompare.name.repeatedInformation': 'Spør om det samme igjen',
+  'journeyCompare.name.repeatedInformation': 'Merket: spør om det samme igjen',
+  'journeyCompare.name.repeatedRequests': 'Opplysninger gitt på nytt til en annen virksomhet',
   'journeyCompare.diff.figure': '{figure}: {asIs} → {toBe}',
   'journeyCompare.diff.better': '{count} færre, bedre',
   'journeyCompare.diff.worse': '{count} flere, verre',

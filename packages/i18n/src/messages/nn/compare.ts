@@ -40,12 +40,15 @@ export const nnCompare: { readonly [K in keyof typeof nbCompare]: string } = {
   'journeyCompare.figure.handovers':
     '{count, plural, one {# overlevering} other {# overleveringar}}',
   'journeyCompare.figure.withoutOwner': '{count} utan ansvarleg',
-  'journeyCompare.figure.repeatedInformation': '{count} spør om det same igjen',
+  'journeyCompare.figure.repeatedInformation': 'Merkt: {count} spør om det same igjen',
+  'journeyCompare.figure.repeatedRequests':
+    '{count, plural, one {# opplysning gitt på nytt} other {# opplysningar gitt på nytt}}',
   'journeyCompare.name.touchpoints': 'Kontaktpunkt',
   'journeyCompare.name.agencies': 'Verksemder',
   'journeyCompare.name.handovers': 'Overleveringar',
   'journeyCompare.name.withoutOwner': 'Utan ansvarleg',
-  'journeyCompare.name.repeatedInformation': 'Spør om det same igjen',
+  'journeyCompare.name.repeatedInformation': 'Merkt: spør om det same igjen',
+  'journeyCompare.name.repeatedRequests': 'Opplysningar gitt på nytt til ei anna verksemd',
   'journeyCompare.diff.figure': '{figure}: {asIs} → {toBe}',
   'journeyCompare.diff.better': '{count} færre, betre',
   'journeyCompare.diff.worse': '{count} fleire, verre',
