@@ -156,6 +156,33 @@ async function run(browser: Browser, base: string): Promise<void> {
         await shoot(page, `journey-compact-${template}-${size.name}`)
         // Back to normal: the choice is remembered in this browser for the next board.
         await page.getByRole('switch', { name: t('journey.compact') }).uncheck()
+        await page.waitForTimeout(300)
+        // The journey's lane management and personas, each a dialog over the journey.
+        await page
+          .getByRole('button', { name: t('journey.lanes.button') })
+          .first()
+          .click()
+        await page.getByRole('heading', { name: t('journey.lanes.heading') }).waitFor()
+        // The dialog fades in.
+        await page.waitForTimeout(500)
+        await shoot(page, `journey-lanes-${template}-${size.name}`)
+        await page.keyboard.press('Escape')
+        await page
+          .getByRole('button', { name: t('personas.button') })
+          .first()
+          .click()
+        await page.getByRole('heading', { name: t('personas.heading') }).waitFor()
+        // The dialog fades in.
+        await page.waitForTimeout(500)
+        await shoot(page, `journey-personas-${template}-${size.name}`)
+        await page.keyboard.press('Escape')
+        // As-is beside to-be: the template links the two.
+        await page
+          .getByRole('button', { name: t('journeyCompare.open') })
+          .first()
+          .click()
+        await page.waitForTimeout(500)
+        await shoot(page, `journey-compare-${template}-${size.name}`)
       }
     }
     await context.close()
