@@ -61,21 +61,25 @@ export function CompareView({
       {t('journeyCompare.back')}
     </Link>
   )
+  // Focus lands on the heading when the view opens (data-focus), with a pair or without.
+  const heading = (
+    <Heading
+      id="compare-heading"
+      level={2}
+      data-size="xs"
+      className="journey-view__title"
+      data-focus="compare-heading"
+      tabIndex={-1}
+    >
+      {t('journeyCompare.heading')}
+    </Heading>
+  )
   if (!pair)
     return (
       <section className="journey-view compare-view" aria-labelledby="compare-heading">
         <div className="journey-view__titlebar">
           {back}
-          <Heading
-            id="compare-heading"
-            level={2}
-            data-size="xs"
-            className="journey-view__title"
-            data-focus="compare-heading"
-            tabIndex={-1}
-          >
-            {t('journeyCompare.heading')}
-          </Heading>
+          {heading}
         </div>
         <Paragraph data-size="sm">{t('journeyCompare.none')}</Paragraph>
         {!readOnly && (
@@ -100,16 +104,7 @@ export function CompareView({
       <div className="journey-view__header">
         <div className="journey-view__titlebar">
           {back}
-          <Heading
-            id="compare-heading"
-            level={2}
-            data-size="xs"
-            className="journey-view__title"
-            data-focus="compare-heading"
-            tabIndex={-1}
-          >
-            {t('journeyCompare.heading')}
-          </Heading>
+          {heading}
           <div className="journey-toolbar compare-view__links">
             {openLink(asIs.id, asIs.title)}
             {openLink(toBe.id, toBe.title)}
