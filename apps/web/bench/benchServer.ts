@@ -27,7 +27,9 @@ export async function startBenchServer(
   const dataDir = join(tmpdir(), `samkart-bench-${name}-data-${port}`)
   const webDir = join(tmpdir(), `samkart-bench-${name}-web-${port}`)
   console.log(`Building the app and starting the server on ${port} …`)
-  execFileSync('pnpm', ['exec', 'vite', 'build', '--outDir', webDir, '--emptyOutDir'], {
+  // BENCH_MINIFY=false keeps function names readable in profiles (bench:trace).
+  const minify = process.env.BENCH_MINIFY === 'false' ? ['--minify', 'false'] : []
+  execFileSync('pnpm', ['exec', 'vite', 'build', ...minify, '--outDir', webDir, '--emptyOutDir'], {
     stdio: 'ignore',
   })
   // The plain React Flow page the canvas benchmarks compare with, at /bench-plain/.

@@ -31,6 +31,8 @@ export const CARD_PROBE = `(() => {
     window.__cardsWanted = wanted
     window.__firstCardAt = undefined
     window.__allCardsAt = undefined
+    window.__cardCount = 0
+    window.__countChangedAt = undefined
   }
   // performance.now(), not the frame's timestamp: that is when the frame began, which can be
   // before a long task that ran in it.
@@ -40,6 +42,10 @@ export const CARD_PROBE = `(() => {
       let n = 0
       for (const el of all) if (!el.hasAttribute('data-bench-old')) n++
       if (n > 0 && window.__firstCardAt === undefined) window.__firstCardAt = now
+      if (n !== window.__cardCount) {
+        window.__cardCount = n
+        window.__countChangedAt = now
+      }
       if (n >= window.__cardsWanted && window.__allCardsAt === undefined) window.__allCardsAt = now
     }
     requestAnimationFrame(tick)
@@ -53,18 +59,26 @@ const QUIET_MS = 500
 /** When cards appeared and the page became interactive, in ms on the page's clock. */
 export interface CardTimes {
   firstCard: number
+  /**
+   * Every card wanted on the page or, where the canvas draws only the cards in view (boards of
+   * `CULL_FROM_CARDS` or more), the last change of their number before a quiet window.
+   */
   allCards: number
+  /** How many cards were on the page then. */
+  cards: number
   /** The end of the last long task at or after all cards, once a quiet window followed it. */
   interactive: number
 }
 
 /**
- * Waits for the cards {@link CARD_PROBE} is counting, then for a quiet window without long
- * tasks, and returns the times.
+ * Waits for the cards {@link CARD_PROBE} is counting (all it wants, or as many as stop changing
+ * for a quiet window: a culled canvas draws only those in view), then for a quiet window without
+ * long tasks, and returns the times.
  */
 export async function waitForCards(page: Page): Promise<CardTimes> {
+  const settled = `window.__allCardsAt !== undefined || (window.__cardCount > 0 && performance.now() - Math.max(window.__countChangedAt, window.__longTaskEnd) >= ${QUIET_MS})`
   await page
-    .waitForFunction('window.__allCardsAt !== undefined', undefined, {
+    .waitForFunction(settled, undefined, {
       timeout: Number(process.env.BENCH_WAIT_MS ?? 180_000),
       polling: 100,
     })
@@ -74,15 +88,16 @@ export async function waitForCards(page: Page): Promise<CardTimes> {
       )
       throw new Error(`cards on screen: ${seen}; ${error.message}`)
     })
+  const allAt = `(window.__allCardsAt ?? window.__countChangedAt)`
   await page.waitForFunction(
-    `performance.now() - Math.max(window.__allCardsAt, window.__longTaskEnd) >= ${QUIET_MS}`,
+    `performance.now() - Math.max(${allAt}, window.__longTaskEnd) >= ${QUIET_MS}`,
     undefined,
     { timeout: Number(process.env.BENCH_WAIT_MS ?? 180_000), polling: 50 },
   )
-  const [firstCard, allCards, longTaskEnd] = (await page.evaluate(
-    '[window.__firstCardAt, window.__allCardsAt, window.__longTaskEnd]',
-  )) as [number, number, number]
-  return { firstCard, allCards, interactive: Math.max(allCards, longTaskEnd) }
+  const [firstCard, allCards, cards, longTaskEnd] = (await page.evaluate(
+    `[window.__firstCardAt, ${allAt}, window.__cardCount, window.__longTaskEnd]`,
+  )) as [number, number, number, number]
+  return { firstCard, allCards, cards, interactive: Math.max(allCards, longTaskEnd) }
 }
 
 /** Records rAF intervals while `act` runs; counts the dragged node's moves. */

@@ -9,9 +9,11 @@
  * the top trace events by total time on the renderer's main thread (style recalculation,
  * layout, event dispatch, …) and the top JavaScript functions by self time.
  */
+import { writeFileSync } from 'node:fs'
 import { type CDPSession, type Page, chromium } from '@playwright/test'
 import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
 import { benchScores } from './benchScores'
+import { CARD_PROBE, waitForCards } from './pageProbes'
 import { startBenchServer } from './benchServer'
 import { returningUser } from './returningUser'
 import { seedBenchBoard } from './seedBenchBoard'
@@ -68,30 +70,25 @@ async function main() {
     })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
+    await page.addInitScript(CARD_PROBE)
+    await page.addInitScript(`window.__resetCards(${ACTORS})`)
+    // Until every card is on the page, or those in view on a culled canvas (see waitForCards).
     await record('load', page, cdp, async () => {
       await page.goto(`${BASE}/b/${board.id}#token=${board.token}`)
-      await page
-        .locator('.react-flow__node')
-        .nth(ACTORS - 1)
-        .waitFor({ timeout: 120_000 })
+      await waitForCards(page)
     })
     // An experiment's CSS (TRACE_CSS), to see what a rule costs before changing the app.
     if (process.env.TRACE_CSS) await page.addStyleTag({ content: process.env.TRACE_CSS })
     await page.waitForTimeout(1000)
     if (VIEW) {
       await page.waitForTimeout(4000)
-      await page.evaluate(
-        `for (const el of document.getElementsByClassName('react-flow__node')) el.setAttribute('data-old', '')`,
-      )
+      await page.evaluate(`window.__resetCards(${ACTORS})`)
       await record(`switch to ${VIEW}`, page, cdp, async () => {
         await page
           .getByRole('group', { name: 'Visning' })
           .getByRole('radio', { name: VIEW })
           .check({ force: true })
-        await page
-          .locator('.react-flow__node:not([data-old])')
-          .nth(ACTORS - 1)
-          .waitFor({ timeout: 120_000 })
+        await waitForCards(page)
       })
     }
     await record('drag', page, cdp, () => drag(page))
@@ -121,6 +118,9 @@ async function record(label: string, page: Page, cdp: CDPSession, action: () => 
   console.log(`\n## ${label} (${ACTORS} actors, ${wall} ms wall)\n`)
   printEvents(traceEvents)
   printFunctions(profile)
+  // For a closer look (inclusive times, callers): load the file in Chromium's DevTools.
+  if (process.env.TRACE_PROFILE_OUT)
+    writeFileSync(`${process.env.TRACE_PROFILE_OUT}-${label}.cpuprofile`, JSON.stringify(profile))
 }
 
 const browser = (page: Page) => page.context().browser()!

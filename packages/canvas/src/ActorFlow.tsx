@@ -48,6 +48,7 @@ import type { NoteFlowNode } from './notes/noteNodes'
 import { NoteNode } from './notes/NoteNode'
 import { NotesContext } from './notes/NotesContext'
 import { useFlowNotes } from './notes/useFlowNotes'
+import { useRevealSelection } from './flow/useRevealSelection'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
@@ -77,6 +78,15 @@ const MINIMAP_COLOURS: Record<string, string> = {
 const MINIMAP_FROM = 40
 /** Small enough to leave the matrix's corner readable at the fitted zoom. */
 const MINIMAP_STYLE = { width: 168, height: 112 }
+/**
+ * From this many cards on, only the cards and relations in view are on the page (React Flow's
+ * `onlyRenderVisibleElements`). A big board opens at a readable zoom showing a part of it, so
+ * this took the 3,000-actor board from 111,747 DOM nodes to a few thousand
+ * (docs/performance.md, «Big boards»). Below it every card stays on the page, so the Tab key
+ * reaches each one; above it, the actor list and search reach the rest, and a card picked
+ * there is brought into view (`useRevealSelection`).
+ */
+export const CULL_FROM_CARDS = 400
 const minimapColour = (node: Node) =>
   node.className?.includes('samkart-node--dimmed')
     ? 'var(--ds-color-neutral-border-subtle)'
@@ -209,6 +219,8 @@ export function ActorFlow<N extends Node>({
   )
   const { fitMatrix, onMoveStart: onFitMoveStart } = useMatrixFit(canvasRef, bounds)
   const interaction = useInteractionLayer(canvasRef, nodes.length <= INTERACTION_LAYER_MAX_CARDS)
+  const culled = nodes.length >= CULL_FROM_CARDS
+  useRevealSelection(selection, nodes, culled)
   const onMoveStart = useCallback<OnMoveStart>(
     (event, viewport) => {
       interaction.start()
@@ -316,6 +328,7 @@ export function ActorFlow<N extends Node>({
             isValidConnection={notToItself}
             onEdgeDoubleClick={drawsRelations ? layer.onEdgeDoubleClick : undefined}
             nodeTypes={flowNodeTypes}
+            onlyRenderVisibleElements={culled}
             edgeTypes={relations ? RELATION_EDGE_TYPES : extraEdgeTypes}
             nodeOrigin={NODE_ORIGIN}
             nodesConnectable={drawsRelations}

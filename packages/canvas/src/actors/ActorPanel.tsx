@@ -178,7 +178,10 @@ function ActorPanelView({
           {sorted.length === 0 ? (
             <Paragraph data-size="sm">{t('panel.empty')}</Paragraph>
           ) : (
-            <ActorList nodes={listed} onSelect={pick} onToggle={selection.toggleActor} />
+            // Mounted only while open: a long list is a large part of the page.
+            tab === 'actors' && (
+              <ActorList nodes={listed} onSelect={pick} onToggle={selection.toggleActor} />
+            )
           )}
         </Tabs.Panel>
         <Tabs.Panel value="insight" className="samkart-panel__tab">

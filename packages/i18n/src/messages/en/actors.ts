@@ -110,6 +110,7 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'panel.selected': 'Selected actor',
   'panel.noSelection': 'Select a card to see its details.',
   'panel.empty': 'No actors yet. Add the first one with “Add actor”.',
+  'panel.showMore': 'Show {shown} more ({left} left)',
   'panel.tabs': 'Side panel',
   'panel.show': 'Show panel',
   'panel.hide': 'Hide panel',

@@ -107,6 +107,7 @@ export const nbActors = {
   'panel.selected': 'Valgt aktør',
   'panel.noSelection': 'Velg et kort for å se detaljer.',
   'panel.empty': 'Ingen aktører ennå. Legg til den første med «Legg til aktør».',
+  'panel.showMore': 'Vis {shown} til ({left} igjen)',
   'panel.tabs': 'Sidepanel',
   'panel.show': 'Vis panelet',
   'panel.hide': 'Skjul panelet',

@@ -110,6 +110,7 @@ export const nnActors: Record<keyof typeof nbActors, string> = {
   'panel.selected': 'Vald aktør',
   'panel.noSelection': 'Vel eit kort for å sjå detaljar.',
   'panel.empty': 'Ingen aktørar enno. Legg til den første med «Legg til aktør».',
+  'panel.showMore': 'Vis {shown} til ({left} att)',
   'panel.tabs': 'Sidepanel',
   'panel.show': 'Vis panelet',
   'panel.hide': 'Skjul panelet',
