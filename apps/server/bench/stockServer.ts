@@ -10,8 +10,9 @@
  *     own actor about once a second (1 s ± 0.2 s, random phase), for `BENCH_SECONDS` after
  *     `BENCH_WARMUP` seconds, in rounds alternating Samkart / stock, so a load spike from
  *     elsewhere cannot hit one server only. Delivery latency (edit to each other client of
- *     the board having applied it), deliveries made against expected, server CPU and RSS,
- *     the client processes' event-loop lag and the whole machine's busy cores.
+ *     the board having applied it), deliveries made against expected, server CPU (over the
+ *     rounds, per edit, and for 5 s with everyone connected and nobody editing) and RSS, the
+ *     client processes' event-loop lag and the whole machine's busy cores.
  * (n) Fan-out: one writer and 49 or 199 readers in one board, sequential edits (at most 40 a
  *     second, under Samkart's default 100 messages/s per connection), alternating servers.
  * (o) Memory per big board: 5,000-entity boards (3,000 actors + 2,000 relations) pushed by a
@@ -61,6 +62,7 @@ const FANOUT_EDITS = Number(process.env.BENCH_FANOUT_EDITS ?? 50)
 const FANOUT_WARMUP = 10
 const BIG_BOARDS = Number(process.env.BENCH_BIG_BOARDS ?? 5)
 const PROCESSES = 4
+const IDLE_SECONDS = 5
 const PER_BOARD = 10
 const EDIT_INTERVAL_MS = 1000
 const EDIT_JITTER_MS = 200
@@ -74,7 +76,7 @@ const temp = new TempDirs('samkart-bench-stock-')
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const ms = (n: number) => (n < 10 ? `${n.toFixed(2)} ms` : `${n.toFixed(1)} ms`)
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–')
 
 /** CPU seconds the whole machine has spent busy so far (every core, every process). */
 function machineBusySeconds(): number {
@@ -111,6 +113,8 @@ interface Tally {
   lagP99: number
   lagMax: number
   connectMs: number
+  /** Share of a core the server used with every client connected and nobody editing. */
+  idleCores: number
 }
 
 const emptyTally = (): Tally => ({
@@ -125,6 +129,7 @@ const emptyTally = (): Tally => ({
   lagP99: 0,
   lagMax: 0,
   connectMs: 0,
+  idleCores: 0,
 })
 
 const clientCpu = (procs: readonly SteadyClientProcess[]) =>
@@ -198,6 +203,14 @@ async function costAt(size: number): Promise<Record<ServerKind, Tally>> {
       )
       tallies[kind].connectMs = performance.now() - started
     }
+    // What the server spends with everyone connected and nobody editing: timers, pings, and
+    // Samkart's journal and storage upkeep. Part of each round's CPU, but not of the edits.
+    await sleep(1000)
+    for (const kind of KINDS) {
+      const cpu = servers[kind].cpu()
+      await sleep(IDLE_SECONDS * 1000)
+      tallies[kind].idleCores = (servers[kind].cpu() - cpu) / IDLE_SECONDS
+    }
     for (let r = 0; r < ROUNDS; r++)
       for (const kind of KINDS) {
         await round(servers[kind], procs, tallies[kind])
@@ -218,19 +231,24 @@ async function costCurve(): Promise<void> {
   )
   console.log(
     '| connections | server  | edits/s | p50 | p95 | p99 | delivered / expected | server CPU | ' +
-      'server RSS (max) | client loop lag p99 (max) | client CPU | machine busy | connect |',
+      'CPU per edit | idle CPU | server RSS (max) | client loop lag p99 (max) | client CPU | ' +
+      'machine busy | connect |',
   )
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  console.log(
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  )
   for (const size of SIZES) {
     const t = await costAt(size)
     const cores = (x: Tally) => x.serverCpu / x.wall
+    const perEdit = (x: Tally) => (x.serverCpu * 1e6) / x.edits
     for (const kind of KINDS) {
       const x = t[kind]
       console.log(
         `| ${size.toLocaleString('en')} | ${kind} | ${(x.edits / x.wall).toFixed(0)} | ` +
           `${ms(percentile(x.samples, 50))} | ${ms(percentile(x.samples, 95))} | ` +
           `${ms(percentile(x.samples, 99))} | ${x.samples.length} / ${x.expected} | ` +
-          `${(cores(x) * 100).toFixed(1)} % | ${mib(x.rssMax)} | ${ms(x.lagP99)} ` +
+          `${(cores(x) * 100).toFixed(1)} % | ${perEdit(x).toFixed(0)} µs | ` +
+          `${(x.idleCores * 100).toFixed(1)} % | ${mib(x.rssMax)} | ${ms(x.lagP99)} ` +
           `(${ms(x.lagMax)}) | ${(x.clientCpu / x.wall).toFixed(2)} cores | ` +
           `${(x.machineBusy / x.wall).toFixed(2)} cores | ${(x.connectMs / 1000).toFixed(1)} s |`,
       )
@@ -241,7 +259,8 @@ async function costCurve(): Promise<void> {
         `${ratio(percentile(a.samples, 50), percentile(b.samples, 50))} | ` +
         `${ratio(percentile(a.samples, 95), percentile(b.samples, 95))} | ` +
         `${ratio(percentile(a.samples, 99), percentile(b.samples, 99))} | | ` +
-        `${ratio(cores(a), cores(b))} | ${ratio(a.rssMax, b.rssMax)} | | | | |`,
+        `${ratio(cores(a), cores(b))} | ${ratio(perEdit(a), perEdit(b))} | ` +
+        `${ratio(a.idleCores, b.idleCores)} | ${ratio(a.rssMax, b.rssMax)} | | | | |`,
     )
   }
 }
