@@ -13,7 +13,8 @@
  * update's arrival to the new title on screen (the table's cost of any change); then a click on a touchpoint (its panel opens) and
  * the focus of an owner chip (its touchpoints are highlighted), to the next painted frame. Then the ratios
  * big ÷ small of the medians. `JOURNEY_PROFILE=1` adds one profiled load of the big journey
- * and prints the JavaScript functions with the most self time.
+ * and prints the JavaScript functions with the most self time; `JOURNEY_PROFILE_DIR` keeps the
+ * profiles. `BENCH_CSS` adds a style sheet to the page, for experiments.
  */
 import { cpus } from 'node:os'
 import { type Browser, type Page, chromium } from '@playwright/test'
@@ -109,6 +110,11 @@ async function open(browser: Browser, board: JourneyBoard) {
   const page = await context.newPage()
   await page.addInitScript(TOUCHPOINT_PROBE)
   await page.addInitScript(MESSAGE_PROBE)
+  // An experiment's style sheet (BENCH_CSS), to see what a rule buys before changing the app.
+  if (process.env.BENCH_CSS)
+    await page.addInitScript(
+      `addEventListener('DOMContentLoaded', () => { const s = document.createElement('style'); s.textContent = ${JSON.stringify(process.env.BENCH_CSS)}; document.head.append(s) })`,
+    )
   await page.addInitScript(`window.__resetCards(${board.shape.touchpoints})`)
   return {
     context,
@@ -160,18 +166,24 @@ async function editTime(page: Page, board: JourneyBoard) {
 async function profile(browser: Browser, board: JourneyBoard) {
   const { context, page, url } = await open(browser, board)
   const cdp = await context.newCDPSession(page)
-  const browserOf = page.context().browser()!
-  await browserOf.startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'],
-  })
-  const result = await profiled(cdp, async () => {
+  const traced = async (what: string, action: () => Promise<unknown>) => {
+    const chromiumOf = page.context().browser()!
+    await chromiumOf.startTracing(page, {
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink'],
+    })
+    const result = await profiled(cdp, async () => void (await action()))
+    const trace = await chromiumOf.stopTracing()
+    console.log(`\n## Profile: ${what}, ${label(board.shape)}\n`)
+    printTrace(trace)
+    printProfile(result)
+  }
+  await traced('loading', async () => {
     await page.goto(url)
     await waitForCards(page)
   })
-  const trace = await browserOf.stopTracing()
-  console.log(`\n## Profile: loading ${label(board.shape)}\n`)
-  printTrace(trace)
-  printProfile(result)
+  await page.waitForTimeout(500)
+  // Three selects and three highlights, each undone.
+  await traced('selecting and highlighting', () => interactionTimes(page))
   await context.close()
 }
 

@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { CDPSession } from '@playwright/test'
 
 interface ProfileNode {
   id: number
+  children?: number[]
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
 }
 
@@ -19,6 +22,12 @@ export async function profiled(cdp: CDPSession, action: () => Promise<void>): Pr
   await cdp.send('Profiler.start')
   await action()
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
+  // For a closer look (callers, call trees): load it in DevTools' Performance panel.
+  if (process.env.JOURNEY_PROFILE_DIR)
+    writeFileSync(
+      join(process.env.JOURNEY_PROFILE_DIR, `journey-${Date.now()}.cpuprofile`),
+      JSON.stringify(profile),
+    )
   return profile
 }
 
