@@ -103,6 +103,12 @@ function JourneyPresence({ presence, view }: { presence: CanvasPresence; view: s
   useLayoutEffect(() => {
     const el = layerRef.current?.parentElement
     if (!el) return
+    // Nobody else has a touchpoint selected (the usual case): measuring would force a layout of
+    // the whole table after every change, 245 ms when a 300-touchpoint journey opened.
+    if (!peers.some((peer) => peer.selection.length > 0)) {
+      setOutlines((prev) => (prev.length === 0 ? prev : []))
+      return
+    }
     const box = el.getBoundingClientRect()
     const table = el.querySelector('table')?.getBoundingClientRect()
     const next: typeof outlines = []

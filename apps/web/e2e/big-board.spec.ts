@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test'
+import type * as Y from 'yjs'
+import { fillRandomBoard } from '../bench/fillRandomBoard'
+import { seedBenchBoard } from '../bench/seedBenchBoard'
+import { allCards, axeViolations, card, openBoard } from './helpers'
+
+const ACTORS = 600
+
+test('a board of 600 actors draws the cards in view, and the list brings any other to the keyboard', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000)
+  const port = Number(new URL(baseURL!).port)
+  // One transaction: one update, well inside a connection's message rate.
+  const board = await seedBenchBoard(port, 'Stort kart', (doc: Y.Doc) =>
+    doc.transact(() => fillRandomBoard(doc, ACTORS, 100)),
+  )
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openBoard(page, board.id, board.token)
+  await expect(allCards(page).first()).toBeVisible()
+
+  // Only part of the board is on the page: the cards in view.
+  const drawn = await allCards(page).count()
+  expect(drawn).toBeGreaterThan(10)
+  expect(drawn).toBeLessThan(ACTORS)
+
+  // The list comes in pages of 200, with a button for more.
+  await page.getByRole('tab', { name: /^Aktører/ }).click()
+  const list = page.getByRole('tabpanel', { name: /^Aktører/ })
+  await expect(list.getByRole('checkbox')).toHaveCount(200)
+  await list.getByRole('button', { name: 'Vis 200 til (400 igjen)' }).click()
+  await expect(list.getByRole('checkbox')).toHaveCount(400)
+
+  // An actor whose card is not drawn: picked from the list, its card comes into view with
+  // focus, and the arrow keys move it.
+  const names = await allCards(page).evaluateAll((cards) =>
+    cards.map((c) => c.getAttribute('aria-label') ?? c.textContent ?? ''),
+  )
+  let hidden = ''
+  for (let i = 1; i <= 400 && !hidden; i++) {
+    const name = `Aktør ${String(i).padStart(4, '0')}`
+    if (!names.some((n) => n.includes(name))) hidden = name
+  }
+  expect(hidden).not.toBe('')
+  await expect(card(page, hidden)).toHaveCount(0)
+  await list.getByRole('button', { name: new RegExp(`^${hidden}`) }).click()
+  const picked = card(page, hidden)
+  await expect(picked).toBeFocused()
+  await expect(picked).toBeInViewport()
+  // Five large steps right cross half the matrix, past the border of the view: the card
+  // keeps focus (the view follows it) and its substitutability falls by 50 points (the field
+  // shows whole percents).
+  const field = page.getByRole('textbox', { name: /^Erstatningsmulighet/ })
+  const before = Number.parseFloat(await field.inputValue())
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight')
+  await expect(picked).toBeFocused()
+  await expect(picked).toBeInViewport()
+  await expect
+    .poll(async () => Number.parseFloat(await field.inputValue()))
+    .toBeLessThanOrEqual(Math.max(0, before - 50) + 1)
+
+  expect(await axeViolations(page)).toEqual([])
+})
