@@ -19,7 +19,7 @@ import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { startBenchServer } from './benchServer'
-import { CARD_PROBE, waitForCards } from './pageProbes'
+import { cardProbe, waitForCards } from './pageProbes'
 import { returningUser } from './returningUser'
 import { fillRandomBoard } from './fillRandomBoard'
 import { type BenchBoard, seedBenchBoard } from './seedBenchBoard'
@@ -87,7 +87,7 @@ async function measure(
     storageState: returningUser(BASE),
   })
   const page = await context.newPage()
-  await page.addInitScript(CARD_PROBE)
+  await page.addInitScript(cardProbe())
   await page.addInitScript(`window.__resetCards(${actors})`)
   await page.goto(`${BASE}/b/${board.id}#token=${board.token}`)
   const views: ViewTimes[] = []

@@ -22,8 +22,8 @@ import { readPhases, readTouchpoints } from '@samkart/model'
 import { startBenchServer } from './benchServer'
 import { type JourneyShape, fillJourneyBoard } from './fillJourneyBoard'
 import { interactionTimes } from './journeyInteractions'
-import { printProfile, printTrace, profiled } from './journeyProfile'
-import { CARD_PROBE, waitForCards } from './pageProbes'
+import { printProfile, printTrace, profiled } from './profileReport'
+import { cardProbe, waitForCards } from './pageProbes'
 import { MESSAGE_PROBE, remotePeer, remoteRename } from './remoteEdit'
 import { returningUser } from './returningUser'
 import { type BenchBoard, seedBenchBoard } from './seedBenchBoard'
@@ -39,8 +39,7 @@ const BIG: JourneyShape = { actors: 40, phases: 12, touchpoints: 300, notedCells
  * The shared card probe, counting touchpoint headers (`th.journey-touchpoint`, one per
  * touchpoint) instead of React Flow nodes: same per-frame counting, same long-task window.
  */
-const TOUCHPOINT_PROBE = CARD_PROBE.replace("'react-flow__node'", "'journey-touchpoint'")
-if (TOUCHPOINT_PROBE === CARD_PROBE) throw new Error('the card probe no longer names its class')
+const TOUCHPOINT_PROBE = cardProbe('journey-touchpoint')
 
 interface JourneyBoard extends BenchBoard {
   journeyId: string

@@ -17,7 +17,7 @@ import { createActor } from '@samkart/model'
 import { benchScores } from './benchScores'
 import { startBenchServer } from './benchServer'
 import {
-  CARD_PROBE,
+  cardProbe,
   type FrameFigures,
   emptyPanePoint,
   recordFrames,
@@ -81,7 +81,7 @@ async function measurePage(browser: Browser, url: string, count: number): Promis
     storageState: returningUser(BASE),
   })
   const page = await context.newPage()
-  await page.addInitScript(CARD_PROBE)
+  await page.addInitScript(cardProbe())
   await page.addInitScript(`window.__resetCards(${count})`)
   await page.goto(url)
   const { firstCard, allCards } = await waitForCards(page)

@@ -14,13 +14,14 @@ export interface FrameFigures {
 
 /**
  * Installed before the page loads: from then on, once per animation frame, counts the cards
- * (`.react-flow__node` not marked `data-bench-old`) and records when the first and the
+ * (elements of `className`, React Flow's nodes by default, not marked `data-bench-old`) and records when the first and the
  * `window.__cardsWanted`-th are on screen, and when the last long task (> 50 ms) ended. Counting
  * per frame, through a live collection, costs the page almost nothing; a card that mounts
  * within a long task is seen at the next frame, which is when the user sees it too.
  */
-export const CARD_PROBE = `(() => {
-  const all = document.getElementsByClassName('react-flow__node')
+export const cardProbe = (className = 'react-flow__node') => `(() => {
+  window.__cardClass = ${JSON.stringify(className)}
+  const all = document.getElementsByClassName(window.__cardClass)
   window.__longTaskEnd = 0
   new PerformanceObserver((list) => {
     for (const e of list.getEntries())
@@ -71,7 +72,7 @@ export interface CardTimes {
 }
 
 /**
- * Waits for the cards {@link CARD_PROBE} is counting (all it wants, or as many as stop changing
+ * Waits for the cards {@link cardProbe} is counting (all it wants, or as many as stop changing
  * for a quiet window: a culled canvas draws only those in view), then for a quiet window without
  * long tasks, and returns the times.
  */
@@ -84,7 +85,7 @@ export async function waitForCards(page: Page): Promise<CardTimes> {
     })
     .catch(async (error: Error) => {
       const seen = await page.evaluate(
-        `[...document.getElementsByClassName('react-flow__node')].filter((el) => !el.hasAttribute('data-bench-old')).length + ' of ' + window.__cardsWanted`,
+        `[...document.getElementsByClassName(window.__cardClass)].filter((el) => !el.hasAttribute('data-bench-old')).length + ' of ' + window.__cardsWanted`,
       )
       throw new Error(`cards on screen: ${seen}; ${error.message}`)
     })

@@ -13,7 +13,8 @@ import { writeFileSync } from 'node:fs'
 import { type CDPSession, type Page, chromium } from '@playwright/test'
 import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
 import { benchScores } from './benchScores'
-import { CARD_PROBE, waitForCards } from './pageProbes'
+import { cardProbe, waitForCards } from './pageProbes'
+import { type CpuProfile, printProfile, printTrace } from './profileReport'
 import { startBenchServer } from './benchServer'
 import { returningUser } from './returningUser'
 import { seedBenchBoard } from './seedBenchBoard'
@@ -25,20 +26,6 @@ const RELATIONS = Number(process.env.TRACE_RELATIONS ?? 0)
 /** A view to switch to after the load and trace the switch of (its radio's name), if any. */
 const VIEW = process.env.TRACE_VIEW
 const TOP = 14
-
-interface TraceEvent {
-  name: string
-  ph: string
-  dur?: number
-  tid: number
-  pid: number
-  args?: { data?: { frame?: string } }
-}
-
-interface ProfileNode {
-  id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
-}
 
 async function main() {
   const server = await startBenchServer('trace', PORT, { SAMKART_MESSAGES_PER_SECOND: '100000' })
@@ -70,7 +57,7 @@ async function main() {
     })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
-    await page.addInitScript(CARD_PROBE)
+    await page.addInitScript(cardProbe())
     await page.addInitScript(`window.__resetCards(${ACTORS})`)
     // Until every card is on the page, or those in view on a culled canvas (see waitForCards).
     await record('load', page, cdp, async () => {
@@ -110,60 +97,17 @@ async function record(label: string, page: Page, cdp: CDPSession, action: () => 
   const began = Date.now()
   await action()
   const wall = Date.now() - began
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
-  }
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }
   const buffer = await browser(page).stopTracing()
-  const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }
   console.log(`\n## ${label} (${ACTORS} actors, ${wall} ms wall)\n`)
-  printEvents(traceEvents)
-  printFunctions(profile)
+  printTrace(buffer, TOP)
+  printProfile(profile, TOP)
   // For a closer look (inclusive times, callers): load the file in Chromium's DevTools.
   if (process.env.TRACE_PROFILE_OUT)
     writeFileSync(`${process.env.TRACE_PROFILE_OUT}-${label}.cpuprofile`, JSON.stringify(profile))
 }
 
 const browser = (page: Page) => page.context().browser()!
-
-function printEvents(events: TraceEvent[]) {
-  // The renderer's main thread is the one running the page's frames.
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.ph === 'M' && JSON.stringify(e.args).includes('CrRendererMain'))
-      .map((e) => `${e.pid}:${e.tid}`),
-  )
-  const totals = new Map<string, { ms: number; count: number }>()
-  for (const e of events) {
-    if (e.ph !== 'X' || !e.dur || !mainThreads.has(`${e.pid}:${e.tid}`)) continue
-    const t = totals.get(e.name) ?? { ms: 0, count: 0 }
-    t.ms += e.dur / 1000
-    t.count++
-    totals.set(e.name, t)
-  }
-  console.log('| trace event (nested ones counted in their parents too) | total | count |')
-  console.log('|---|---|---|')
-  for (const [name, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, TOP))
-    console.log(`| ${name} | ${t.ms.toFixed(0)} ms | ${t.count} |`)
-}
-
-function printFunctions(profile: {
-  nodes: ProfileNode[]
-  samples: number[]
-  timeDeltas: number[]
-}) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]))
-  const self = new Map<string, number>()
-  profile.samples.forEach((id, i) => {
-    const frame = byId.get(id)!.callFrame
-    const file = frame.url.split('/').pop() ?? ''
-    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
-  })
-  console.log('\n| JavaScript function (self time) | ms |')
-  console.log('|---|---|')
-  for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP))
-    console.log(`| ${name} | ${ms.toFixed(0)} |`)
-}
 
 /** Drags the card nearest the middle in a circle for 2 s. */
 async function drag(page: Page) {

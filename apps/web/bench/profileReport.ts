@@ -1,3 +1,4 @@
+/** The CPU profiles and traces the browser benchmarks take, and how they print them. */
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CDPSession } from '@playwright/test'
