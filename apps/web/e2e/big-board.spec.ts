@@ -38,7 +38,8 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
     cards.map((c) => c.getAttribute('aria-label') ?? c.textContent ?? ''),
   )
   let hidden = ''
-  for (let i = 1; i <= 400 && !hidden; i++) {
+  // From the end of what the list shows, so the list is scrolled far down to reach it.
+  for (let i = 400; i >= 1 && !hidden; i--) {
     const name = `Aktør ${String(i).padStart(4, '0')}`
     if (!names.some((n) => n.includes(name))) hidden = name
   }
@@ -48,6 +49,8 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
   const picked = card(page, hidden)
   await expect(picked).toBeFocused()
   await expect(picked).toBeInViewport()
+  // The details open at their top, though the list was scrolled down to find the actor.
+  await expect(page.getByRole('heading', { name: hidden })).toBeInViewport()
   // Five large steps right cross half the matrix, past the border of the view: the card
   // keeps focus (the view follows it) and its substitutability falls by 50 points (the field
   // shows whole percents).

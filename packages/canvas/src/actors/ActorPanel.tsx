@@ -119,6 +119,9 @@ function ActorPanelView({
   const pick = (id: string) => {
     onSelect(id)
     setTab('details')
+    // The tabs share one scroll area: after picking far down a long list, the details would
+    // open scrolled to their middle. Focus stays on the card (`onSelect` moves it there).
+    requestAnimationFrame(() => detailsHeading.current?.scrollIntoView({ block: 'nearest' }))
   }
 
   return (
