@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs'
 import { type CDPSession, type Page, chromium } from '@playwright/test'
 import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
 import { benchScores } from './benchScores'
+import { LAYOUT_CALLERS_PROBE, printLayoutCallers } from './layoutCallers'
 import { cardProbe, waitForCards } from './pageProbes'
 import { type CpuProfile, printProfile, printTrace } from './profileReport'
 import { startBenchServer } from './benchServer'
@@ -26,6 +27,7 @@ const RELATIONS = Number(process.env.TRACE_RELATIONS ?? 0)
 /** A view to switch to after the load and trace the switch of (its radio's name), if any. */
 const VIEW = process.env.TRACE_VIEW
 const TOP = 14
+const LAYOUT_CALLERS = process.env.TRACE_LAYOUT_CALLERS === '1'
 
 async function main() {
   const server = await startBenchServer('trace', PORT, { SAMKART_MESSAGES_PER_SECOND: '100000' })
@@ -59,6 +61,8 @@ async function main() {
     const cdp = await context.newCDPSession(page)
     await page.addInitScript(cardProbe())
     await page.addInitScript(`window.__resetCards(${ACTORS})`)
+    // TRACE_LAYOUT_CALLERS=1: also count who forces style/layout (slows the page; times are off).
+    if (LAYOUT_CALLERS) await page.addInitScript(LAYOUT_CALLERS_PROBE)
     // Until every card is on the page, or those in view on a culled canvas (see waitForCards).
     await record('load', page, cdp, async () => {
       await page.goto(`${BASE}/b/${board.id}#token=${board.token}`)
@@ -102,6 +106,7 @@ async function record(label: string, page: Page, cdp: CDPSession, action: () => 
   console.log(`\n## ${label} (${ACTORS} actors, ${wall} ms wall)\n`)
   printTrace(buffer, TOP)
   printProfile(profile, TOP)
+  if (LAYOUT_CALLERS) await printLayoutCallers(page)
   // For a closer look (inclusive times, callers): load the file in Chromium's DevTools.
   if (process.env.TRACE_PROFILE_OUT)
     writeFileSync(`${process.env.TRACE_PROFILE_OUT}-${label}.cpuprofile`, JSON.stringify(profile))

@@ -17,6 +17,16 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
     doc.transact(() => fillRandomBoard(doc, ACTORS, 100)),
   )
   await page.setViewportSize({ width: 1366, height: 768 })
+  // The most cards ever on the page at once, from the first paint on: a card off screen is not
+  // drawn even once while the board opens (React Flow drew each once to measure it).
+  await page.addInitScript(() => {
+    const w = window as unknown as { peakCards: number }
+    w.peakCards = 0
+    new MutationObserver(() => {
+      const count = document.querySelectorAll('[aria-roledescription="aktørkort"]').length
+      w.peakCards = Math.max(w.peakCards, count)
+    }).observe(document, { childList: true, subtree: true })
+  })
   await openBoard(page, board.id, board.token)
   await expect(allCards(page).first()).toBeVisible()
 
@@ -24,6 +34,9 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
   const drawn = await allCards(page).count()
   expect(drawn).toBeGreaterThan(10)
   expect(drawn).toBeLessThan(ACTORS)
+  const peak = await page.evaluate(() => (window as unknown as { peakCards: number }).peakCards)
+  expect(peak).toBeGreaterThanOrEqual(drawn)
+  expect(peak).toBeLessThan(ACTORS / 2)
 
   // The list comes in pages of 200, with a button for more.
   await page.getByRole('tab', { name: /^Aktører/ }).click()

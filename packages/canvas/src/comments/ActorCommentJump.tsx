@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react'
+import { type InternalNode, useReactFlow } from '@xyflow/react'
 import { useContext, useEffect } from 'react'
 import { ActorMapContext } from '../ActorMapContext'
 import { findCard } from '../matrix/cardElements'
@@ -29,21 +29,31 @@ export function ActorCommentJump() {
         : [flow.getEdge(jump.id)?.source, flow.getEdge(jump.id)?.target]
     if (jump.kind === 'actor') map.selection.setActors([jump.id])
     else map.selection.selectRelation(jump.id)
+    // A card's size is its placed size until it is measured; on a culled board a card out of
+    // view is not on the page (nor measured) until the view is centred on it.
+    const width = (n: InternalNode) => n.measured.width ?? n.width
+    const height = (n: InternalNode) => n.measured.height ?? n.height
     const attempt = () => {
       const nodes = nodeIds.map((id) => (id ? flow.getInternalNode(id) : undefined))
-      const measured = nodes.every((n) => n?.measured.width)
-      if (!measured) {
+      const sized = nodes.every((n) => n && width(n))
+      if (!sized) {
         if (frames++ < MAX_FRAMES) frame = requestAnimationFrame(attempt)
         else bridge.jumped() // not in this view (a relation the matrix does not draw)
         return
       }
       const centres = nodes.map((n) => ({
-        x: n!.internals.positionAbsolute.x + (n!.measured.width ?? 0) / 2,
-        y: n!.internals.positionAbsolute.y + (n!.measured.height ?? 0) / 2,
+        x: n!.internals.positionAbsolute.x + (width(n!) ?? 0) / 2,
+        y: n!.internals.positionAbsolute.y + (height(n!) ?? 0) / 2,
       }))
       const x = centres.reduce((sum, c) => sum + c.x, 0) / centres.length
       const y = centres.reduce((sum, c) => sum + c.y, 0) / centres.length
       void flow.setCenter(x, y, { zoom: flow.getZoom(), duration: 0 })
+      frames = 0
+      if (jump.focus) frame = requestAnimationFrame(focus)
+      else bridge.jumped()
+    }
+    // Once centred, the card or edge is drawn within a frame or two.
+    const focus = () => {
       const el =
         container &&
         (jump.kind === 'actor'
@@ -51,7 +61,11 @@ export function ActorCommentJump() {
           : container.querySelector<HTMLElement>(
               `.react-flow__edge[data-id="${CSS.escape(jump.id)}"]`,
             ))
-      if (jump.focus) el?.focus({ preventScroll: true })
+      if (!el && frames++ < MAX_FRAMES) {
+        frame = requestAnimationFrame(focus)
+        return
+      }
+      el?.focus({ preventScroll: true })
       bridge.jumped()
     }
     frame = requestAnimationFrame(attempt)

@@ -6,8 +6,8 @@ import type { DesireFlowEdge } from './desiredNodes'
 const boxOf = (node: InternalNode): Box => ({
   x: node.internals.positionAbsolute.x,
   y: node.internals.positionAbsolute.y,
-  width: node.measured.width ?? 0,
-  height: node.measured.height ?? 0,
+  width: node.measured.width ?? node.width ?? 0,
+  height: node.measured.height ?? node.height ?? 0,
 })
 const centre = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 })
 const overlaps = (a: Box, b: Box) =>

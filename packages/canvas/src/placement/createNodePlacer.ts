@@ -8,6 +8,7 @@ import {
   placeCards,
 } from '@samkart/layout'
 import type { Node } from '@xyflow/react'
+import { cardHandles } from './cardHandles'
 
 /** A card drawn away from its true point: the canvas marks the point and draws a leader line. */
 export interface AnchorMarker {
@@ -131,6 +132,7 @@ export function createNodePlacer<N extends Node>(options: NodePlacerOptions<N> =
         data: Boolean(data.compact) === compact ? node.data : { ...node.data, compact },
         width: size.width,
         height: size.height,
+        handles: cardHandles(size),
       } as N
       cache.set(node.id, { input: node, output })
       return output

@@ -176,7 +176,7 @@ function RemoteSelections({ peers, zoom }: { peers: readonly PresencePeer[]; zoo
           const node = s.nodeLookup.get(id)
           if (!node || node.hidden) return ''
           const { x, y } = node.internals.positionAbsolute
-          return `${id} ${x} ${y} ${node.measured.width ?? 0} ${node.measured.height ?? 0}`
+          return `${id} ${x} ${y} ${node.measured.width ?? node.width ?? 0} ${node.measured.height ?? node.height ?? 0}`
         })
         .filter(Boolean)
         .join('\n'),

@@ -12,11 +12,13 @@ import { type Box, floatingEdge } from './edgeGeometry'
 import type { RelationFlowEdge } from './relationEdges'
 import { RELATION_STYLES, relationStrokeWidth } from './relationStyle'
 
+// The placed size until the card is measured: a culled card off screen never is
+// (see placement/cardHandles.ts).
 const boxOf = (node: InternalNode): Box => ({
   x: node.internals.positionAbsolute.x,
   y: node.internals.positionAbsolute.y,
-  width: node.measured.width ?? 0,
-  height: node.measured.height ?? 0,
+  width: node.measured.width ?? node.width ?? 0,
+  height: node.measured.height ?? node.height ?? 0,
 })
 
 /**
