@@ -22,6 +22,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
   useCallback,
+  useDeferredValue,
   useId,
   useMemo,
 } from 'react'
@@ -220,6 +221,13 @@ export function ActorFlow<N extends Node>({
   const { fitMatrix, onMoveStart: onFitMoveStart } = useMatrixFit(canvasRef, bounds)
   const interaction = useInteractionLayer(canvasRef, nodes.length <= INTERACTION_LAYER_MAX_CARDS)
   const culled = nodes.length >= CULL_FROM_CARDS
+  // A big board shows its cards first and draws the relations in a render of their own right
+  // after, so the first cards are not held back by a few thousand lines (docs/performance.md,
+  // «Big boards»). Later changes to the relations are deferred the same way, behind input.
+  const edges = useDeferredValue(
+    relations ? relationEdges : (extraEdges ?? NO_EDGES),
+    culled ? NO_EDGES : undefined,
+  )
   useRevealSelection(selection, nodes, culled)
   const onMoveStart = useCallback<OnMoveStart>(
     (event, viewport) => {
@@ -319,7 +327,7 @@ export function ActorFlow<N extends Node>({
           <ReactFlow<N, Edge>
             aria-label={label}
             nodes={flowNodes}
-            edges={relations ? relationEdges : (extraEdges ?? NO_EDGES)}
+            edges={edges}
             onNodesChange={onFlowNodesChange}
             onEdgesChange={relations ? layer.onEdgesChange : undefined}
             onConnect={drawsRelations ? layer.onConnect : undefined}

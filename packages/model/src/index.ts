@@ -113,7 +113,13 @@ export {
 } from './doc/validateBoard'
 export { type BoardSnapshot, boardSnapshot } from './doc/snapshot'
 export { pruneDangling } from './doc/pruneDangling'
-export { entityFromYMap, entityExists, readEntities, readEntity } from './doc/entityStore'
+export {
+  entityFromYMap,
+  entityExists,
+  readEntities,
+  readEntity,
+  readEntityField,
+} from './doc/entityStore'
 
 export { type WriteOptions, createEntity, updateEntity, deleteEntity } from './ops/entityOps'
 export {

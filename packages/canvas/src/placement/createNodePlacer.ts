@@ -132,6 +132,10 @@ export function createNodePlacer<N extends Node>(options: NodePlacerOptions<N> =
         data: Boolean(data.compact) === compact ? node.data : { ...node.data, compact },
         width: size.width,
         height: size.height,
+        // The size React Flow would measure, and the handles it would find (see cardHandles):
+        // known up front, a card is not measured when it mounts, and no dimension change goes
+        // round through the view's state for each card that comes into view.
+        measured: size,
         handles: cardHandles(size),
       } as N
       cache.set(node.id, { input: node, output })

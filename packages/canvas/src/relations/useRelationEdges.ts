@@ -1,5 +1,12 @@
 import { useT } from '@samkart/i18n/react'
-import { type Relation, entityExists, entityRoot, readEntities, readEntity } from '@samkart/model'
+import {
+  type Relation,
+  entityExists,
+  entityRoot,
+  readEntities,
+  readEntity,
+  readEntityField,
+} from '@samkart/model'
 import { type Dispatch, type SetStateAction, useEffect, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { changedActorIds } from '../matrix/actorNodes'
@@ -26,7 +33,7 @@ export function useRelationEdges(
     () => ({
       roleDescription: t('relation.roleDescription'),
       name: (relation) => {
-        const name = (id: string) => readEntity(doc, 'actor', id)?.name ?? ''
+        const name = (id: string) => readEntityField(doc, 'actor', id, 'name') ?? ''
         const base = t('relation.name', {
           source: name(relation.source),
           target: name(relation.target),
