@@ -132,6 +132,15 @@ export async function recordFrames(page: Page, act: () => Promise<void>): Promis
   const { frames, moves } = (await page.evaluate(
     '(() => { window.__run = false; window.__moveObserver.disconnect(); return { frames: window.__frames.slice(1), moves: window.__moves } })()',
   )) as { frames: number[]; moves: number }
+  // BENCH_FRAME_LOG=1: when in the action each slow frame came (the drag's start, its end, or
+  // throughout), for finding what a p95 is made of.
+  if (process.env.BENCH_FRAME_LOG) {
+    let t = 0
+    const slow = frames.flatMap(
+      (f) => ((t += f), f > 20 ? [`${f.toFixed(0)} ms at ${t.toFixed(0)}`] : []),
+    )
+    console.log(`  ${frames.length} frames; slow: ${slow.join(', ') || 'none'}`)
+  }
   const sorted = [...frames].sort((a, b) => a - b)
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0
   return { p50: at(0.5), p95: at(0.95), movesPerSecond: moves / seconds }

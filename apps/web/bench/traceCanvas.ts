@@ -108,8 +108,10 @@ async function record(label: string, page: Page, cdp: CDPSession, action: () => 
   printProfile(profile, TOP)
   if (LAYOUT_CALLERS) await printLayoutCallers(page)
   // For a closer look (inclusive times, callers): load the file in Chromium's DevTools.
-  if (process.env.TRACE_PROFILE_OUT)
+  if (process.env.TRACE_PROFILE_OUT) {
     writeFileSync(`${process.env.TRACE_PROFILE_OUT}-${label}.cpuprofile`, JSON.stringify(profile))
+    writeFileSync(`${process.env.TRACE_PROFILE_OUT}-${label}.trace.json`, buffer)
+  }
 }
 
 const browser = (page: Page) => page.context().browser()!
