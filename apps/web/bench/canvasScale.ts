@@ -8,11 +8,12 @@
  * nodes, no layout, interleaved. For both it records the time from navigation to the first card
  * and to all cards; at 150 and 1,000 it then drags the card nearest the middle for 2 s (frame
  * times, and how many pointer moves the page followed per second), pans from an empty spot of
- * the pane for 2 s and zooms with the wheel for 2 s. Prints each figure and Samkart's ratio to
- * plain.
+ * the pane for 2 s and zooms with the wheel for 2 s, and watches a remote participant drag the
+ * card nearest the middle for 2 s (bench/remoteDrag.ts). Prints each figure and Samkart's ratio
+ * to plain.
  */
 import { cpus } from 'node:os'
-import { type Browser, type Page, chromium } from '@playwright/test'
+import { type Browser, type CDPSession, type Page, chromium } from '@playwright/test'
 import { createActor } from '@samkart/model'
 import { benchScores } from './benchScores'
 import { startBenchServer } from './benchServer'
@@ -23,6 +24,12 @@ import {
   recordFrames,
   waitForCards,
 } from './pageProbes'
+import {
+  type RemoteDragFigures,
+  middleCardIndex,
+  remoteDragPlain,
+  remoteDragSamkart,
+} from './remoteDrag'
 import { returningUser } from './returningUser'
 import { seedBenchBoard } from './seedBenchBoard'
 
@@ -39,7 +46,11 @@ interface Figures {
   drag?: FrameFigures
   pan?: FrameFigures
   zoom?: FrameFigures
+  remote?: RemoteDragFigures
 }
+
+/** Plays a remote participant's drag on the open page (see bench/remoteDrag.ts). */
+type RemoteDrag = (page: Page, cdp: CDPSession) => Promise<RemoteDragFigures>
 
 async function main() {
   const server = await startBenchServer(
@@ -56,9 +67,26 @@ async function main() {
     const rows: { size: number; samkart: Figures; plain: Figures }[] = []
     for (const size of SIZES) {
       const board = await seedBoard(size)
-      // Interleaved, so a slow moment of the machine does not land on one side only.
-      const plain = await measurePage(browser, `${BASE}/bench-plain/index.html?n=${size}`, size)
-      const samkart = await measurePage(browser, `${BASE}/b/${board.id}#token=${board.token}`, size)
+      const scores = benchScores(size)
+      // Samkart first: it picks the card to move remotely, one in view (the plain page shows
+      // all); the plain page then moves the same one. Interleaved per size, so a slow moment of
+      // the machine does not land on one side only.
+      let moving = 0
+      const samkart = await measurePage(
+        browser,
+        `${BASE}/b/${board.id}#token=${board.token}`,
+        size,
+        async (page, cdp) => {
+          moving = await middleCardIndex(page)
+          return remoteDragSamkart(page, cdp, PORT, board, moving, scores[moving]!, ACT_MS)
+        },
+      )
+      const plain = await measurePage(
+        browser,
+        `${BASE}/bench-plain/index.html?n=${size}`,
+        size,
+        (page, cdp) => remoteDragPlain(page, cdp, moving, scores[moving]!, ACT_MS),
+      )
       rows.push({ size, samkart, plain })
     }
     print(rows)
@@ -75,7 +103,12 @@ const seedBoard = (count: number) =>
     ),
   )
 
-async function measurePage(browser: Browser, url: string, count: number): Promise<Figures> {
+async function measurePage(
+  browser: Browser,
+  url: string,
+  count: number,
+  remoteDrag: RemoteDrag,
+): Promise<Figures> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 860 },
     storageState: returningUser(BASE),
@@ -97,8 +130,10 @@ async function measurePage(browser: Browser, url: string, count: number): Promis
   const pan = await panPane(page)
   await page.waitForTimeout(500)
   const zoom = await zoomPane(page)
+  await page.waitForTimeout(500)
+  const remote = await remoteDrag(page, await context.newCDPSession(page))
   await context.close()
-  return { firstCard, allCards, drag, pan, zoom }
+  return { firstCard, allCards, drag, pan, zoom, remote }
 }
 
 /** Drags the node nearest the middle of the window in a circle. */
@@ -159,8 +194,14 @@ async function zoomPane(page: Page) {
 function print(rows: { size: number; samkart: Figures; plain: Figures }[]) {
   const ms = (v: number) => `${v.toFixed(0)} ms`
   const f1 = (v: number | undefined) => (v === undefined ? '' : `${v.toFixed(1)} ms`)
+  const n0 = (v: number | undefined) => (v === undefined ? '' : v.toFixed(0))
   const ratio = (a: number | undefined, b: number | undefined) =>
     a === undefined || b === undefined ? '' : `${(a / b).toFixed(2)}×`
+  const pages = (size: number, samkart: Figures, plain: Figures) =>
+    [
+      ['plain React Flow', plain],
+      ['Samkart matrix', samkart],
+    ] as const
   console.log(
     `\nChromium (headless, no GPU), ${cpus().length} cores, 1366×860, ${ACT_MS} ms each\n`,
   )
@@ -169,15 +210,28 @@ function print(rows: { size: number; samkart: Figures; plain: Figures }[]) {
   )
   console.log('|---|---|---|---|---|---|---|---|---|')
   for (const { size, samkart, plain } of rows) {
-    for (const [name, f] of [
-      ['plain React Flow', plain],
-      ['Samkart matrix', samkart],
-    ] as const)
+    for (const [name, f] of pages(size, samkart, plain))
       console.log(
-        `| ${size} | ${name} | ${ms(f.firstCard)} | ${ms(f.allCards)} | ${f1(f.drag?.p50)} | ${f1(f.drag?.p95)} | ${f.drag ? f.drag.movesPerSecond.toFixed(0) : ''} | ${f1(f.pan?.p95)} | ${f1(f.zoom?.p95)} |`,
+        `| ${size} | ${name} | ${ms(f.firstCard)} | ${ms(f.allCards)} | ${f1(f.drag?.p50)} | ${f1(f.drag?.p95)} | ${n0(f.drag?.movesPerSecond)} | ${f1(f.pan?.p95)} | ${f1(f.zoom?.p95)} |`,
       )
     console.log(
       `| ${size} | **Samkart ÷ plain** | ${ratio(samkart.firstCard, plain.firstCard)} | ${ratio(samkart.allCards, plain.allCards)} | ${ratio(samkart.drag?.p50, plain.drag?.p50)} | ${ratio(samkart.drag?.p95, plain.drag?.p95)} | ${ratio(samkart.drag?.movesPerSecond, plain.drag?.movesPerSecond)} | ${ratio(samkart.pan?.p95, plain.pan?.p95)} | ${ratio(samkart.zoom?.p95, plain.zoom?.p95)} |`,
+    )
+  }
+  console.log(
+    `\nA remote participant's drag, in the watching browser (one move per card per 50 ms)\n`,
+  )
+  console.log('| actors | page | frame p50 | frame p95 | main thread busy per s | moves drawn/s |')
+  console.log('|---|---|---|---|---|---|')
+  for (const { size, samkart, plain } of rows) {
+    if (!samkart.remote || !plain.remote) continue
+    for (const [name, f] of pages(size, samkart, plain))
+      console.log(
+        `| ${size} | ${name} | ${f1(f.remote?.p50)} | ${f1(f.remote?.p95)} | ${ms(f.remote!.busyPerSecond)} | ${n0(f.remote?.shownPerSecond)} |`,
+      )
+    const [s, p] = [samkart.remote, plain.remote]
+    console.log(
+      `| ${size} | **Samkart ÷ plain** | ${ratio(s.p50, p.p50)} | ${ratio(s.p95, p.p95)} | ${ratio(s.busyPerSecond, p.busyPerSecond)} | ${ratio(s.shownPerSecond, p.shownPerSecond)} |`,
     )
   }
 }

@@ -32,6 +32,25 @@ function Plain() {
     [],
   )
   useEffect(() => {
+    // A remote participant's drag (bench/remoteDrag.ts): the node moves along the given points,
+    // one every `every` ms, as positions from another client would arrive.
+    ;(window as unknown as { __moveAlong: unknown }).__moveAlong = (
+      id: string,
+      points: { x: number; y: number }[],
+      every: number,
+    ) =>
+      new Promise<void>((resolve) => {
+        let i = 0
+        const timer = setInterval(() => {
+          const position = points[i++]
+          if (!position) {
+            clearInterval(timer)
+            resolve()
+            return
+          }
+          setNodes((prev) => prev.map((n) => (n.id === id ? { ...n, position } : n)))
+        }, every)
+      })
     // Marks when every node is on the page, as the benchmark measures Samkart's cards.
     requestAnimationFrame(() => {
       ;(window as unknown as { __allNodesAt: number }).__allNodesAt = performance.now()
