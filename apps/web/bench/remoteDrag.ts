@@ -7,6 +7,7 @@
  * the same path itself, which is what a plain page with any transport would at least do.
  */
 import type { CDPSession, Page } from '@playwright/test'
+import { createPresence } from '@samkart/collab'
 import { scoresToPosition } from '@samkart/layout'
 import { entityRoot, updateEntity } from '@samkart/model'
 import type { BenchScores } from './benchScores'
@@ -118,12 +119,17 @@ export async function remoteDragSamkart(
       if (actor.get('name') === name) id = key
     })
     if (!id) throw new Error(`No actor named ${name}`)
+    // Its presence, as Samkart's client publishes it while dragging (ActorFlow's drag start).
+    const presence = createPresence(peer.awareness, { guestNames: ['Benk'], intervalMs: 0 })
     return await watch(page, cdp, id, ms, async () => {
+      presence.setDragging([id])
       const began = Date.now()
       while (Date.now() - began < ms) {
         updateEntity(peer.doc, 'actor', id, remotePathAt(start, Date.now() - began))
         await new Promise((r) => setTimeout(r, REMOTE_MOVE_MS))
       }
+      presence.setDragging([])
+      presence.destroy()
       // Until the last move has arrived and been drawn.
       await page.waitForTimeout(300)
     })

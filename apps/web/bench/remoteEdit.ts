@@ -45,6 +45,8 @@ export async function remotePeer(port: number, board: { id: string; token: strin
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
   return {
     doc,
+    /** Its presence, as the app publishes it (name, cursor, what it drags). */
+    awareness: provider.awareness,
     close: () => {
       provider.destroy()
       doc.destroy()

@@ -237,12 +237,22 @@ export function ActorFlow<N extends Node>({
     [interaction, onFitMoveStart],
   )
   // A whole drag, however long and however many cards, is one undo step.
-  const { undo } = useCanvasCollab()
+  const { undo, presence } = useCanvasCollab()
   // No compositing layer while a card is dragged (unlike a pan): with the viewport promoted,
   // every move of the card re-layerised the whole board, 85 ms a frame among 1,000 cards
   // (docs/performance.md), while a pan only moves the layer.
-  const onNodeDragStart = useCallback(() => undo?.beginGroup(), [undo])
-  const onNodeDragStop = useCallback(() => undo?.endGroup(), [undo])
+  // The others are told which cards are being dragged, so their layout holds them too.
+  const onNodeDragStart = useCallback(
+    (_: unknown, __: N, dragged: N[]) => {
+      undo?.beginGroup()
+      presence?.setDragging(dragged.filter((n) => !isNote(n.id)).map((n) => n.id))
+    },
+    [undo, presence, isNote],
+  )
+  const onNodeDragStop = useCallback(() => {
+    undo?.endGroup()
+    presence?.setDragging([])
+  }, [undo, presence])
   const { startEditing } = notes
   const onNodeDoubleClick = useCallback(
     (_: unknown, node: N) => (node.type === 'note' ? startEditing(node.id) : onRename(node.id)),

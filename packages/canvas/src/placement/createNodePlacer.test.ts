@@ -52,4 +52,20 @@ describe('createNodePlacer', () => {
     // Its old spot is free again: the layout was worked out anew.
     expect(dropped.nodes).not.toEqual(first.nodes)
   })
+
+  it('holds a card someone else is dragging like one dragged here, and places it at the drop', () => {
+    const place = createNodePlacer()
+    const inputs = crowd()
+    const first = place(inputs)
+    const moved = first.markers[0]!.id
+    const remote = new Set([moved])
+    const moves = inputs.map((n) => (n.id === moved ? node(moved, 320, 340) : n))
+    const during = place(moves, remote)
+    expect(during.nodes.find((n) => n.id === moved)!.position).toEqual({ x: 320, y: 340 })
+    for (const n of during.nodes)
+      if (n.id !== moved) expect(n).toBe(first.nodes.find((f) => f.id === n.id))
+    // They let go: the card is placed again, away from the others.
+    const after = place(moves)
+    expect(after.nodes.find((n) => n.id === moved)!.position).not.toEqual({ x: 320, y: 340 })
+  })
 })

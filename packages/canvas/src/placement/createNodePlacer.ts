@@ -39,6 +39,8 @@ export interface NodePlacerOptions<N extends Node> {
   regions?: readonly Rect[]
 }
 
+const NONE: ReadonlySet<string> = new Set()
+
 const sameItems = (a: readonly PlacementItem[], b: readonly PlacementItem[]) =>
   a.length === b.length &&
   a.every((item, i) => {
@@ -99,11 +101,16 @@ export function createNodePlacer<N extends Node>(options: NodePlacerOptions<N> =
   let lastById = new Map<string, PlacementItem>()
   let shown: { from: AnchorMarker[]; dragged: string; markers: AnchorMarker[] } | undefined
 
-  return function place(nodes: readonly N[]): PlacedNodes<N> {
+  /**
+   * `held`: cards someone else is dragging (their presence), held and drawn where their drag
+   * has them like this tab's own `dragging` cards, so a remote drag costs no layout per move.
+   */
+  return function place(nodes: readonly N[], held: ReadonlySet<string> = NONE): PlacedNodes<N> {
+    const moving = (node: N) => node.dragging || held.has(node.id)
     const items: PlacementItem[] = []
     const dragged: string[] = []
     for (const node of nodes) {
-      if (!node.dragging) {
+      if (!moving(node)) {
         items.push(item(node))
         continue
       }
@@ -135,7 +142,7 @@ export function createNodePlacer<N extends Node>(options: NodePlacerOptions<N> =
     const out = nodes.map((node) => {
       seen.add(node.id)
       const prev = cache.get(node.id)
-      const placed = node.dragging ? undefined : layout.get(node.id)
+      const placed = moving(node) ? undefined : layout.get(node.id)
       // A card being dragged keeps the size it had when it was picked up.
       const compact = placed?.compact ?? Boolean((prev?.output.data as PlaceableData)?.compact)
       const x = placed?.x ?? node.position.x

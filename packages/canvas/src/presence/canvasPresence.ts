@@ -33,6 +33,8 @@ export interface CanvasPresence {
   setName(name: string): 'required' | 'too_long' | null
   setCursor(cursor: PresenceCursor | null): void
   setSelection(ids: readonly string[]): void
+  /** The cards this tab is dragging; `[]` at the drop. */
+  setDragging(ids: readonly string[]): void
   setViewport(viewport: PresenceViewport | null): void
   follow(clientId: number): void
   stopFollowing(): void

@@ -65,11 +65,8 @@ export function readPresenceState(raw: unknown): PresenceState | null {
   if (!isRecord(raw) || !isRecord(raw.user)) return null
   const name = typeof raw.user.name === 'string' ? raw.user.name.trim().slice(0, NAME_MAX) : ''
   if (!name || !isPresenceColor(raw.user.color)) return null
-  const selection = Array.isArray(raw.selection)
-    ? raw.selection
-        .filter((id): id is string => typeof id === 'string' && id.length <= ID_MAX)
-        .slice(0, SELECTION_MAX)
-    : []
+  const selection = readIds(raw.selection)
+  const dragging = readIds(raw.dragging)
   const summon = readSummon(raw.summon)
   const participantId = isParticipantId(raw.user.participantId) ? raw.user.participantId : undefined
   return {
@@ -78,5 +75,15 @@ export function readPresenceState(raw: unknown): PresenceState | null {
     selection,
     viewport: readViewport(raw.viewport),
     ...(summon ? { summon } : {}),
+    ...(dragging.length ? { dragging } : {}),
   }
+}
+
+/** Card ids from a peer: strings of a sane length, at most {@link SELECTION_MAX} of them. */
+function readIds(raw: unknown): string[] {
+  return Array.isArray(raw)
+    ? raw
+        .filter((id): id is string => typeof id === 'string' && id.length <= ID_MAX)
+        .slice(0, SELECTION_MAX)
+    : []
 }

@@ -3,6 +3,7 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protoc
 import * as Y from 'yjs'
 import { COLOR_STORAGE_KEY, NAME_STORAGE_KEY } from './localUser'
 import { PRESENCE_COLORS } from './presenceColors'
+import { SELECTION_MAX, readPresenceState } from './presenceState'
 import { type Presence, createPresence } from './presenceStore'
 
 /** An in-memory `localStorage`, one per simulated browser. */
@@ -181,6 +182,31 @@ describe('presence', () => {
     expect(changes).not.toHaveBeenCalled()
   })
 
+  it('tells the others which cards are being dragged until the drop, and reads only ids', () => {
+    const r = room()
+    const me = open(r.join(1))
+    const other = open(r.join(2))
+    vi.advanceTimersByTime(1000)
+    expect(other.peers.get()[0]!.dragging).toEqual([])
+    me.setDragging(['a1'])
+    vi.advanceTimersByTime(100)
+    expect(other.peers.get()[0]!.dragging).toEqual(['a1'])
+    me.setDragging([])
+    vi.advanceTimersByTime(100)
+    expect(other.peers.get()[0]!.dragging).toEqual([])
+    // From a buggy or hostile client: only strings of a sane length, and not too many.
+    const raw = {
+      user: { name: 'Kari', color: PRESENCE_COLORS[0] },
+      cursor: null,
+      selection: [],
+      viewport: null,
+      dragging: ['a2', 42, 'x'.repeat(5000), ...Array.from({ length: 500 }, (_, i) => `b${i}`)],
+    }
+    expect(readPresenceState(raw)!.dragging).toHaveLength(SELECTION_MAX)
+    expect(readPresenceState(raw)!.dragging![0]).toBe('a2')
+    expect(readPresenceState({ ...raw, dragging: 'a1' })!.dragging).toBeUndefined()
+  })
+
   it('follows a participant’s viewport until told to stop, and stops when they leave', () => {
     const r = room()
     const me = open(r.join(1))
@@ -275,6 +301,7 @@ describe('presence', () => {
         cursor: null,
         selection: ['a', 'b'],
         viewport: null,
+        dragging: [],
       },
     ])
   })

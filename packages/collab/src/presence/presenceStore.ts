@@ -64,6 +64,8 @@ export interface Presence {
   setCursor(cursor: PresenceCursor | null): void
   /** The ids this tab has selected (cards, relations, touchpoints). */
   setSelection(ids: readonly string[]): void
+  /** The cards this tab is dragging now; `[]` at the drop (see `PresenceState.dragging`). */
+  setDragging(ids: readonly string[]): void
   /** What this tab sees (throttled). */
   setViewport(viewport: PresenceViewport | null): void
   /** Follows a participant's view until {@link stopFollowing}. */
@@ -88,6 +90,7 @@ export interface Presence {
 }
 
 const DEFAULT_INTERVAL_MS = 80
+const NO_IDS: readonly string[] = []
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i])
@@ -136,7 +139,12 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
     () => {
       if (!dirty) return
       dirty = false
-      awareness.setLocalState({ ...local, selection: [...local.selection] })
+      const { dragging, ...rest } = local
+      awareness.setLocalState({
+        ...rest,
+        selection: [...local.selection],
+        ...(dragging?.length ? { dragging: [...dragging] } : {}),
+      })
     },
     options.intervalMs ?? DEFAULT_INTERVAL_MS,
     now,
@@ -177,6 +185,7 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
         cursor: state.cursor,
         selection: state.selection,
         viewport: state.viewport,
+        dragging: state.dragging ?? NO_IDS,
       })
       if (state.summon) {
         const seen = seenSummons.get(id)
@@ -265,6 +274,11 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
     setSelection(ids) {
       if (sameIds(local.selection, ids)) return
       local.selection = [...ids]
+      publish()
+    },
+    setDragging(ids) {
+      if (sameIds(local.dragging ?? NO_IDS, ids)) return
+      local.dragging = [...ids]
       publish()
     },
     setViewport(viewport) {

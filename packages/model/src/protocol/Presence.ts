@@ -60,6 +60,12 @@ export interface PresenceState {
   selection: string[]
   viewport: PresenceViewport | null
   summon?: PresenceSummon
+  /**
+   * The cards this participant is dragging right now, if any: the others hold those cards'
+   * places in their layout and draw them where the drag has them, as the dragging tab does,
+   * instead of working the layout out again for every move. Absent from older clients.
+   */
+  dragging?: string[]
 }
 
 /** Another participant, as the canvas and the people list show them. */
@@ -73,6 +79,8 @@ export interface PresencePeer {
   cursor: PresenceCursor | null
   selection: readonly string[]
   viewport: PresenceViewport | null
+  /** The cards they are dragging now (see {@link PresenceState.dragging}); empty when none. */
+  dragging: readonly string[]
 }
 
 /** This tab's participant: `chosen` is false while the name is the guest name given on entry. */
