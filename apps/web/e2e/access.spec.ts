@@ -57,7 +57,7 @@ test('a viewer sees why, cannot change anything by mouse or keyboard, and the bo
   browser,
   request,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   const board = await createTemplateBoard(request, 'Lesetilgang', 'alvorlig-sykt-barn')
   const viewerLink = await createLinkViaApi(request, board.id, board.token, 'viewer')
   const editor = await newPerson(browser, boardUrl(board.id, '', board.token))
@@ -272,7 +272,7 @@ test('a facilitator creates, copies and revokes links, by keyboard, in an access
   context,
   request,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const boardId = await createBoardViaApi(request, 'Deling')
   await openBoard(page, boardId)
@@ -341,7 +341,7 @@ test('recent boards: listed per browser, renamed, copied, deleted, and checked w
   page,
   request,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   // A board made here (facilitator) and one opened from someone else's viewer link.
   await page.goto('/')
   await page.getByLabel('Navn på tavla').fill('Verksted A')

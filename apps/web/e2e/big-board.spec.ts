@@ -10,7 +10,7 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
   page,
   baseURL,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   const port = Number(new URL(baseURL!).port)
   // One transaction: one update, well inside a connection's message rate.
   const board = await seedBenchBoard(port, 'Stort kart', (doc: Y.Doc) =>

@@ -59,7 +59,7 @@ test('checkboxes and Shift-click select several; deleting them asks first and re
   request,
 }) => {
   // Two browsers, two axe runs and a dialog: slower than most on a shared machine.
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   const boardId = await createBoardViaApi(request, 'Flervalg')
   const [a, b] = await twoParticipants(browser, boardId)
   for (const name of ['NAV', 'KS', 'Statped', 'Bufdir']) await addActor(a, name)

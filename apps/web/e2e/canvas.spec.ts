@@ -58,7 +58,7 @@ for (const size of [LAPTOP, DESKTOP])
   test(`every template opens at ${size.width}×${size.height} as a readable map with no card on another`, async ({
     browser,
   }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(240_000)
     const page = await (await browser.newContext({ viewport: size })).newPage()
     for (const template of await templateIds(page)) {
       const boardId = await createBoardViaApi(page.request, template, template)
@@ -73,7 +73,7 @@ test('thirty actors added one by one to an empty board never cover each other', 
   page,
   request,
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(360_000)
   await page.setViewportSize(LAPTOP)
   const boardId = await createBoardViaApi(request, 'Tretti aktører')
   await openBoard(page, boardId)

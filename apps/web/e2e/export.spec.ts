@@ -273,7 +273,7 @@ test('the PDF report made in the browser is tagged: language, headings and descr
   page,
   request,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await boardWithActors(page, request)
   const dialog = await openExport(page)
   await dialog.getByRole('radio', { name: 'Rapport (PDF)' }).check()
@@ -315,7 +315,7 @@ test('the export pack holds the PDF, PNG, SVGs, JSON and XLSX of the board', asy
   page,
   request,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await boardWithActors(page, request)
   const dialog = await openExport(page)
   await dialog.getByRole('radio', { name: 'Eksportpakke (ZIP)' }).check()
@@ -347,7 +347,7 @@ test('an export shows its progress and Cancel stops it: the worker is ended, not
   request,
   baseURL,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const boardId = await createBoardViaApi(request, 'Stor tavle')
   await seedBoard(baseURL!, boardId, 300, 480)
   await openBoard(page, boardId)

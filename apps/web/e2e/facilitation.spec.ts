@@ -36,7 +36,7 @@ test('a lock keeps the editor from editing, tells everyone who locked it, and li
   browser,
   request,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const { fride, eirik, vera } = await room(browser, request)
   await expect(eirik.getByRole('button', { name: 'Legg til aktør' })).toBeVisible()
 
@@ -84,7 +84,7 @@ test('a walkthrough of two steps is followed by editor and viewer, who can leave
   browser,
   request,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const { boardId, fride, eirik, vera, editorToken } = await room(browser, request)
   const panel = await openPanel(fride)
 

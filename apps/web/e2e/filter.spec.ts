@@ -27,7 +27,7 @@ test('search and filters leave non-matching actors out of the list and dim their
   request,
 }) => {
   // Many steps and an axe run: slower than most on a shared machine.
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   const boardId = await createBoardViaApi(request, 'Filter')
   await openBoard(page, boardId)
   for (const name of ['Helsedirektoratet', 'Statped', 'Bærum kommune']) await addActor(page, name)

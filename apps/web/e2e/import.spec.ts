@@ -53,7 +53,7 @@ test('actors from CSV: preview, mapping and row errors; Cancel changes nothing, 
   browser,
   request,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   const boardId = await createBoardViaApi(request, 'Import av aktører')
   const [a, b] = await twoParticipants(browser, boardId)
   let alerts = 0
@@ -110,7 +110,7 @@ test('touchpoints with responsible agencies from XLSX go into the chosen journey
   page,
   request,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   const created = await request.post('/api/boards', {
     data: { title: 'Import av kontaktpunkter', template: 'alvorlig-sykt-barn' },
   })
@@ -164,7 +164,7 @@ test('a board exported as JSON imports on the start page as a new board with the
   page,
   request,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   const boardId = await createBoardViaApi(request, 'Kildetavle')
   await openBoard(page, boardId)
   const names = ['NAV', 'Helsedirektoratet', 'Kommunen']

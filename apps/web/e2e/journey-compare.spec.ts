@@ -53,7 +53,7 @@ test('a to-be made from an as-is is compared live: a changed owner shows for ano
   browser,
   request,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const boardId = await createBoardViaApi(request, 'Som i dag og ønsket')
   await openBoard(page, boardId)
   await addActor(page, 'NAV')
@@ -154,7 +154,7 @@ test('the template comparison exports as a PNG and as a section of the PDF repor
   page,
   request,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   const boardId = await createBoardViaApi(request, 'Eksport av sammenligning', 'alvorlig-sykt-barn')
   await openBoard(page, boardId)
   await page.getByRole('link', { name: 'Brukerreiser' }).click()

@@ -18,7 +18,7 @@ test('a custom lane holds an opportunity linked to a pain point, for everyone', 
   browser,
   request,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   const boardId = await createBoardViaApi(request, 'Muligheter', 'alvorlig-sykt-barn')
   const [page, page2] = await twoParticipants(browser, boardId)
   const table = await openJourney(page, boardId)
@@ -86,7 +86,7 @@ test('a custom lane holds an opportunity linked to a pain point, for everyone', 
 
 /** Lane management by keyboard alone: add, move, rename, hide, delete with a confirmation. */
 test('lanes are managed by keyboard', async ({ page, request }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   const boardId = await createBoardViaApi(request, 'Rader', 'alvorlig-sykt-barn')
   const table = await openJourney(page, boardId)
   await page.getByRole('button', { name: 'Rader' }).focus()

@@ -180,7 +180,7 @@ test('touchpoints move by keyboard and by dragging, phases by keyboard, and the 
   browser,
   request,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   const board = await journeyBoard(request, 3)
   await openJourney(page, board)
 

@@ -9,7 +9,7 @@ import { axeViolations, card } from './helpers'
 test('the «Alvorlig sykt barn» journey shows its owners, hand-overs and findings', async ({
   page,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await page.goto('/')
   await page
     .getByRole('radio', { name: 'Alvorlig sykt barn – aktører og brukerreise', exact: true })

@@ -67,7 +67,7 @@ test('a workshop builds a journey whose touchpoints are owned by agencies', asyn
   browser,
   request,
 }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(240_000)
   const boardId = await createBoardViaApi(request, 'Reiser')
   await openBoard(page, boardId)
   await addActor(page, 'NAV')

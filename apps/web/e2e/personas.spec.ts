@@ -17,7 +17,7 @@ async function templateJourney(page: Page, request: Parameters<typeof createBoar
  * continues.
  */
 test('personas are added, edited and deleted by keyboard', async ({ page, request }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await templateJourney(page, request)
   const open = page.getByRole('button', { name: 'Personas', exact: true })
   await open.focus()
@@ -96,7 +96,7 @@ test('filter by persona, and mark the information a touchpoint asks for', async 
   page,
   request,
 }) => {
-  test.setTimeout(60_000)
+  test.setTimeout(120_000)
   await templateJourney(page, request)
   const table = page.getByRole('table', { name: /Alvorlig sykt barn/ })
 
