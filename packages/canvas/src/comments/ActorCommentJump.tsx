@@ -1,6 +1,7 @@
-import { type InternalNode, useReactFlow } from '@xyflow/react'
+import { useReactFlow } from '@xyflow/react'
 import { useContext, useEffect } from 'react'
 import { ActorMapContext } from '../ActorMapContext'
+import { nodeBox } from '../flow/nodeBox'
 import { findCard } from '../matrix/cardElements'
 import { useSubscribable } from '../presence/useSubscribable'
 import { useCommentsBridge } from './CommentsBridge'
@@ -29,22 +30,17 @@ export function ActorCommentJump() {
         : [flow.getEdge(jump.id)?.source, flow.getEdge(jump.id)?.target]
     if (jump.kind === 'actor') map.selection.setActors([jump.id])
     else map.selection.selectRelation(jump.id)
-    // A card's size is its placed size until it is measured; on a culled board a card out of
-    // view is not on the page (nor measured) until the view is centred on it.
-    const width = (n: InternalNode) => n.measured.width ?? n.width
-    const height = (n: InternalNode) => n.measured.height ?? n.height
     const attempt = () => {
       const nodes = nodeIds.map((id) => (id ? flow.getInternalNode(id) : undefined))
-      const sized = nodes.every((n) => n && width(n))
-      if (!sized) {
+      // Its placed size until measured: on a culled board a card out of view is not on the
+      // page (nor measured) until the view is centred on it.
+      const boxes = nodes.map((n) => n && nodeBox(n))
+      if (!boxes.every((b) => b?.width)) {
         if (frames++ < MAX_FRAMES) frame = requestAnimationFrame(attempt)
         else bridge.jumped() // not in this view (a relation the matrix does not draw)
         return
       }
-      const centres = nodes.map((n) => ({
-        x: n!.internals.positionAbsolute.x + (width(n!) ?? 0) / 2,
-        y: n!.internals.positionAbsolute.y + (height(n!) ?? 0) / 2,
-      }))
+      const centres = boxes.map((b) => ({ x: b!.x + b!.width / 2, y: b!.y + b!.height / 2 }))
       const x = centres.reduce((sum, c) => sum + c.x, 0) / centres.length
       const y = centres.reduce((sum, c) => sum + c.y, 0) / centres.length
       void flow.setCenter(x, y, { zoom: flow.getZoom(), duration: 0 })

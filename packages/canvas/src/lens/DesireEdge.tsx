@@ -1,14 +1,9 @@
-import { BaseEdge, type EdgeProps, type InternalNode, useInternalNode } from '@xyflow/react'
+import { BaseEdge, type EdgeProps, useInternalNode } from '@xyflow/react'
 import { memo } from 'react'
+import { nodeBox } from '../flow/nodeBox'
 import { type Box, boxExit } from '../relations/edgeGeometry'
 import type { DesireFlowEdge } from './desiredNodes'
 
-const boxOf = (node: InternalNode): Box => ({
-  x: node.internals.positionAbsolute.x,
-  y: node.internals.positionAbsolute.y,
-  width: node.measured.width ?? node.width ?? 0,
-  height: node.measured.height ?? node.height ?? 0,
-})
 const centre = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 })
 const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
@@ -21,8 +16,8 @@ function DesireEdgeView({ id, source, target, markerEnd }: EdgeProps<DesireFlowE
   const from = useInternalNode(source)
   const to = useInternalNode(target)
   if (!from || !to) return null
-  const a = boxOf(from)
-  const b = boxOf(to)
+  const a = nodeBox(from)
+  const b = nodeBox(to)
   if (overlaps(a, b)) return null
   const start = boxExit(a, centre(b))
   const end = boxExit(b, centre(a), 3)

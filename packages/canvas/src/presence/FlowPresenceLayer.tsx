@@ -11,6 +11,7 @@ import type { CanvasPresence, PresencePeer, PresenceViewport } from './canvasPre
 import { PresenceViewContext, useCanvasCollab } from './CanvasCollabContext'
 import { RemoteCursor } from './RemoteCursor'
 import { useFollowTarget } from './useFollowTarget'
+import { nodeBox } from '../flow/nodeBox'
 import { useSubscribable } from './useSubscribable'
 import './presence.css'
 
@@ -175,8 +176,8 @@ function RemoteSelections({ peers, zoom }: { peers: readonly PresencePeer[]; zoo
         .map((id) => {
           const node = s.nodeLookup.get(id)
           if (!node || node.hidden) return ''
-          const { x, y } = node.internals.positionAbsolute
-          return `${id} ${x} ${y} ${node.measured.width ?? node.width ?? 0} ${node.measured.height ?? node.height ?? 0}`
+          const { x, y, width, height } = nodeBox(node)
+          return `${id} ${x} ${y} ${width} ${height}`
         })
         .filter(Boolean)
         .join('\n'),

@@ -1,25 +1,11 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  type EdgeProps,
-  type InternalNode,
-  useInternalNode,
-} from '@xyflow/react'
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@xyflow/react'
 import { memo } from 'react'
 import { CommentBadge } from '../comments/CommentBadge'
 import { useCommentCount } from '../comments/useCommentCount'
-import { type Box, floatingEdge } from './edgeGeometry'
+import { nodeBox } from '../flow/nodeBox'
+import { floatingEdge } from './edgeGeometry'
 import type { RelationFlowEdge } from './relationEdges'
 import { RELATION_STYLES, relationStrokeWidth } from './relationStyle'
-
-// The placed size until the card is measured: a culled card off screen never is
-// (see placement/cardHandles.ts).
-const boxOf = (node: InternalNode): Box => ({
-  x: node.internals.positionAbsolute.x,
-  y: node.internals.positionAbsolute.y,
-  width: node.measured.width ?? node.width ?? 0,
-  height: node.measured.height ?? node.height ?? 0,
-})
 
 /**
  * One relation: a curve between the two cards' borders in the colour and dash pattern of its
@@ -39,7 +25,7 @@ function RelationEdgeView({
   const sourceNode = useInternalNode(source)
   const targetNode = useInternalNode(target)
   if (!sourceNode || !targetNode || !data) return null
-  const geometry = floatingEdge(boxOf(sourceNode), boxOf(targetNode))
+  const geometry = floatingEdge(nodeBox(sourceNode), nodeBox(targetNode))
   const style = RELATION_STYLES[data.type]
   return (
     <>
