@@ -2,6 +2,9 @@
  * @samkart/model: Samkart's domain types, Yjs document schema, pure operations and validation.
  * No React, no network: everything here runs in a browser, on the server and in tests alike.
  */
+export * from './entities'
+export * from './protocol'
+export * from './api'
 export { type Result, type ModelError, type ModelErrorCode, ok, fail } from './result'
 export { type EntityId, createId, isValidId } from './ids'
 export { isValidOrgNumber } from './orgNumber'
@@ -16,75 +19,6 @@ export { type EntityKind, type FieldSpec, type FieldValue, validateField } from 
 export { orderBetween, sortByOrder } from './order'
 
 export {
-  type Actor,
-  type ActorLevel,
-  type ActorKind,
-  type ActorStrategy,
-  type ActorInvolvement,
-  ACTOR_LEVELS,
-  ACTOR_KINDS,
-  ACTOR_STRATEGIES,
-  ACTOR_INVOLVEMENTS,
-  NAME_MAX,
-  SHORT_NAME_MAX,
-  NOTES_MAX,
-  actorSpec,
-} from './entities/Actor'
-export { type Relation, type RelationType, RELATION_TYPES, relationSpec } from './entities/Relation'
-export { type Journey, type JourneyStage, JOURNEY_STAGES, journeySpec } from './entities/Journey'
-export { type Phase, phaseSpec } from './entities/Phase'
-export {
-  type SavedView,
-  type SavedViewKind,
-  SAVED_VIEW_KINDS,
-  SAVED_VIEW_NAME_MAX,
-  savedViewSpec,
-} from './entities/SavedView'
-export {
-  type Touchpoint,
-  type Channel,
-  type PainType,
-  CHANNELS,
-  PAIN_TYPES,
-  touchpointSpec,
-} from './entities/Touchpoint'
-export {
-  type Note,
-  type NoteColor,
-  type NoteSurface,
-  NOTE_COLORS,
-  NOTE_PLANE_MARGIN,
-  NOTE_SURFACES,
-  NOTE_TEXT_MAX,
-  noteSpec,
-} from './entities/Note'
-export {
-  type Lane,
-  type LaneField,
-  type LaneKind,
-  LANE_FIELDS,
-  LANE_KINDS,
-  LANE_TITLE_MAX,
-  laneSpec,
-} from './entities/Lane'
-export {
-  type LaneItem,
-  type LaneItemKind,
-  LANE_ITEM_DESCRIPTION_MAX,
-  LANE_ITEM_KINDS,
-  LANE_ITEM_TEXT_MAX,
-  laneItemSpec,
-} from './entities/LaneItem'
-export {
-  type Persona,
-  type PersonaPicture,
-  PERSONA_NAME_MAX,
-  PERSONA_PICTURES,
-  PERSONA_TEXT_MAX,
-  personaSpec,
-} from './entities/Persona'
-export { type InfoItem, INFO_ITEM_NAME_MAX, infoItemSpec } from './entities/InfoItem'
-export {
   createPersona,
   deletePersona,
   readPersonas,
@@ -97,8 +31,6 @@ export {
   readInfoItems,
   renameInfoItem,
 } from './personas/infoItemOps'
-export { type EntitySpec, type EntityBase } from './entities/EntitySpec'
-export { type EntityTypes, type EntityFields, ENTITY_KINDS, entitySpecs } from './entities/registry'
 
 export { type BoardMeta, SCHEMA_VERSION, TITLE_MAX } from './doc/BoardMeta'
 export { META_ROOT, entityRoot, metaRoot } from './doc/schema'
@@ -293,11 +225,6 @@ export {
   registryEntryFrom,
 } from './registry/RegistryEntry'
 export {
-  type AdminBoardList,
-  type AdminBoardListing,
-  parseAdminBoardList,
-} from './api/AdminBoardList'
-export {
   type BoardLock,
   type LockScope,
   LOCKED_ROOTS,
@@ -325,39 +252,6 @@ export {
   readSavedViews,
   renameSavedView,
 } from './facilitation/savedViewOps'
-export {
-  type BoardLockRequest,
-  type BoardLockState,
-  parseBoardLockRequest,
-} from './api/BoardLockRequest'
-export { CloseCode, isFinalCloseCode } from './protocol/CloseCode'
-export { ROLES, type Role, isRole, mayWrite, roleAtLeast } from './protocol/Role'
-export {
-  TOKEN_REFUSALS,
-  type TokenClaims,
-  type TokenPayload,
-  type TokenRefusal,
-  claimsFromPayload,
-  tokenPayload,
-} from './protocol/TokenClaims'
-export type {
-  LocalPresence,
-  PresenceCursor,
-  PresencePeer,
-  PresenceState,
-  PresenceSummon,
-  PresenceTarget,
-  PresenceUser,
-  PresenceView,
-  PresenceViewport,
-} from './protocol/Presence'
-export {
-  PARTICIPANT_HEADER,
-  PARTICIPANT_PARAM,
-  type ParticipantId,
-  createParticipantId,
-  isParticipantId,
-} from './protocol/Participant'
 export {
   type PublicVote,
   type VoteItem,
@@ -394,39 +288,6 @@ export { type VoteItemChoice, voteItems } from './votes/voteItems'
 export { voteItemLabel } from './votes/voteItemLabel'
 export { forgetLiveWorkshop } from './votes/forgetLiveWorkshop'
 export { type TimeSample, bestClockOffset, clockOffset } from './time/clockOffset'
-export { type ApiRefusal, type Parsed, badRequest } from './api/ApiRefusal'
-export {
-  type BoardInfo,
-  type BoardSummary,
-  type CreatedBoard,
-  parseBoardInfo,
-  parseBoardSummary,
-  parseCreatedBoard,
-} from './api/Board'
-export {
-  type MyDots,
-  type PutDotsRequest,
-  type ServerTime,
-  type StartVoteRequest,
-  type VoteAction,
-  type VoteResponse,
-  VOTE_ACTIONS,
-  VOTER_KEY_HEADER,
-  isVoterKey,
-  parseDots,
-  parseStartVote,
-} from './api/Vote'
-export { type TimerAction, EXTEND_MAX_MINUTES, parseTimerAction } from './api/Timer'
-export {
-  type Comment,
-  type CommentTargetKind,
-  COMMENT_AUTHOR_NAME_MAX,
-  COMMENT_MENTIONS_MAX,
-  COMMENT_TARGET_KINDS,
-  COMMENT_TARGET_ROOTS,
-  COMMENT_TEXT_MAX,
-  commentSpec,
-} from './entities/Comment'
 export {
   type CommentAuthor,
   type CommentBody,
