@@ -16,9 +16,12 @@ import {
   type PeekableDecoder,
   SYNC_STEP1,
   SYNC_STEP2,
+  SYNC_UPDATE,
   encodeSyncStep1,
+  peekSyncPayload,
   peekSyncType,
 } from './save/syncProbe'
+import { applyReceivedUpdate } from './timing/applyReceivedUpdate'
 import { createSyncMarks } from './timing/syncMarks'
 
 /** How long unconfirmed edits wait before the status says «syncing» (a blip stays «live»). */
@@ -128,9 +131,21 @@ export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardCon
   })
   const handleSync = provider.messageHandlers[MESSAGE_SYNC]!
   const syncMarks = createSyncMarks()
+  // What the server sends is handed to the doc's update listeners as it came (the first sync of
+  // a big board is megabytes Yjs would otherwise write again before the first card shows).
+  const handleReceived: typeof handleSync = (encoder, decoder, ...rest) => {
+    let received: Uint8Array
+    try {
+      received = peekSyncPayload(decoder as unknown as PeekableDecoder)
+    } catch {
+      return handleSync(encoder, decoder, ...rest) // malformed: the provider deals with it
+    }
+    applyReceivedUpdate(doc, received, provider, () => handleSync(encoder, decoder, ...rest))
+  }
   provider.messageHandlers[MESSAGE_SYNC] = (encoder, decoder, ...rest) => {
     const syncType = peekSyncType(decoder as unknown as PeekableDecoder)
-    if (syncType === SYNC_STEP2) syncMarks.around(() => handleSync(encoder, decoder, ...rest))
+    if (syncType === SYNC_STEP2) syncMarks.around(() => handleReceived(encoder, decoder, ...rest))
+    else if (syncType === SYNC_UPDATE) handleReceived(encoder, decoder, ...rest)
     else handleSync(encoder, decoder, ...rest)
     if (syncType === SYNC_STEP1) tracker.serverStep1()
     else if (syncType === SYNC_STEP2) tracker.step2()

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
-import { MESSAGE_SYNC, SYNC_STEP1, SYNC_STEP2, encodeSyncStep1, peekSyncType } from './syncProbe'
+import {
+  MESSAGE_SYNC,
+  SYNC_STEP1,
+  SYNC_STEP2,
+  encodeSyncStep1,
+  peekSyncPayload,
+  peekSyncType,
+} from './syncProbe'
 
 /** The parts of lib0's decoder and encoder that y-protocols uses (collab does not import lib0). */
 const decoder = (arr: Uint8Array, pos = 0) => ({ arr, pos })
@@ -49,5 +56,32 @@ describe('sync probe', () => {
     expect(doc.getMap('m').size).toBe(301)
     // The answer carried the missing entry, not the whole document again.
     expect(answer.arr.length).toBeLessThan(before / 10)
+  })
+
+  it('reads the update a step 2 carries without moving the decoder', () => {
+    const server = new Y.Doc()
+    for (let i = 0; i < 50; i++) server.getMap('m').set(`k${i}`, 'x'.repeat(20))
+    const reply = encoder()
+    const ask = decoder(encodeSyncStep1(new Y.Doc()), 1)
+    syncProtocol.readSyncMessage(ask as never, reply as never, server, 'test')
+    const answer = decoder(bytes(reply))
+    const payload = peekSyncPayload(answer)
+    expect(answer.pos).toBe(0)
+    // Longer than 127 bytes: its length is a two-byte var-uint.
+    expect(payload.length).toBeGreaterThan(127)
+    const copy = new Y.Doc()
+    Y.applyUpdate(copy, payload)
+    expect(copy.getMap('m').toJSON()).toEqual(server.getMap('m').toJSON())
+    expect(payload.byteOffset + payload.length).toBe(answer.arr.length)
+  })
+
+  it('refuses a message cut short instead of reading past it', () => {
+    const whole = encodeSyncStep1(new Y.Doc())
+    expect(() => peekSyncPayload(decoder(whole.subarray(0, whole.length - 1), 1))).toThrow(
+      RangeError,
+    )
+    expect(() =>
+      peekSyncPayload(decoder(Uint8Array.of(MESSAGE_SYNC, SYNC_STEP2, 0x80), 1)),
+    ).toThrow(RangeError)
   })
 })

@@ -4,6 +4,7 @@ import * as Y from 'yjs'
 export const MESSAGE_SYNC = 0
 export const SYNC_STEP1 = 0
 export const SYNC_STEP2 = 1
+export const SYNC_UPDATE = 2
 
 function writeVarUint(out: number[], value: number): void {
   let rest = value
@@ -43,4 +44,25 @@ export interface PeekableDecoder {
  */
 export function peekSyncType(decoder: PeekableDecoder): number | undefined {
   return decoder.arr[decoder.pos]
+}
+
+/**
+ * The byte array an incoming sync message carries (a step 2's or an update's update; a step
+ * 1's state vector), read from the decoder positioned after the message type without moving
+ * it: the one-byte sub-type, a var-uint length, then the bytes (a view, not a copy).
+ */
+export function peekSyncPayload(decoder: PeekableDecoder): Uint8Array {
+  const { arr } = decoder
+  let at = decoder.pos + 1
+  let length = 0
+  let scale = 1
+  for (;;) {
+    const byte = arr[at++]
+    if (byte === undefined) throw new RangeError('sync message ends inside its length')
+    length += (byte & 0x7f) * scale
+    if (byte < 0x80) break
+    scale *= 128
+  }
+  if (at + length > arr.length) throw new RangeError('sync message shorter than its length')
+  return arr.subarray(at, at + length)
 }
