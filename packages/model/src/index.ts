@@ -8,6 +8,7 @@ export * from './api'
 export { type Result, type ModelError, type ModelErrorCode, ok, fail } from './result'
 export { type EntityId, createId, isValidId } from './ids'
 export { isValidOrgNumber } from './orgNumber'
+export { compareNames } from './compareNames'
 export {
   type ActorCategory,
   type MatrixCell,

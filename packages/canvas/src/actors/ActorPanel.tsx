@@ -2,6 +2,7 @@ import { Paragraph, Tabs } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { type Ref, useEffect, useImperativeHandle, useMemo, useRef, useState, memo } from 'react'
 import type * as Y from 'yjs'
+import { compareNames } from '@samkart/model'
 import type { ActorActions } from '../actions/actorActions'
 import type { NodeContent } from '../flow/nodeContent'
 import type { ActorNodeData } from '../matrix/actorNodes'
@@ -70,7 +71,7 @@ function ActorPanelView({
   const detailsHeading = useRef<HTMLHeadingElement>(null)
   const selected = nodes.filter((node) => node.selected)
   const sorted = useMemo(
-    () => [...nodes].sort((a, b) => a.data.name.localeCompare(b.data.name, 'nb')),
+    () => [...nodes].sort((a, b) => compareNames(a.data.name, b.data.name)),
     [nodes],
   )
   const listed = useMemo(

@@ -3,7 +3,6 @@ import {
   type Relation,
   entityExists,
   entityRoot,
-  readEntities,
   readEntity,
   readEntityField,
 } from '@samkart/model'
@@ -67,7 +66,7 @@ export function useRelationEdges(
         // all relations when actors are added or removed, only the touching ones otherwise.
         const membership = events.some((e) => e.target === actors)
         const ids = membership
-          ? [...readEntities(doc, 'relation').map((r) => r.id), ...prev.map((e) => e.id)]
+          ? [...relations.keys(), ...prev.map((e) => e.id)]
           : relationsTouching(prev, touched)
         return reconcileRelationEdges(prev, ids, read, decor)
       })
@@ -75,12 +74,7 @@ export function useRelationEdges(
     relations.observeDeep(onRelations)
     actors.observeDeep(onActors)
     setEdges((prev) =>
-      reconcileRelationEdges(
-        prev,
-        [...readEntities(doc, 'relation').map((r) => r.id), ...prev.map((e) => e.id)],
-        read,
-        decor,
-      ),
+      reconcileRelationEdges(prev, [...relations.keys(), ...prev.map((e) => e.id)], read, decor),
     )
     return () => {
       relations.unobserveDeep(onRelations)

@@ -4,6 +4,7 @@ import type { EntityFields } from '../entities/registry'
 import { type Result } from '../result'
 import { readEntities, readEntity } from '../doc/entityStore'
 import { type WriteOptions, createEntity, deleteEntity, updateEntity } from './entityOps'
+import { compareNames } from '../compareNames'
 
 /** Fields accepted when creating or updating an actor. */
 export type ActorInput = Partial<EntityFields<'actor'>>
@@ -59,7 +60,7 @@ export function readActor(doc: Y.Doc, id: string): Actor | undefined {
 /** Every actor, sorted by name (then id) for stable lists. */
 export function readActors(doc: Y.Doc): Actor[] {
   return readEntities(doc, 'actor').sort(
-    (a, b) => a.name.localeCompare(b.name, 'nb') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   )
 }
 

@@ -11,11 +11,12 @@ import { type WriteOptions, createEntity, deleteEntity, updateEntity } from './e
 import { addDefaultLanes } from '../journey/laneOps'
 import { readLaneItems } from '../journey/laneItemOps'
 import { copyLanes } from '../journey/copyLanes'
+import { compareNames } from '../compareNames'
 
 /** Every journey on the board, sorted by title (then id). */
 export function readJourneys(doc: Y.Doc): Journey[] {
   return readEntities(doc, 'journey').sort(
-    (a, b) => a.title.localeCompare(b.title, 'nb') || (a.id < b.id ? -1 : 1),
+    (a, b) => compareNames(a.title, b.title) || (a.id < b.id ? -1 : 1),
   )
 }
 

@@ -3,13 +3,14 @@ import type { InfoItem } from '../entities/InfoItem'
 import { readEntities, readEntity } from '../doc/entityStore'
 import { type Result, fail, ok } from '../result'
 import { type WriteOptions, createEntity, deleteEntity, updateEntity } from '../ops/entityOps'
+import { compareNames } from '../compareNames'
 
 const key = (name: string) => name.trim().toLocaleLowerCase('nb')
 
 /** The board's vocabulary of information asked for, by name (then id). */
 export function readInfoItems(doc: Y.Doc): InfoItem[] {
   return readEntities(doc, 'infoItem').sort(
-    (a, b) => a.name.localeCompare(b.name, 'nb') || (a.id < b.id ? -1 : 1),
+    (a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1),
   )
 }
 

@@ -4,11 +4,12 @@ import type { EntityFields } from '../entities/registry'
 import { readEntities, readEntity } from '../doc/entityStore'
 import { type Result, fail } from '../result'
 import { type WriteOptions, createEntity, deleteEntity, updateEntity } from '../ops/entityOps'
+import { compareNames } from '../compareNames'
 
 /** Every persona of the board, by name (then id), the order every list of them shows. */
 export function readPersonas(doc: Y.Doc): Persona[] {
   return readEntities(doc, 'persona').sort(
-    (a, b) => a.name.localeCompare(b.name, 'nb') || (a.id < b.id ? -1 : 1),
+    (a, b) => compareNames(a.name, b.name) || (a.id < b.id ? -1 : 1),
   )
 }
 
