@@ -37,6 +37,10 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
   const peak = await page.evaluate(() => (window as unknown as { peakCards: number }).peakCards)
   expect(peak).toBeGreaterThanOrEqual(drawn)
   expect(peak).toBeLessThan(ACTORS / 2)
+  // The overview map of the whole board comes right after the cards, with every card in it.
+  const overview = page.getByRole('img', { name: 'Oversiktskart' })
+  await expect(overview).toBeVisible()
+  await expect(overview.locator('rect')).toHaveCount(ACTORS, { timeout: 30_000 })
 
   // The list comes in pages of 200, with a button for more.
   await page.getByRole('tab', { name: /^Aktører/ }).click()

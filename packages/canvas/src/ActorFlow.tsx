@@ -228,6 +228,12 @@ export function ActorFlow<N extends Node>({
     relations ? relationEdges : (extraEdges ?? NO_EDGES),
     culled ? NO_EDGES : undefined,
   )
+  // The minimap draws every card (3,000 small React Flow components on the biggest boards), so
+  // on a big board it comes in the same later render as the relations.
+  const showsMinimap = useDeferredValue(
+    minimap && nodes.length > MINIMAP_FROM,
+    culled ? false : undefined,
+  )
   useRevealSelection(selection, nodes, culled)
   const onMoveStart = useCallback<OnMoveStart>(
     (event, viewport) => {
@@ -376,7 +382,7 @@ export function ActorFlow<N extends Node>({
               position="bottom-right"
               orientation="horizontal"
             />
-            {minimap && nodes.length > MINIMAP_FROM && (
+            {showsMinimap && (
               <MiniMap
                 position="bottom-right"
                 style={MINIMAP_STYLE}
