@@ -27,6 +27,8 @@ import { type BenchBoard, seedBenchBoard } from './seedBenchBoard'
 const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4333)
 const BASE = `http://127.0.0.1:${PORT}`
 const VIEWS = ['matrix', 'network', 'lens'] as const
+/** Rounds of both boards (BENCH_ROUNDS): more for comparing two versions of a change. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2)
 
 interface ViewTimes {
   view: string
@@ -58,8 +60,8 @@ async function main() {
     const small = await seedBoard(10, 20)
     const big = await seedBoard(3000, 2000)
     const rows: BoardFigures[] = []
-    // Interleaved, twice, so a slow moment of the machine does not land on one board only.
-    for (let round = 0; round < 2; round++) {
+    // Interleaved, at least twice, so a slow moment of the machine does not land on one board only.
+    for (let round = 0; round < ROUNDS; round++) {
       rows.push(await measure(browser, '10 actors, 20 relations', small, 10))
       rows.push(await measure(browser, '3,000 actors, 2,000 relations', big, 3000))
     }

@@ -12,12 +12,15 @@ export interface FrameFigures {
   movesPerSecond: number
 }
 
+/** The user-timing mark the probe sets when it first sees a card (`TRACE_TIMELINE`). */
+export const FIRST_CARD_MARK = 'bench:first-card'
+
 /**
  * Installed before the page loads: from then on, once per animation frame, counts the cards
  * (elements of `className`, React Flow's nodes by default, not marked `data-bench-old`) and records when the first and the
- * `window.__cardsWanted`-th are on screen, and when the last long task (> 50 ms) ended. Counting
- * per frame, through a live collection, costs the page almost nothing; a card that mounts
- * within a long task is seen at the next frame, which is when the user sees it too.
+ * `window.__cardsWanted`-th are on screen (painted: after the frame that drew them), and when
+ * the last long task (> 50 ms) ended. Counting per frame, through a live collection, costs the
+ * page almost nothing.
  */
 export const cardProbe = (className = 'react-flow__node') => `(() => {
   window.__cardClass = ${JSON.stringify(className)}
@@ -35,19 +38,34 @@ export const cardProbe = (className = 'react-flow__node') => `(() => {
     window.__cardCount = 0
     window.__countChangedAt = undefined
   }
-  // performance.now(), not the frame's timestamp: that is when the frame began, which can be
-  // before a long task that ran in it.
+  // A frame's rendering (style, layout, paint) runs after its animation-frame callbacks, so
+  // what this callback sees is on screen only once that is done: a message posted now is
+  // handled after it, and its performance.now() is when the user sees the change. (Not the
+  // frame's timestamp either: that is when the frame began, before any long task in it.)
+  const afterPaint = (record) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => record(performance.now())
+    channel.port2.postMessage(null)
+  }
   const tick = () => {
-    const now = performance.now()
     if (window.__cardsWanted) {
       let n = 0
       for (const el of all) if (!el.hasAttribute('data-bench-old')) n++
-      if (n > 0 && window.__firstCardAt === undefined) window.__firstCardAt = now
+      if (n > 0 && window.__firstCardAt === undefined) {
+        window.__firstCardAt = null
+        afterPaint((at) => {
+          window.__firstCardAt = at
+          performance.mark(${JSON.stringify(FIRST_CARD_MARK)})
+        })
+      }
       if (n !== window.__cardCount) {
         window.__cardCount = n
-        window.__countChangedAt = now
+        afterPaint((at) => (window.__countChangedAt = at))
       }
-      if (n >= window.__cardsWanted && window.__allCardsAt === undefined) window.__allCardsAt = now
+      if (n >= window.__cardsWanted && window.__allCardsAt === undefined) {
+        window.__allCardsAt = null
+        afterPaint((at) => (window.__allCardsAt = at))
+      }
     }
     requestAnimationFrame(tick)
   }
@@ -77,7 +95,7 @@ export interface CardTimes {
  * long tasks, and returns the times.
  */
 export async function waitForCards(page: Page): Promise<CardTimes> {
-  const settled = `window.__allCardsAt !== undefined || (window.__cardCount > 0 && performance.now() - Math.max(window.__countChangedAt, window.__longTaskEnd) >= ${QUIET_MS})`
+  const settled = `window.__allCardsAt != null || (window.__cardCount > 0 && performance.now() - Math.max(window.__countChangedAt, window.__longTaskEnd) >= ${QUIET_MS})`
   await page
     .waitForFunction(settled, undefined, {
       timeout: Number(process.env.BENCH_WAIT_MS ?? 180_000),

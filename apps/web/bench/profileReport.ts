@@ -12,6 +12,8 @@ interface ProfileNode {
 /** A CPU profile as the DevTools protocol returns it. */
 export interface CpuProfile {
   nodes: ProfileNode[]
+  /** µs, on the trace's clock. */
+  startTime: number
   samples: number[]
   timeDeltas: number[]
 }

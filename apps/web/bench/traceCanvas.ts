@@ -14,6 +14,7 @@ import { type CDPSession, type Page, chromium } from '@playwright/test'
 import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
 import { benchScores } from './benchScores'
 import { LAYOUT_CALLERS_PROBE, printLayoutCallers } from './layoutCallers'
+import { printLoadTimeline } from './loadTimeline'
 import { cardProbe, waitForCards } from './pageProbes'
 import { type CpuProfile, printProfile, printTrace } from './profileReport'
 import { startBenchServer } from './benchServer'
@@ -28,6 +29,8 @@ const RELATIONS = Number(process.env.TRACE_RELATIONS ?? 0)
 const VIEW = process.env.TRACE_VIEW
 const TOP = 14
 const LAYOUT_CALLERS = process.env.TRACE_LAYOUT_CALLERS === '1'
+/** Also list the main thread's tasks between the sync's arrival and the first card. */
+const TIMELINE = process.env.TRACE_TIMELINE === '1'
 
 async function main() {
   const server = await startBenchServer('trace', PORT, { SAMKART_MESSAGES_PER_SECOND: '100000' })
@@ -95,7 +98,13 @@ async function record(label: string, page: Page, cdp: CDPSession, action: () => 
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
   await browser(page).startTracing(page, {
-    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'],
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'blink',
+      'blink.user_timing',
+      'v8',
+    ],
   })
   await cdp.send('Profiler.start')
   const began = Date.now()
@@ -106,6 +115,7 @@ async function record(label: string, page: Page, cdp: CDPSession, action: () => 
   console.log(`\n## ${label} (${ACTORS} actors, ${wall} ms wall)\n`)
   printTrace(buffer, TOP)
   printProfile(profile, TOP)
+  if (TIMELINE && label === 'load') printLoadTimeline(buffer, profile)
   if (LAYOUT_CALLERS) await printLayoutCallers(page)
   // For a closer look (inclusive times, callers): load the file in Chromium's DevTools.
   if (process.env.TRACE_PROFILE_OUT) {
