@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test'
+import { type Locator, expect, test } from '@playwright/test'
 import type * as Y from 'yjs'
 import { fillRandomBoard } from '../bench/fillRandomBoard'
 import { seedBenchBoard } from '../bench/seedBenchBoard'
-import { allCards, axeViolations, card, openBoard } from './helpers'
+import { allCards, axeViolations, card, chooseView, openBoard } from './helpers'
 
 const ACTORS = 600
 
@@ -80,5 +80,22 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
     .poll(async () => Number.parseFloat(await field.inputValue()))
     .toBeLessThanOrEqual(Math.max(0, before - 50) + 1)
 
+  // The network of all 600 opens zoomed far out: each card is a block in its category's
+  // colour, without text to read, still named for screen readers and on hover.
+  await chooseView(page, 'Nettverk')
+  const nameOf = async (c: Locator) => /Aktør \d{4}/.exec((await c.textContent()) ?? '')?.[0] ?? ''
+  const nameWidth = async (c: Locator) =>
+    (await c.getByText(await nameOf(c), { exact: true }).boundingBox())?.width ?? 0
+  const block = allCards(page).first()
+  await expect(block).toBeVisible()
+  const blockName = await nameOf(block)
+  expect(blockName).not.toBe('')
+  await expect(card(page, blockName)).toHaveCount(1)
+  await expect(card(page, blockName).getByTitle(blockName)).toBeVisible()
+  expect(await nameWidth(card(page, blockName))).toBeLessThanOrEqual(1)
   expect(await axeViolations(page)).toEqual([])
+  // Zoomed in, the cards read again.
+  const zoomIn = page.getByRole('button', { name: 'Zoom inn' })
+  for (let i = 0; i < 8; i++) await zoomIn.click()
+  await expect.poll(() => nameWidth(allCards(page).first())).toBeGreaterThan(20)
 })

@@ -28,6 +28,7 @@ import {
 } from 'react'
 import { useActorMap } from './ActorMapContext'
 import './minimap.css'
+import { FAR_ZOOM, FarCardsContext } from './matrix/farCards'
 import { isFilterActive, matchesFilter } from './filter/actorFilter'
 import { useActorFilter } from './filter/ActorFilterContext'
 import { DIMMED_DESCRIPTION_ID, createNodeDimmer } from './filter/dimNodes'
@@ -267,6 +268,7 @@ export function ActorFlow<N extends Node>({
   const drawsRelations = relations && !readOnly
   // Re-renders only when the zoom crosses the threshold, not on every frame of a zoom.
   const closeUp = useStore((s) => s.transform[2] >= LABEL_ZOOM)
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM)
   // Set on the element, not in state: starting a relation must not re-render a thousand cards.
   const markConnecting = useCallback(() => {
     canvasRef.current?.setAttribute('data-connecting', '')
@@ -340,61 +342,63 @@ export function ActorFlow<N extends Node>({
         onFocus={onFocus}
       >
         <NotesContext.Provider value={notes.context}>
-          <ReactFlow<N, Edge>
-            aria-label={label}
-            nodes={flowNodes}
-            edges={edges}
-            onNodesChange={onFlowNodesChange}
-            onEdgesChange={relations ? layer.onEdgesChange : undefined}
-            onConnect={drawsRelations ? layer.onConnect : undefined}
-            onConnectStart={drawsRelations ? markConnecting : undefined}
-            onConnectEnd={drawsRelations ? unmarkConnecting : undefined}
-            isValidConnection={notToItself}
-            onEdgeDoubleClick={drawsRelations ? layer.onEdgeDoubleClick : undefined}
-            nodeTypes={flowNodeTypes}
-            onlyRenderVisibleElements={culled}
-            edgeTypes={relations ? RELATION_EDGE_TYPES : extraEdgeTypes}
-            nodeOrigin={NODE_ORIGIN}
-            nodesConnectable={drawsRelations}
-            nodesDraggable={!readOnly}
-            edgesFocusable={relations}
-            edgesReconnectable={false}
-            connectionMode={ConnectionMode.Loose}
-            connectionRadius={60}
-            onInit={fitMatrix}
-            onMoveStart={onMoveStart}
-            onMoveEnd={interaction.end}
-            onNodeDragStart={onNodeDragStart}
-            onNodeDragStop={onNodeDragStop}
-            onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
-            deleteKeyCode={null}
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            zoomOnDoubleClick={false}
-            minZoom={MIN_ZOOM}
-            maxZoom={MAX_ZOOM}
-            translateExtent={translateExtent}
-            ariaLabelConfig={ariaLabelConfig}
-          >
-            {background}
-            <Controls
-              showInteractive={false}
-              onFitView={fitMatrix}
-              position="bottom-right"
-              orientation="horizontal"
-            />
-            {showsMinimap && (
-              <MiniMap
+          <FarCardsContext.Provider value={far}>
+            <ReactFlow<N, Edge>
+              aria-label={label}
+              nodes={flowNodes}
+              edges={edges}
+              onNodesChange={onFlowNodesChange}
+              onEdgesChange={relations ? layer.onEdgesChange : undefined}
+              onConnect={drawsRelations ? layer.onConnect : undefined}
+              onConnectStart={drawsRelations ? markConnecting : undefined}
+              onConnectEnd={drawsRelations ? unmarkConnecting : undefined}
+              isValidConnection={notToItself}
+              onEdgeDoubleClick={drawsRelations ? layer.onEdgeDoubleClick : undefined}
+              nodeTypes={flowNodeTypes}
+              onlyRenderVisibleElements={culled}
+              edgeTypes={relations ? RELATION_EDGE_TYPES : extraEdgeTypes}
+              nodeOrigin={NODE_ORIGIN}
+              nodesConnectable={drawsRelations}
+              nodesDraggable={!readOnly}
+              edgesFocusable={relations}
+              edgesReconnectable={false}
+              connectionMode={ConnectionMode.Loose}
+              connectionRadius={60}
+              onInit={fitMatrix}
+              onMoveStart={onMoveStart}
+              onMoveEnd={interaction.end}
+              onNodeDragStart={onNodeDragStart}
+              onNodeDragStop={onNodeDragStop}
+              onNodeDoubleClick={readOnly ? undefined : onNodeDoubleClick}
+              deleteKeyCode={null}
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              zoomOnDoubleClick={false}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              translateExtent={translateExtent}
+              ariaLabelConfig={ariaLabelConfig}
+            >
+              {background}
+              <Controls
+                showInteractive={false}
+                onFitView={fitMatrix}
                 position="bottom-right"
-                style={MINIMAP_STYLE}
-                pannable
-                zoomable
-                nodeColor={minimapColour}
-                nodeStrokeWidth={0}
-                ariaLabel={t('matrix.minimap')}
+                orientation="horizontal"
               />
-            )}
-            <FlowPresenceLayer />
-          </ReactFlow>
+              {showsMinimap && (
+                <MiniMap
+                  position="bottom-right"
+                  style={MINIMAP_STYLE}
+                  pannable
+                  zoomable
+                  nodeColor={minimapColour}
+                  nodeStrokeWidth={0}
+                  ariaLabel={t('matrix.minimap')}
+                />
+              )}
+              <FlowPresenceLayer />
+            </ReactFlow>
+          </FarCardsContext.Provider>
         </NotesContext.Provider>
         {notes.dialog}
         <span id={noteHelpId} hidden>

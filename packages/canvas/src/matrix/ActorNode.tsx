@@ -8,6 +8,8 @@ import { type ActorFlowNode, cardLabelIds } from './actorNodes'
 import { CategoryIcon, CategoryTag } from './CategoryTag'
 import { LevelIcon } from './LevelIcon'
 import { StrategyIcon } from './StrategyIcon'
+import { FarCard } from './FarCard'
+import { useFarCards } from './farCards'
 import './actorCard.css'
 
 /**
@@ -18,7 +20,7 @@ import './actorCard.css'
  * those does, so dragging or remote moves do not re-render the content. The wrapper React Flow draws around it is the
  * focusable element; its accessible name is the name and category (`aria-labelledby`), and its
  * description the level, strategy and touchpoint count, and who else has it selected
- * (`aria-describedby`, see `actorNode`).
+ * (`aria-describedby`, see `actorNode`). Zoomed far out it is a {@link FarCard}.
  */
 function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const t = useT()
@@ -27,6 +29,16 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
   const strategy = t(`strategy.${data.strategy || 'none'}`)
   const touchpoints =
     data.touchpoints === 0 ? null : t('actorCard.touchpoints', { count: data.touchpoints })
+  // Zoomed far out, a block; the selected card stays whole, so the one being worked on shows.
+  const far = useFarCards() && !selected
+  if (far)
+    return (
+      <FarCard
+        id={id}
+        data={data}
+        description={`${t('card.description', { level, strategy })}${touchpoints ? ` ${touchpoints}.` : ''}`}
+      />
+    )
   return (
     <>
       {/* Beside the card, not in it: the card clips what overflows its fixed size. */}
