@@ -58,6 +58,12 @@ export interface ActorMapViewProps {
   readOnly?: boolean
   /** Suggests organisations from Enhetsregisteret when adding an actor (the app's server). */
   findOrganisations?: OrganisationSearch
+  /**
+   * The board has not arrived yet: the view is built (toolbar, panel) but hidden and inert, and
+   * has no canvas, so that when the board comes only the cards are left to draw. The app shows
+   * its own «connecting» message meanwhile; nothing here can be used or read.
+   */
+  preparing?: boolean
 }
 
 /** Whether every card's exact point is marked (not only the selected ones'), per device. */
@@ -76,7 +82,12 @@ const panelOpenByDefault = () => (globalThis.innerWidth ?? PANEL_OPEN_FROM) >= P
  * aktør» and «Ny relasjon», the active view's canvas and the side panel. Holds only view state
  * (which view, which dialog, what is selected); everything about actors lives in the document.
  */
-export function ActorMapView({ doc, readOnly = false, findOrganisations }: ActorMapViewProps) {
+export function ActorMapView({
+  doc,
+  readOnly = false,
+  findOrganisations,
+  preparing = false,
+}: ActorMapViewProps) {
   const t = useT()
   // The app's undo history tracks this origin, so undo reverts exactly this tab's edits.
   const origin = useEditOrigin()
@@ -222,19 +233,24 @@ export function ActorMapView({ doc, readOnly = false, findOrganisations }: Actor
     <ActorMapContext.Provider value={context}>
       <ReadOnlyContext.Provider value={readOnly}>
         <ActorFilterContext.Provider value={filter}>
-          <section className="samkart-actor-map" aria-labelledby="samkart-actor-map-heading">
+          <section
+            className="samkart-actor-map"
+            aria-labelledby="samkart-actor-map-heading"
+            inert={preparing}
+            data-preparing={preparing || undefined}
+          >
             <h2 id="samkart-actor-map-heading" className="samkart-visually-hidden">
               {t('matrix.heading')}
             </h2>
             <div className="samkart-actor-map__stage" data-canvas-stage>
               <PresenceViewContext.Provider value={`actors:${view}`}>
                 <ReactFlowProvider key={`${view}:${arranged}`}>
-                  {view === 'matrix' && (
+                  {!preparing && view === 'matrix' && (
                     <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixChange} />
                   )}
-                  {view === 'network' && <NetworkCanvas />}
-                  {view === 'lens' && <LensCanvas />}
-                  <ActorCommentJump />
+                  {!preparing && view === 'network' && <NetworkCanvas />}
+                  {!preparing && view === 'lens' && <LensCanvas />}
+                  {!preparing && <ActorCommentJump />}
                 </ReactFlowProvider>
               </PresenceViewContext.Provider>
               <ActorMapToolbar

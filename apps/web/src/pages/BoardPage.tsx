@@ -243,20 +243,22 @@ function BoardBody({
 }) {
   const t = useT()
   const { view, journeyId } = useBoardView()
-  if (!session || !synced)
-    return (
-      <div className="board-loading">
-        <Spinner aria-hidden="true" data-size="md" />
-        <Paragraph>
-          {t(
-            status === 'offline' && localCopy !== 'loading' ? 'offline.noCopy' : 'board.connecting',
-          )}
-        </Paragraph>
-      </div>
-    )
+  const connecting = (
+    <div className="board-loading" data-over={session ? '' : undefined}>
+      <Spinner aria-hidden="true" data-size="md" />
+      <Paragraph>
+        {t(status === 'offline' && localCopy !== 'loading' ? 'offline.noCopy' : 'board.connecting')}
+      </Paragraph>
+    </div>
+  )
+  if (!session) return connecting
+  // While connecting, the aktørkart is already built behind the message (hidden, inert, no
+  // canvas): when the board arrives, only its cards are left to draw (docs/performance.md,
+  // «Big boards»). Every part keeps its place in the tree, so the map is not built twice.
   return (
     <>
-      {status === 'refused' && (
+      {!synced && connecting}
+      {synced && status === 'refused' && (
         <Alert data-color="danger" data-size="sm" className="board-offline">
           <Paragraph data-size="sm">{t('board.refusedNotice')}</Paragraph>
           <Button data-size="sm" variant="secondary" onClick={() => window.location.reload()}>
@@ -264,29 +266,32 @@ function BoardBody({
           </Button>
         </Alert>
       )}
-      {status === 'offline' && (
+      {synced && status === 'offline' && (
         <Alert data-color="warning" data-size="sm" className="board-offline">
           {t(localCopy === 'unavailable' ? 'offline.notice.tabOnly' : 'offline.notice.stored')}
         </Alert>
       )}
+      {/* It invites moving the cards; a viewer has the notice about why they cannot. */}
+      {synced && view === 'actors' && !readOnly && (
+        <TemplateNotice doc={session.doc} boardId={boardId} />
+      )}
       {view === 'actors' ? (
-        <>
-          {/* It invites moving the cards; a viewer has the notice about why they cannot. */}
-          {!readOnly && <TemplateNotice doc={session.doc} boardId={boardId} />}
-          <ActorMapView
-            doc={session.doc}
-            readOnly={readOnly}
-            findOrganisations={findOrganisations}
-          />
-        </>
-      ) : (
-        <JourneysView
+        <ActorMapView
           doc={session.doc}
-          journeyId={journeyId}
-          journeyHref={(id) => journeysPath(boardId, id)}
-          onOpen={(id) => navigate(journeysPath(boardId, id))}
           readOnly={readOnly}
+          findOrganisations={findOrganisations}
+          preparing={!synced}
         />
+      ) : (
+        synced && (
+          <JourneysView
+            doc={session.doc}
+            journeyId={journeyId}
+            journeyHref={(id) => journeysPath(boardId, id)}
+            onOpen={(id) => navigate(journeysPath(boardId, id))}
+            readOnly={readOnly}
+          />
+        )
       )}
     </>
   )

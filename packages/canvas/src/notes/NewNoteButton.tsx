@@ -1,6 +1,6 @@
 import { Button } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import type { NoteRequests } from './noteRequests'
 
 /** Where typing N means a letter, not «Nytt notat». */
@@ -14,11 +14,15 @@ const typesText = (target: EventTarget | null) =>
  */
 export function NewNoteButton({ requests }: { requests: NoteRequests }) {
   const t = useT()
+  const button = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'n' && event.key !== 'N') return
       if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return
       if (typesText(event.target) || document.querySelector('dialog[open]')) return
+      // Not while the map is out of use (built before the board arrived): the key does what
+      // the button does, and only where the button could be pressed.
+      if (button.current?.closest('[inert]')) return
       event.preventDefault()
       requests.requestNew()
     }
@@ -27,6 +31,7 @@ export function NewNoteButton({ requests }: { requests: NoteRequests }) {
   }, [requests])
   return (
     <Button
+      ref={button}
       variant="secondary"
       data-size="sm"
       aria-keyshortcuts="N"
