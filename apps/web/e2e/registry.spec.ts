@@ -69,6 +69,10 @@ test('adding an actor suggests agencies from Enhetsregisteret by name and by num
   await name.pressSequentially('arbeids- og')
   await expect(dialog.getByRole('option', { name: /Arbeids- og velferdsetaten/ })).toBeVisible()
   await name.press('ArrowDown')
+  await expect(dialog.getByRole('option', { name: /Arbeids- og velferdsetaten/ })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  )
   await name.press('Enter')
   await name.press('Enter')
   await expect(name).toHaveAccessibleDescription(/Organisasjonsnummeret er allerede brukt av NAV\./)

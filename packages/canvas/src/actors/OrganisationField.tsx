@@ -45,20 +45,23 @@ export function OrganisationField({
   const listId = useId()
   const [entries, setEntries] = useState<RegistryEntry[]>([])
   const [open, setOpen] = useState(false)
-  const [active, setActive] = useState(-1)
+  // The highlighted suggestion by its number, not its place: results for what was typed a
+  // moment ago may arrive after the arrow key, and must not drop (or move) the highlight, or
+  // Enter would submit the half-typed name instead of the suggestion the user picked.
+  const [activeNumber, setActiveNumber] = useState<string | null>(null)
+  const active = activeNumber === null ? -1 : entries.findIndex((e) => e.orgNumber === activeNumber)
+  const highlight = (index: number) => setActiveNumber(entries[index]?.orgNumber ?? null)
 
   useEffect(() => {
     if (!search || value.trim().length < 2) {
       setEntries([])
+      setActiveNumber(null)
       return
     }
     const controller = new AbortController()
     const timer = setTimeout(() => {
       search(value, controller.signal).then(
-        (found) => {
-          setEntries(found)
-          setActive(-1)
-        },
+        (found) => setEntries(found),
         () => {
           if (!controller.signal.aborted) setEntries([])
         },
@@ -74,6 +77,7 @@ export function OrganisationField({
   const choose = (entry: RegistryEntry) => {
     setOpen(false)
     setEntries([])
+    setActiveNumber(null)
     onChoose(entry)
   }
 
@@ -83,11 +87,11 @@ export function OrganisationField({
       case 'ArrowDown':
         event.preventDefault()
         setOpen(true)
-        return setActive((i) => (i + 1) % entries.length)
+        return highlight((active + 1) % entries.length)
       case 'ArrowUp':
         event.preventDefault()
         setOpen(true)
-        return setActive((i) => (i <= 0 ? entries.length - 1 : i - 1))
+        return highlight(active <= 0 ? entries.length - 1 : active - 1)
       case 'Enter': {
         const entry = showing ? entries[active] : undefined
         if (!entry) return
