@@ -61,7 +61,7 @@ export interface BoardConnection {
   /**
    * How the server last closed the socket (code and reason), or `null` once synced again: tells
    * the app why it was refused (`CloseCode.TokenInvalid` with `token_invalid`, `CloseCode.TokenRevoked` with `token_revoked`, …) or why it keeps
-   * retrying (4508 `board_full`, 4509 `server_full`).
+   * retrying (`CloseCode.BoardFull`, `CloseCode.ServerFull`).
    */
   lastClose: ReadableStore<CloseInfo | null>
   /**
@@ -77,7 +77,7 @@ export interface BoardConnection {
 
 /**
  * Connects `doc` to a board with the stock y-websocket provider and keeps a small status store
- * up to date. The provider reconnects by itself with backoff; a 4404 close ("board not found")
+ * up to date. The provider reconnects by itself with backoff; a `CloseCode.BoardNotFound` close
  * is final and shows as `not-found`.
  */
 export function connectBoard(doc: Y.Doc, options: ConnectBoardOptions): BoardConnection {
