@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import { ENTITY_KINDS } from '../entities/registry'
+import { ENTITY_KINDS, entitySpecs } from '../entities/registry'
 import { readMeta } from '../doc/board'
 import { DANGER_SIGNALS_ROOT } from '../doc/dangerSignals'
 import { readEntities, writeFields } from '../doc/entityStore'
@@ -59,16 +59,18 @@ function restoreKind(
       ymap = root.set(id, new Y.Map<unknown>())
       ymap.set('id', id)
       counts.created++
-    } else if (!sameFields(ymap, fields)) {
+    } else if (!sameFields(kind, ymap, fields)) {
       counts.updated++
     }
     writeFields(kind, ymap, fields as never)
   }
 }
 
-function sameFields(ymap: Y.Map<unknown>, fields: Record<string, unknown>): boolean {
+function sameFields(kind: EntityKind, ymap: Y.Map<unknown>, fields: Record<string, unknown>) {
+  const defaults = entitySpecs[kind].defaults as Record<string, unknown>
   return Object.entries(fields).every(([key, value]) => {
-    const stored = ymap.get(key)
+    // A missing field reads as its default; new entities store only what differs (writeFields).
+    const stored = ymap.get(key) ?? defaults[key]
     if (Array.isArray(value))
       return (
         stored instanceof Y.Map &&
