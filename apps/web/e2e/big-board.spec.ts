@@ -40,7 +40,17 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
   // The overview map of the whole board comes right after the cards, with every card in it.
   const overview = page.getByRole('img', { name: 'Oversiktskart' })
   await expect(overview).toBeVisible()
-  await expect(overview.locator('rect')).toHaveCount(ACTORS, { timeout: 30_000 })
+  await expect(overview).toHaveAttribute('data-cards', String(ACTORS), { timeout: 30_000 })
+  // Dragging on the overview map pans the canvas: other cards come into view.
+  const inView = await allCards(page).evaluateAll((cards) => cards.map((c) => c.textContent).join())
+  const map = (await overview.boundingBox())!
+  await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(map.x + map.width / 2 - 30, map.y + map.height / 2 - 20, { steps: 5 })
+  await page.mouse.up()
+  await expect
+    .poll(() => allCards(page).evaluateAll((cards) => cards.map((c) => c.textContent).join()))
+    .not.toBe(inView)
 
   // The list comes in pages of 200, with a button for more.
   await page.getByRole('tab', { name: /^Aktører/ }).click()

@@ -14,7 +14,6 @@ import {
   type OnNodesChange,
   ReactFlow,
   useStore,
-  MiniMap,
   type Rect,
 } from '@xyflow/react'
 import {
@@ -27,7 +26,7 @@ import {
   useMemo,
 } from 'react'
 import { useActorMap } from './ActorMapContext'
-import './minimap.css'
+import { BoardMinimap } from './minimap/BoardMinimap'
 import { FAR_ZOOM, FarCardsContext } from './matrix/farCards'
 import { isFilterActive, matchesFilter } from './filter/actorFilter'
 import { useActorFilter } from './filter/ActorFilterContext'
@@ -79,7 +78,7 @@ const MINIMAP_COLOURS: Record<string, string> = {
  */
 const MINIMAP_FROM = 40
 /** Small enough to leave the matrix's corner readable at the fitted zoom. */
-const MINIMAP_STYLE = { width: 168, height: 112 }
+const MINIMAP_SIZE = { width: 168, height: 112 }
 /**
  * From this many cards on, only the cards and relations in view are on the page (React Flow's
  * `onlyRenderVisibleElements`). A big board opens at a readable zoom showing a part of it, so
@@ -229,8 +228,8 @@ export function ActorFlow<N extends Node>({
     relations ? relationEdges : (extraEdges ?? NO_EDGES),
     culled ? NO_EDGES : undefined,
   )
-  // The minimap draws every card (3,000 small React Flow components on the biggest boards), so
-  // on a big board it comes in the same later render as the relations.
+  // On a big board the minimap comes in the same later render as the relations: the cards in
+  // view come first.
   const showsMinimap = useDeferredValue(
     minimap && nodes.length > MINIMAP_FROM,
     culled ? false : undefined,
@@ -386,14 +385,11 @@ export function ActorFlow<N extends Node>({
                 orientation="horizontal"
               />
               {showsMinimap && (
-                <MiniMap
-                  position="bottom-right"
-                  style={MINIMAP_STYLE}
-                  pannable
-                  zoomable
-                  nodeColor={minimapColour}
-                  nodeStrokeWidth={0}
-                  ariaLabel={t('matrix.minimap')}
+                <BoardMinimap
+                  nodes={flowNodes}
+                  colourOf={minimapColour}
+                  label={t('matrix.minimap')}
+                  {...MINIMAP_SIZE}
                 />
               )}
               <FlowPresenceLayer />
