@@ -32,7 +32,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     // Every participant in a test has been asked for a name before (as a returning user), so
     // the one-time «Hva heter du?» dialog does not stand in front of what a test does; the
-    // test of that dialog starts from an empty browser instead (people.spec.ts).
+    // test of that dialog starts from an empty browser instead (presence.spec.ts).
     storageState: {
       cookies: [],
       origins: [

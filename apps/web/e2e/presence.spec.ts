@@ -2,6 +2,7 @@ import { type Browser, type Page, expect, test } from '@playwright/test'
 import {
   addActor,
   axeViolations,
+  boardUrl,
   card,
   createBoardViaApi,
   openBoard,
@@ -92,6 +93,32 @@ test('two people’s cursors are visible to a third, on the card they point at',
   await card(ola!, 'NAV').click()
   await expect(card(kari!, 'NAV')).toHaveAccessibleDescription(/Valgt av Ola\./)
   await expect(card(kari!, 'Kommunen')).not.toHaveAccessibleDescription(/Valgt av/)
+})
+
+test('a first visit asks for my name, with the field ready to type in, and only once', async ({
+  browser,
+  request,
+}) => {
+  const boardId = await createBoardViaApi(request, 'Første besøk')
+  // An empty browser: not the suite's returning user, who has been asked before.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } })
+  const page = await context.newPage()
+  await page.goto(boardUrl(boardId))
+  const prompt = page.getByRole('dialog', { name: 'Hva heter du?' })
+  await expect(prompt).toBeVisible()
+  // The keyboard is in the name field at once (not on the close button), so typing answers.
+  await expect(prompt.getByRole('textbox', { name: 'Navnet ditt' })).toBeFocused()
+  expect(await axeViolations(page, 'dialog')).toEqual([])
+  await page.keyboard.type('Kari')
+  await page.keyboard.press('Enter')
+  await expect(prompt).toBeHidden()
+  await expect(page.getByRole('button', { name: /til stede/ })).not.toContainText('Velg navn')
+
+  // Asked once per browser: the next visit goes straight to the board.
+  await page.reload()
+  await expect(page.getByRole('status')).toContainText('Live')
+  await expect(page.getByRole('dialog', { name: 'Hva heter du?' })).toHaveCount(0)
+  await context.close()
 })
 
 test('the people list says who is here, remembers my name, and passes axe', async ({

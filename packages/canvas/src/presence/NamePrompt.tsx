@@ -1,6 +1,6 @@
 import { Button, Dialog, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { type FormEvent, useId, useState } from 'react'
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import type { CanvasPresence, LocalPresence } from './canvasPresence'
 import { useSubscribable } from './useSubscribable'
 
@@ -20,6 +20,13 @@ export function NamePrompt({ presence }: { presence: CanvasPresence }) {
   const [open, setOpen] = useState(() => presence.shouldAskName())
   const [draft, setDraft] = useState('')
   const [error, setError] = useState<string | null>(null)
+  const field = useRef<HTMLInputElement>(null)
+  // Into the name field, the prompt's one question. `autoFocus` is not enough: the dialog
+  // opens (showModal, in its own effect, which runs before this one) after React has focused
+  // the field, and showModal moves focus to the dialog's first button, the close button.
+  useEffect(() => {
+    if (open) field.current?.focus()
+  }, [open])
 
   const close = () => {
     presence.nameAsked()
@@ -59,7 +66,7 @@ export function NamePrompt({ presence }: { presence: CanvasPresence }) {
             }}
             error={error ?? undefined}
             autoComplete="name"
-            autoFocus
+            ref={field}
           />
           <div className="samkart-form__actions">
             <Button type="submit">{t('presence.prompt.save')}</Button>
