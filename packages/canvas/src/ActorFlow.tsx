@@ -53,8 +53,12 @@ import { useRevealSelection } from './flow/useRevealSelection'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
-/** A card's position is its centre, in every view. */
-const NODE_ORIGIN: NodeOrigin = [0.5, 0.5]
+/**
+ * A card's position is its centre, in every view. The `ReactFlowProvider` around the views must be given it
+ * too (see ActorMapView): the store it creates takes the first nodes with its own origin, before
+ * this component's prop reaches it.
+ */
+export const NODE_ORIGIN: NodeOrigin = [0.5, 0.5]
 const NO_EDGES: Edge[] = []
 /** From this zoom on, relation labels are shown on every line (see relations.css). */
 const LABEL_ZOOM = 0.95

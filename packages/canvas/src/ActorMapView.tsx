@@ -1,6 +1,7 @@
 import { Switch } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import { ReactFlowProvider } from '@xyflow/react'
+import { NODE_ORIGIN } from './ActorFlow'
 import { useCallback, useId, useMemo, useRef, useState } from 'react'
 import { readActor } from '@samkart/model'
 import type * as Y from 'yjs'
@@ -244,7 +245,7 @@ export function ActorMapView({
             </h2>
             <div className="samkart-actor-map__stage" data-canvas-stage>
               <PresenceViewContext.Provider value={`actors:${view}`}>
-                <ReactFlowProvider key={`${view}:${arranged}`}>
+                <ReactFlowProvider key={`${view}:${arranged}`} nodeOrigin={NODE_ORIGIN}>
                   {!preparing && view === 'matrix' && (
                     <MatrixCanvas nodes={shownNodes} onNodesChange={onMatrixChange} />
                   )}
