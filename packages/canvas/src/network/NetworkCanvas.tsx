@@ -1,5 +1,6 @@
 import { useT } from '@samkart/i18n/react'
-import { readActor, readActors } from '@samkart/model'
+import { entityRoot, readActor, readEntityField } from '@samkart/model'
+import type * as Y from 'yjs'
 import type { Rect } from '@xyflow/react'
 import { useCallback, useMemo, useState } from 'react'
 import { ActorFlow } from '../ActorFlow'
@@ -40,6 +41,22 @@ function networkBounds(points: Point[]): Rect {
     height: height + 2 * MARGIN,
   }
 }
+/**
+ * Where every card starts in the network. Reads only the two fields a place needs: reading
+ * whole actors (22 fields each) for this took ~70 ms of the switch to a 3,000-actor network,
+ * before the cards' own reading of them (docs/performance.md, «Big boards» §8).
+ */
+function networkPoints(doc: Y.Doc, place: (actor: NetworkPlaced) => Point): Point[] {
+  const points: Point[] = []
+  for (const id of entityRoot(doc, 'actor').keys()) {
+    const networkX = readEntityField(doc, 'actor', id, 'networkX')
+    const networkY = readEntityField(doc, 'actor', id, 'networkY')
+    if (networkX !== undefined && networkY !== undefined)
+      points.push(place({ id, networkX, networkY }))
+  }
+  return points
+}
+type NetworkPlaced = { id: string; networkX: number; networkY: number }
 /** Free positions are limited only by the model; this keeps a card's centre within it. */
 const LIMIT = 100_000
 const clampNetwork = (p: Point): Point => ({
@@ -66,7 +83,7 @@ export function NetworkCanvas() {
   const { doc, placement, selection } = useActorMap()
   const place = useMemo(() => networkPlaceOf(doc).place, [doc])
   // Taken once when the view opens: following every remote drag would make the view jump.
-  const [bounds] = useState(() => networkBounds(readActors(doc).map(place)))
+  const [bounds] = useState(() => networkBounds(networkPoints(doc, place)))
   const [nodes, setNodes] = useActorNodes(doc, t('actor.roleDescription'), place)
   const shown = useSelectedNodes(nodes, selection)
   const placed = usePlacedNodes(shown, PLACEMENT)
