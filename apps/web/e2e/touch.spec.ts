@@ -123,12 +123,19 @@ async function smallControls(page: Page): Promise<string[]> {
     .or(page.getByRole('switch'))
     .filter({ visible: true })
     .all()) {
-    const box = await control.boundingBox()
+    // `all()` lists controls by position; one that left the page since (the journey renders
+    // its table in steps) would leave its locator waiting until the test's timeout, as it did
+    // in CI. A control no longer there is not one a finger can miss.
+    const box = await control.boundingBox({ timeout: 2_000 }).catch(() => null)
+    if (!box) continue
     // A radio or switch is measured with its label, which takes the tap too.
-    const label = await control.evaluate((el) =>
-      el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type) && el.labels?.[0]
-        ? el.labels[0].getBoundingClientRect()
-        : null,
+    const label = await control.evaluate(
+      (el) =>
+        el instanceof HTMLInputElement && ['radio', 'checkbox'].includes(el.type) && el.labels?.[0]
+          ? el.labels[0].getBoundingClientRect()
+          : null,
+      undefined,
+      { timeout: 2_000 },
     )
     const size = label ?? box
     // The skip link is a 1 px control until it has focus; then it is large.
