@@ -37,6 +37,21 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
   const peak = await page.evaluate(() => (window as unknown as { peakCards: number }).peakCards)
   expect(peak).toBeGreaterThanOrEqual(drawn)
   expect(peak).toBeLessThan(ACTORS / 2)
+  // Of the 100 relations, those with a card in view are drawn (with the cards, right after
+  // them); a line between two cards both out of view is not.
+  const relations = page.getByRole('group', { name: / → / })
+  await expect(relations.first()).toBeAttached()
+  const cardNames = await allCards(page).evaluateAll((cards) =>
+    cards.map((c) => /Aktør \d{4}/.exec(c.textContent ?? '')?.[0]),
+  )
+  const relationEnds = await relations.evaluateAll((lines) =>
+    lines.map((l) => (l.getAttribute('aria-label') ?? '').match(/Aktør \d{4}/g) ?? []),
+  )
+  expect(relationEnds.length).toBeLessThan(100)
+  for (const ends of relationEnds) {
+    expect(ends).toHaveLength(2)
+    expect(ends.some((end) => cardNames.includes(end))).toBe(true)
+  }
   // The overview map of the whole board comes right after the cards, with every card in it.
   const overview = page.getByRole('img', { name: 'Oversiktskart' })
   await expect(overview).toBeVisible()

@@ -40,6 +40,7 @@ import { RelationEdge } from './relations/RelationEdge'
 import { RelationLegend } from './relations/RelationLegend'
 import { SelectedRelationBar } from './relations/SelectedRelationBar'
 import { useRelationLayer } from './relations/useRelationLayer'
+import { useRelationsNearView } from './relations/useRelationsNearView'
 import { INTERACTION_LAYER_MAX_CARDS, useInteractionLayer } from './hooks/useInteractionLayer'
 import { useReadOnly } from './readOnly/ReadOnlyContext'
 import { useCanvasCollab } from './presence/CanvasCollabContext'
@@ -89,7 +90,8 @@ const MINIMAP_SIZE = { width: 168, height: 112 }
  * this took the 3,000-actor board from 111,747 DOM nodes to a few thousand
  * (docs/performance.md, «Big boards»). Below it every card stays on the page, so the Tab key
  * reaches each one; above it, the actor list and search reach the rest, and a card picked
- * there is brought into view (`useRevealSelection`).
+ * there is brought into view (`useRevealSelection`). Of the relations, only those with an end
+ * in view are drawn (`useRelationsNearView`).
  */
 export const CULL_FROM_CARDS = 400
 const minimapColour = (node: Node) =>
@@ -228,8 +230,9 @@ export function ActorFlow<N extends Node>({
   // A big board shows its cards first and draws the relations in a render of their own right
   // after, so the first cards are not held back by a few thousand lines (docs/performance.md,
   // «Big boards»). Later changes to the relations are deferred the same way, behind input.
+  const nearEdges = useRelationsNearView(relationEdges, culled && relations)
   const edges = useDeferredValue(
-    relations ? relationEdges : (extraEdges ?? NO_EDGES),
+    relations ? nearEdges : (extraEdges ?? NO_EDGES),
     culled ? NO_EDGES : undefined,
   )
   // On a big board the minimap comes in the same later render as the relations: the cards in
