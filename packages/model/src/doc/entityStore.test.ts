@@ -71,3 +71,20 @@ describe('writeFields', () => {
     expect((tags as Y.Map<boolean>).size).toBe(0)
   })
 })
+
+describe('readEntity', () => {
+  it('gives each read its own object, id first and then the fields in their declared order', () => {
+    const doc = newBoard()
+    const a = must(createActor(doc, { name: 'NAV', importance: 0.8 }))
+    const b = must(createActor(doc, { name: 'KS' }))
+    const first = readEntity(doc, 'actor', a)!
+    const second = readEntity(doc, 'actor', b)!
+    ;(first as { name: string }).name = 'changed here'
+    expect(second.name).toBe('KS')
+    expect(readEntity(doc, 'actor', a)!.name).toBe('NAV')
+    expect(Object.keys(first)[0]).toBe('id')
+    expect(Object.keys(first)).toEqual(Object.keys(second))
+    expect(first.id).toBe(a)
+    expect(second.importance).not.toBe(first.importance)
+  })
+})

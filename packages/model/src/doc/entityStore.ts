@@ -17,14 +17,38 @@ function readValue(spec: FieldSpec, stored: unknown, fallback: FieldValue): Fiel
   return stored as FieldValue
 }
 
-/** Converts an entity's `Y.Map` into a plain, typed object. */
+/** One object per kind with every key of its entities, to clone (see {@link entityFromYMap}). */
+const shapes = new Map<EntityKind, Record<string, FieldValue>>()
+function shapeOf(kind: EntityKind): Record<string, FieldValue> {
+  let shape = shapes.get(kind)
+  if (!shape) {
+    const defaults = entitySpecs[kind].defaults as Record<string, FieldValue>
+    const keys: Record<string, FieldValue> = { id: '' }
+    for (const field of Object.keys(entitySpecs[kind].fields)) keys[field] = defaults[field]!
+    // The spread copy is a fast-properties object even if `keys` is not (see below).
+    shape = { ...keys }
+    shapes.set(kind, shape)
+  }
+  return shape
+}
+
+/**
+ * Converts an entity's `Y.Map` into a plain, typed object.
+ *
+ * The object starts as a copy of its kind's shape, and then only existing keys are set. Adding
+ * an actor's 23 keys one by one by computed name made V8 turn every actor object into a
+ * dictionary (more than a dozen keyed additions), about 800 bytes each instead of about 110
+ * and slower to read: 5.6 MiB for a 3,000-actor board held by the journey screens
+ * (docs/performance.md, «Big boards» §9).
+ */
 export function entityFromYMap<K extends EntityKind>(
   kind: K,
   id: string,
   ymap: Y.Map<unknown>,
 ): EntityTypes[K] {
   const spec = entitySpecs[kind]
-  const out: Record<string, FieldValue> = { id }
+  const out: Record<string, FieldValue> = { ...shapeOf(kind) }
+  out.id = id
   for (const [field, fieldSpec] of Object.entries(spec.fields) as [string, FieldSpec][]) {
     const fallback = (spec.defaults as Record<string, FieldValue>)[field]!
     out[field] = readValue(fieldSpec, ymap.get(field), fallback)
