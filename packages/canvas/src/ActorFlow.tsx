@@ -51,6 +51,7 @@ import { NoteNode } from './notes/NoteNode'
 import { NotesContext } from './notes/NotesContext'
 import { useFlowNotes } from './notes/useFlowNotes'
 import { useRevealSelection } from './flow/useRevealSelection'
+import { useFlowWindow } from './flow/useFlowWindow'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
@@ -91,7 +92,8 @@ const MINIMAP_SIZE = { width: 168, height: 112 }
  * (docs/performance.md, «Big boards»). Below it every card stays on the page, so the Tab key
  * reaches each one; above it, the actor list and search reach the rest, and a card picked
  * there is brought into view (`useRevealSelection`). Of the relations, only those with an end
- * in view are drawn (`useRelationsNearView`).
+ * in view are drawn (`useRelationsNearView`), and React Flow is given only the cards around the
+ * view and the far ends of those relations (`useFlowWindow`).
  */
 export const CULL_FROM_CARDS = 400
 const minimapColour = (node: Node) =>
@@ -230,11 +232,13 @@ export function ActorFlow<N extends Node>({
   // A big board shows its cards first and draws the relations in a render of their own right
   // after, so the first cards are not held back by a few thousand lines (docs/performance.md,
   // «Big boards»). Later changes to the relations are deferred the same way, behind input.
-  const nearEdges = useRelationsNearView(relationEdges, culled && relations)
-  const edges = useDeferredValue(
-    relations ? nearEdges : (extraEdges ?? NO_EDGES),
-    culled ? NO_EDGES : undefined,
+  const nearEdges = useRelationsNearView(
+    relations ? relationEdges : (extraEdges ?? NO_EDGES),
+    culled,
   )
+  const edges = useDeferredValue(nearEdges, culled ? NO_EDGES : undefined)
+  // React Flow holds only the cards around the view, and the ends of the lines it draws.
+  const windowNodes = useFlowWindow(flowNodes, edges, culled)
   // On a big board the minimap comes in the same later render as the relations: the cards in
   // view come first.
   const showsMinimap = useDeferredValue(
@@ -351,7 +355,7 @@ export function ActorFlow<N extends Node>({
           <FarCardsContext.Provider value={far}>
             <ReactFlow<N, Edge>
               aria-label={label}
-              nodes={flowNodes}
+              nodes={windowNodes}
               edges={edges}
               onNodesChange={onFlowNodesChange}
               onEdgesChange={relations ? layer.onEdgesChange : undefined}

@@ -24,14 +24,17 @@ export function ActorCommentJump() {
     const container = map.canvasRef.current
     let frames = 0
     let frame = 0
-    const nodeIds =
-      jump.kind === 'actor'
-        ? [jump.id]
-        : [flow.getEdge(jump.id)?.source, flow.getEdge(jump.id)?.target]
     if (jump.kind === 'actor') map.selection.setActors([jump.id])
     else map.selection.selectRelation(jump.id)
+    // Looked up on each attempt: on a big board a relation far from the view, and the cards at
+    // its ends, reach React Flow only once selected (see useFlowWindow).
+    const nodeIds = () => {
+      if (jump.kind === 'actor') return [jump.id]
+      const edge = flow.getEdge(jump.id)
+      return [edge?.source, edge?.target]
+    }
     const attempt = () => {
-      const nodes = nodeIds.map((id) => (id ? flow.getInternalNode(id) : undefined))
+      const nodes = nodeIds().map((id) => (id ? flow.getInternalNode(id) : undefined))
       // Its placed size until measured: on a culled board a card out of view is not on the
       // page (nor measured) until the view is centred on it.
       const boxes = nodes.map((n) => n && nodeBox(n))

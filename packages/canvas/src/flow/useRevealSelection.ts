@@ -19,12 +19,18 @@ export function useRevealSelection(
 ): void {
   const store = useStoreApi()
   const { setCenter } = useReactFlow()
+  // The view's own nodes, not React Flow's: on a big board React Flow holds only the cards
+  // around the view (see useFlowWindow), and a card picked from the list is usually elsewhere.
+  const latest = useRef(nodes)
+  useEffect(() => {
+    latest.current = nodes
+  }, [nodes])
   const reveal = useCallback(() => {
     const { actors } = selection.get()
     if (actors.size !== 1) return
     const [id] = actors
     const state = store.getState()
-    const node = state.nodeLookup.get(id!)
+    const node = latest.current.find((n) => n.id === id)
     if (!node || node.dragging) return
     const [x, y, zoom] = state.transform
     // The position is the card's centre (the canvas's node origin is [0.5, 0.5]).
