@@ -54,6 +54,21 @@ export const cardLabelIds = (id: string) => ({
 /** React Flow's own keyboard help (`react-flow__node-desc-<rfId>`, rfId `1` by default). */
 const FLOW_NODE_HELP = 'react-flow__node-desc-1'
 
+/**
+ * A card's ARIA attributes. The id lists are built with `join`, which makes one flat string:
+ * built with `+` or a template, each was a tree of five to seven V8 string pieces, 0.65 MiB for
+ * the 3,000 cards of a big board (docs/performance.md, «Big boards»).
+ */
+const cardAttributes = (id: string, roleDescription: string) => {
+  const ids = cardLabelIds(id)
+  return {
+    'aria-roledescription': roleDescription,
+    'aria-labelledby': [ids.name, ids.category].join(' '),
+    // Level and strategy are read after the name, then the keyboard help.
+    'aria-describedby': [ids.meta, FLOW_NODE_HELP].join(' '),
+  }
+}
+
 const sameData = (a: ActorNodeData, b: ActorNodeData) =>
   a.name === b.name &&
   a.shortName === b.shortName &&
@@ -92,12 +107,7 @@ export function actorNode(
   const domAttributes =
     prev?.domAttributes?.['aria-roledescription'] === decor.roleDescription
       ? prev.domAttributes
-      : {
-          'aria-roledescription': decor.roleDescription,
-          'aria-labelledby': `${cardLabelIds(actor.id).name} ${cardLabelIds(actor.id).category}`,
-          // Level and strategy are read after the name, then the keyboard help.
-          'aria-describedby': `${cardLabelIds(actor.id).meta} ${FLOW_NODE_HELP}`,
-        }
+      : cardAttributes(actor.id, decor.roleDescription)
   if (
     prev &&
     prev.data === data &&

@@ -38,7 +38,8 @@ export function useRelationEdges(
           target: name(relation.target),
           type: t(`relation.type.${relation.type}`),
         })
-        return relation.label ? `${base}, ${relation.label}` : base
+        // Joined, not added: one flat string (see renderMessage in @samkart/i18n).
+        return relation.label ? [base, relation.label].join(', ') : base
       },
     }),
     [doc, t],
