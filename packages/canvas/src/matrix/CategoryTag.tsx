@@ -1,6 +1,9 @@
 import { Tag } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
 import type { ActorCategory } from '@samkart/model'
+import type { CSSProperties } from 'react'
+import { iconMask } from './iconMask'
+import './icon.css'
 
 /** Designsystemet colour per category: strong for «Viktig», warm for «Moderat», quiet for «Lav». */
 const COLORS: Record<ActorCategory, string> = {
@@ -9,17 +12,26 @@ const COLORS: Record<ActorCategory, string> = {
   lav: 'neutral',
 }
 
+const RING = '<circle cx="5" cy="5" r="4" fill="none" stroke="black" stroke-width="1.5"/>'
+/** Full, half and empty circle, in a 10×10 box. */
+const SHAPES: Record<ActorCategory, CSSProperties> = {
+  viktig: iconMask(10, `${RING}<circle cx="5" cy="5" r="4"/>`),
+  moderat: iconMask(10, `${RING}<path d="M5 1 A4 4 0 0 1 5 9 Z"/>`),
+  lav: iconMask(10, RING),
+}
+
 /**
  * A category shape that survives greyscale and colour blindness: full, half and empty circle.
  * The category is also written out, so colour is never the only cue (WCAG 1.4.1).
  */
 export function CategoryIcon({ category }: { category: ActorCategory }) {
   return (
-    <svg aria-hidden="true" focusable="false" width="10" height="10" viewBox="0 0 10 10">
-      <circle cx="5" cy="5" r="4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-      {category === 'viktig' && <circle cx="5" cy="5" r="4" fill="currentColor" />}
-      {category === 'moderat' && <path d="M5 1 A4 4 0 0 1 5 9 Z" fill="currentColor" />}
-    </svg>
+    <span
+      className="samkart-icon samkart-category-icon"
+      data-category={category}
+      aria-hidden="true"
+      style={SHAPES[category]}
+    />
   )
 }
 

@@ -1,11 +1,14 @@
 import type { ActorLevel } from '@samkart/model'
+import type { CSSProperties } from 'react'
+import { iconMask } from './iconMask'
+import './icon.css'
 
 /**
  * One distinct shape per administrative level, so level reads in greyscale, on a projector and
  * for colour-blind users; the colour (set in CSS by `data-level`) only adds to it (WCAG 1.4.1).
  * Drawn in a 16×16 box in `currentColor`.
  */
-const SHAPES: Record<ActorLevel, string> = {
+const PATHS: Record<ActorLevel, string> = {
   // Square: the state.
   stat: 'M2 2h12v12H2z',
   // Diamond: county.
@@ -24,19 +27,18 @@ const SHAPES: Record<ActorLevel, string> = {
   annet: 'M8 1l2 4.8 5 .4-3.8 3.3 1.2 5L8 11.8 3.6 14.5l1.2-5L1 6.2l5-.4z',
 }
 
+const SHAPES = Object.fromEntries(
+  Object.entries(PATHS).map(([level, d]) => [level, iconMask(16, `<path d="${d}"/>`)]),
+) as Record<ActorLevel, CSSProperties>
+
 /** The level's shape; decorative, since the level is written out beside it. */
 export function LevelIcon({ level }: { level: ActorLevel }) {
   return (
-    <svg
-      className="samkart-level-icon"
+    <span
+      className="samkart-icon samkart-level-icon"
       data-level={level}
       aria-hidden="true"
-      focusable="false"
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-    >
-      <path d={SHAPES[level]} fill="currentColor" />
-    </svg>
+      style={SHAPES[level]}
+    />
   )
 }

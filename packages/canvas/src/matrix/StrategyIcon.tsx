@@ -1,4 +1,7 @@
 import type { ActorStrategy } from '@samkart/model'
+import type { CSSProperties } from 'react'
+import { iconMask } from './iconMask'
+import './icon.css'
 
 /** Line icons for the four strategies (Klijn & Koppenjan), drawn in a 16×16 box. */
 const PATHS: Record<Exclude<ActorStrategy, ''>, string> = {
@@ -13,6 +16,16 @@ const PATHS: Record<Exclude<ActorStrategy, ''>, string> = {
   fasilitering: 'M8 6.5v-4M6.7 8.8 3 11M9.3 8.8 13 11M8 6.5a1.5 1.5 0 1 0 0 3a1.5 1.5 0 1 0 0-3z',
 }
 
+const SHAPES = Object.fromEntries(
+  Object.entries(PATHS).map(([strategy, d]) => [
+    strategy,
+    iconMask(
+      16,
+      `<path d="${d}" fill="none" stroke="black" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>`,
+    ),
+  ]),
+) as Record<Exclude<ActorStrategy, ''>, CSSProperties>
+
 /** Props of {@link StrategyIcon}. */
 export interface StrategyIconProps {
   strategy: Exclude<ActorStrategy, ''>
@@ -23,23 +36,12 @@ export interface StrategyIconProps {
 /** The actor's strategy as an icon with its name as a tooltip. */
 export function StrategyIcon({ strategy, label }: StrategyIconProps) {
   return (
-    <svg
-      className="samkart-strategy-icon"
+    <span
+      className="samkart-icon samkart-strategy-icon"
+      data-strategy={strategy}
       aria-hidden="true"
-      focusable="false"
-      width="18"
-      height="18"
-      viewBox="0 0 16 16"
-    >
-      <title>{label}</title>
-      <path
-        d={PATHS[strategy]}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
+      title={label}
+      style={SHAPES[strategy]}
+    />
   )
 }
