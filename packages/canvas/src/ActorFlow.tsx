@@ -52,6 +52,7 @@ import { NotesContext } from './notes/NotesContext'
 import { useFlowNotes } from './notes/useFlowNotes'
 import { useRevealSelection } from './flow/useRevealSelection'
 import { useFlowWindow } from './flow/useFlowWindow'
+import { createCardLabeller } from './matrix/labelCards'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
@@ -239,6 +240,9 @@ export function ActorFlow<N extends Node>({
   const edges = useDeferredValue(nearEdges, culled ? NO_EDGES : undefined)
   // React Flow holds only the cards around the view, and the ends of the lines it draws.
   const windowNodes = useFlowWindow(flowNodes, edges, culled)
+  // Each card's accessible name and description, for the cards React Flow is given only.
+  const labelCards = useMemo(() => createCardLabeller<N>(), [])
+  const labelledNodes = useMemo(() => labelCards(windowNodes), [labelCards, windowNodes])
   // On a big board the minimap comes in the same later render as the relations: the cards in
   // view come first.
   const showsMinimap = useDeferredValue(
@@ -355,7 +359,7 @@ export function ActorFlow<N extends Node>({
           <FarCardsContext.Provider value={far}>
             <ReactFlow<N, Edge>
               aria-label={label}
-              nodes={windowNodes}
+              nodes={labelledNodes}
               edges={edges}
               onNodesChange={onFlowNodesChange}
               onEdgesChange={relations ? layer.onEdgesChange : undefined}

@@ -51,22 +51,19 @@ export const cardLabelIds = (id: string) => ({
   meta: `actor-card-${id}-meta`,
 })
 
-/** React Flow's own keyboard help (`react-flow__node-desc-<rfId>`, rfId `1` by default). */
-const FLOW_NODE_HELP = 'react-flow__node-desc-1'
-
 /**
- * A card's ARIA attributes. The id lists are built with `join`, which makes one flat string:
- * built with `+` or a template, each was a tree of five to seven V8 string pieces, 0.65 MiB for
- * the 3,000 cards of a big board (docs/performance.md, «Big boards»).
+ * The attributes every card of a view shares: one object per role description, not one per
+ * card. The ids of each card's name and description are added only to the cards handed to
+ * React Flow (see createCardLabeller).
  */
-const cardAttributes = (id: string, roleDescription: string) => {
-  const ids = cardLabelIds(id)
-  return {
-    'aria-roledescription': roleDescription,
-    'aria-labelledby': [ids.name, ids.category].join(' '),
-    // Level and strategy are read after the name, then the keyboard help.
-    'aria-describedby': [ids.meta, FLOW_NODE_HELP].join(' '),
+const roleAttributes = new Map<string, { 'aria-roledescription': string }>()
+const sharedAttributes = (roleDescription: string) => {
+  let known = roleAttributes.get(roleDescription)
+  if (!known) {
+    known = { 'aria-roledescription': roleDescription }
+    roleAttributes.set(roleDescription, known)
   }
+  return known
 }
 
 const sameData = (a: ActorNodeData, b: ActorNodeData) =>
@@ -107,7 +104,7 @@ export function actorNode(
   const domAttributes =
     prev?.domAttributes?.['aria-roledescription'] === decor.roleDescription
       ? prev.domAttributes
-      : cardAttributes(actor.id, decor.roleDescription)
+      : sharedAttributes(decor.roleDescription)
   if (
     prev &&
     prev.data === data &&
