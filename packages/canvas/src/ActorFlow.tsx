@@ -53,6 +53,8 @@ import { useFlowNotes } from './notes/useFlowNotes'
 import { useRevealSelection } from './flow/useRevealSelection'
 import { useFlowWindow } from './flow/useFlowWindow'
 import { createCardLabeller } from './matrix/labelCards'
+import { createRelationLabeller } from './relations/labelRelations'
+import { relationName } from './relations/relationName'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
@@ -243,6 +245,12 @@ export function ActorFlow<N extends Node>({
   // Each card's accessible name and description, for the cards React Flow is given only.
   const labelCards = useMemo(() => createCardLabeller<N>(), [])
   const labelledNodes = useMemo(() => labelCards(windowNodes), [labelCards, windowNodes])
+  // And each relation's accessible name, for the relations React Flow is given only.
+  const labelRelations = useMemo(
+    () => createRelationLabeller<Edge>((data) => relationName(t, data)),
+    [t],
+  )
+  const labelledEdges = useMemo(() => labelRelations(edges), [labelRelations, edges])
   // On a big board the minimap comes in the same later render as the relations: the cards in
   // view come first.
   const showsMinimap = useDeferredValue(
@@ -360,7 +368,7 @@ export function ActorFlow<N extends Node>({
             <ReactFlow<N, Edge>
               aria-label={label}
               nodes={labelledNodes}
-              edges={edges}
+              edges={labelledEdges}
               onNodesChange={onFlowNodesChange}
               onEdgesChange={relations ? layer.onEdgesChange : undefined}
               onConnect={drawsRelations ? layer.onConnect : undefined}

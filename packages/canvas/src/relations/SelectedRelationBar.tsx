@@ -6,6 +6,7 @@ import { OpenCommentsButton } from '../comments/OpenCommentsButton'
 import { useReadOnly } from '../readOnly/ReadOnlyContext'
 import { useSelection } from '../selection/useSelection'
 import type { RelationFlowEdge } from './relationEdges'
+import { relationName } from './relationName'
 import { RELATION_STYLES } from './relationStyle'
 
 /**
@@ -19,6 +20,7 @@ export function SelectedRelationBar({ edges }: { edges: readonly RelationFlowEdg
   const readOnly = useReadOnly()
   const edge = id ? edges.find((e) => e.id === id) : undefined
   if (!id || !edge?.data || !readEntity(doc, 'relation', id)) return null
+  const name = relationName(t, edge.data)
   return (
     <section className="samkart-relation-bar" aria-label={t('relation.selected')}>
       <span
@@ -27,7 +29,7 @@ export function SelectedRelationBar({ edges }: { edges: readonly RelationFlowEdg
         aria-hidden="true"
       />
       <Paragraph data-size="sm" className="samkart-relation-bar__name">
-        {edge.ariaLabel}
+        {name}
       </Paragraph>
       <OpenCommentsButton kind="relation" id={id} />
       {!readOnly && (
@@ -44,7 +46,7 @@ export function SelectedRelationBar({ edges }: { edges: readonly RelationFlowEdg
             variant="tertiary"
             data-color="danger"
             onClick={() => deleteRelation(id)}
-            aria-label={`${t('relation.deleteLong')}: ${edge.ariaLabel}`}
+            aria-label={`${t('relation.deleteLong')}: ${name}`}
           >
             {t('relation.delete')}
           </Button>

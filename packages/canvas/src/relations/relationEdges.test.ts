@@ -11,7 +11,7 @@ import { RELATION_MARKERS } from './relationStyle'
 const names: Record<string, string> = { a: 'KS', b: 'NAV', c: 'Bufdir' }
 const decor: EdgeDecor = {
   roleDescription: 'relasjon',
-  name: (r) => `${names[r.source]} → ${names[r.target]}: ${r.type}`,
+  actorName: (id) => names[id] ?? '',
 }
 const rel = (id: string, patch: Partial<Relation> = {}): Relation => ({
   id,
@@ -25,14 +25,14 @@ const rel = (id: string, patch: Partial<Relation> = {}): Relation => ({
 })
 
 describe('relationEdge', () => {
-  it('names the edge, marks its role and picks the marker of its type', () => {
+  it('carries the names of its ends, marks its role and picks the marker of its type', () => {
     const edge = relationEdge(rel('r1', { type: 'funding' }), undefined, decor)
     expect(edge).toMatchObject({
       id: 'r1',
       type: 'relation',
       source: 'a',
       target: 'b',
-      ariaLabel: 'KS → NAV: funding',
+      data: { type: 'funding', sourceName: 'KS', targetName: 'NAV' },
       domAttributes: { 'aria-roledescription': 'relasjon' },
       markerEnd: RELATION_MARKERS.funding,
     })
@@ -45,6 +45,18 @@ describe('relationEdge', () => {
     expect(retyped).not.toBe(prev)
     expect(retyped.selected).toBe(true)
     expect(retyped.markerEnd).toBe(RELATION_MARKERS.agreement)
+  })
+
+  it('changes when an end is renamed, so its accessible name follows', () => {
+    const prev = relationEdge(rel('r1'), undefined, decor)
+    names.a = 'KS (kommunesektorens organisasjon)'
+    try {
+      const renamed = relationEdge(rel('r1'), prev, decor)
+      expect(renamed).not.toBe(prev)
+      expect(renamed.data?.sourceName).toBe('KS (kommunesektorens organisasjon)')
+    } finally {
+      names.a = 'KS'
+    }
   })
 })
 

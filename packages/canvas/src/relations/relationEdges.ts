@@ -9,6 +9,9 @@ export interface RelationEdgeData extends Record<string, unknown> {
   label: string
   strength: number
   trust: number
+  /** The names of the two actors, for the accessible name (see relationName). */
+  sourceName: string
+  targetName: string
 }
 
 /** A React Flow edge for one relation. */
@@ -18,17 +21,24 @@ export type RelationFlowEdge = Edge<RelationEdgeData, 'relation'>
 export interface EdgeDecor {
   /** Spoken instead of React Flow's English "edge". */
   roleDescription: string
-  /** The accessible name, e.g. «KS → NAV: Samarbeid». */
-  name: (relation: Relation) => string
+  /** An actor's name, as the document has it. */
+  actorName: (id: string) => string
 }
 
 const sameData = (a: RelationEdgeData, b: RelationEdgeData) =>
-  a.type === b.type && a.label === b.label && a.strength === b.strength && a.trust === b.trust
+  a.type === b.type &&
+  a.label === b.label &&
+  a.strength === b.strength &&
+  a.trust === b.trust &&
+  a.sourceName === b.sourceName &&
+  a.targetName === b.targetName
 
 /**
  * Builds the edge for a relation, returning `prev` itself when nothing it shows changed (React
  * Flow re-renders an edge only when its object changes). `selected` stays as it was: selection
- * is local and comes from the selection store, not from the document.
+ * is local and comes from the selection store, not from the document. The accessible name is
+ * not built here but for the edges handed to React Flow (createRelationLabeller): a big board
+ * has thousands of relations and draws a few hundred.
  */
 export function relationEdge(
   relation: Relation,
@@ -40,9 +50,11 @@ export function relationEdge(
     label: relation.label,
     strength: relation.strength,
     trust: relation.trust,
+    // The document's own strings, not copies.
+    sourceName: decor.actorName(relation.source),
+    targetName: decor.actorName(relation.target),
   }
   const data = prev?.data && sameData(prev.data, fresh) ? prev.data : fresh
-  const ariaLabel = decor.name(relation)
   const domAttributes =
     prev?.domAttributes?.['aria-roledescription'] === decor.roleDescription
       ? prev.domAttributes
@@ -52,7 +64,6 @@ export function relationEdge(
     prev.source === relation.source &&
     prev.target === relation.target &&
     prev.data === data &&
-    prev.ariaLabel === ariaLabel &&
     prev.domAttributes === domAttributes
   )
     return prev
@@ -63,7 +74,6 @@ export function relationEdge(
     source: relation.source,
     target: relation.target,
     data,
-    ariaLabel,
     domAttributes,
     markerEnd: RELATION_MARKERS[relation.type],
   }

@@ -31,16 +31,7 @@ export function useRelationEdges(
   const decor = useMemo<EdgeDecor>(
     () => ({
       roleDescription: t('relation.roleDescription'),
-      name: (relation) => {
-        const name = (id: string) => readEntityField(doc, 'actor', id, 'name') ?? ''
-        const base = t('relation.name', {
-          source: name(relation.source),
-          target: name(relation.target),
-          type: t(`relation.type.${relation.type}`),
-        })
-        // Joined, not added: one flat string (see renderMessage in @samkart/i18n).
-        return relation.label ? [base, relation.label].join(', ') : base
-      },
+      actorName: (id) => readEntityField(doc, 'actor', id, 'name') ?? '',
     }),
     [doc, t],
   )
