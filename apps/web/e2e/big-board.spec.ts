@@ -124,3 +124,46 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
   for (let i = 0; i < 8; i++) await zoomIn.click()
   await expect.poll(() => nameWidth(allCards(page).first())).toBeGreaterThan(20)
 })
+
+test('a PNG of the whole of a 600-actor board has every card, though the canvas draws those in view', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000)
+  const port = Number(new URL(baseURL!).port)
+  const board = await seedBenchBoard(port, 'Stort kart', (doc: Y.Doc) =>
+    doc.transact(() => fillRandomBoard(doc, ACTORS, 100)),
+  )
+  await page.setViewportSize({ width: 1366, height: 768 })
+  // The most cards on the page at once since the count was last reset: the picture is copied
+  // from the page, so a card never on it is not in the picture.
+  await page.addInitScript(() => {
+    const w = window as unknown as { peakCards: number }
+    w.peakCards = 0
+    new MutationObserver(() => {
+      const count = document.querySelectorAll('[aria-roledescription="aktørkort"]').length
+      w.peakCards = Math.max(w.peakCards, count)
+    }).observe(document, { childList: true, subtree: true })
+  })
+  await openBoard(page, board.id, board.token)
+  await expect(allCards(page).first()).toBeVisible()
+  const drawn = await allCards(page).count()
+  expect(drawn).toBeLessThan(ACTORS / 2)
+  await page.evaluate(() => ((window as unknown as { peakCards: number }).peakCards = 0))
+
+  await page.getByRole('button', { name: 'Eksporter', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Eksporter tavla' })
+  await dialog.getByRole('radio', { name: 'Bilde (PNG)' }).check()
+  await dialog.getByRole('radio', { name: 'Hele kartet' }).check()
+  await dialog.getByRole('radio', { name: '1× (skjerm)' }).check()
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    dialog.getByRole('button', { name: 'Eksporter', exact: true }).click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/\.png$/)
+  await expect(dialog.getByText(`Lastet ned ${download.suggestedFilename()}.`)).toBeVisible()
+  const peak = await page.evaluate(() => (window as unknown as { peakCards: number }).peakCards)
+  expect(peak).toBe(ACTORS)
+  // Afterwards the canvas draws the cards in view again.
+  await expect.poll(() => allCards(page).count(), { timeout: 30_000 }).toBeLessThan(ACTORS / 2)
+})

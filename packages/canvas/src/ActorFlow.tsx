@@ -52,6 +52,7 @@ import { NotesContext } from './notes/NotesContext'
 import { useFlowNotes } from './notes/useFlowNotes'
 import { useRevealSelection } from './flow/useRevealSelection'
 import { useFlowWindow } from './flow/useFlowWindow'
+import { useWholeMapRequested } from './flow/wholeMap'
 import { createCardLabeller } from './matrix/labelCards'
 import { createRelationLabeller } from './relations/labelRelations'
 import { relationName } from './relations/relationName'
@@ -231,7 +232,9 @@ export function ActorFlow<N extends Node>({
   )
   const { fitMatrix, onMoveStart: onFitMoveStart } = useMatrixFit(canvasRef, bounds)
   const interaction = useInteractionLayer(canvasRef, nodes.length <= INTERACTION_LAYER_MAX_CARDS)
-  const culled = nodes.length >= CULL_FROM_CARDS
+  // A picture of the whole map (the PNG export) asks for every card to be drawn for a moment.
+  const wholeMap = useWholeMapRequested()
+  const culled = nodes.length >= CULL_FROM_CARDS && !wholeMap
   // A big board shows its cards first and draws the relations in a render of their own right
   // after, so the first cards are not held back by a few thousand lines (docs/performance.md,
   // «Big boards»). Later changes to the relations are deferred the same way, behind input.
@@ -359,6 +362,9 @@ export function ActorFlow<N extends Node>({
         ref={canvasRef}
         className="samkart-canvas"
         data-close-up={closeUp || undefined}
+        // Every card and relation is on the page once the deferred render of the relations
+        // has caught up with them (see requestWholeMap).
+        data-whole-map={wholeMap ? (edges === nearEdges ? 'drawn' : 'drawing') : undefined}
         tabIndex={-1}
         onKeyDownCapture={onKeyDownCapture}
         onFocus={onFocus}

@@ -26,6 +26,7 @@ export {
   scoresToPosition,
 } from '@samkart/layout'
 export { CategoryTag, type CategoryTagProps } from './matrix/CategoryTag'
+export { requestWholeMap, wholeMapDrawn } from './flow/wholeMap'
 export { everyModelErrorIsTranslated } from './actions/errorCoverage'
 export {
   type Selection,

@@ -4,6 +4,7 @@ import { type ExportHooks, throwIfCancelled } from './exportProgress'
 import { EXPORT_EXCLUDE, type MapSurface, flowContentBounds, viewportTransform } from './mapSurface'
 import { boardShot, fitPixelRatio, viewShot } from './pngGeometry'
 import { pageCss, styledCopy } from './styledCopy'
+import { withWholeMap } from './withWholeMap'
 
 /** Which part of the map a picture shows. */
 export type PngScope = 'view' | 'board'
@@ -115,9 +116,22 @@ export async function renderPng(
   surface: MapSurface,
   options: PngOptions,
   frame: PngFrame,
+  hooks: ExportHooks,
+): Promise<Blob> {
+  hooks.onProgress({ step: 'prepare', fraction: 0.02 })
+  // The whole board: every card on the page first, also on a big board that draws only the
+  // cards in view.
+  return options.scope === 'board'
+    ? withWholeMap(surface, hooks.signal, () => drawPng(surface, options, frame, hooks))
+    : drawPng(surface, options, frame, hooks)
+}
+
+async function drawPng(
+  surface: MapSurface,
+  options: PngOptions,
+  frame: PngFrame,
   { signal, onProgress }: ExportHooks,
 ): Promise<Blob> {
-  onProgress({ step: 'prepare', fraction: 0.02 })
   const shot = plan(surface, options)
   const fontEmbedCSS = await embeddedFonts(shot.node)
   throwIfCancelled(signal)
