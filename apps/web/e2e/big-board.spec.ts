@@ -1,4 +1,4 @@
-import { type Locator, expect, test } from '@playwright/test'
+import { type Locator, type Page, expect, test } from '@playwright/test'
 import type * as Y from 'yjs'
 import { fillRandomBoard } from '../bench/fillRandomBoard'
 import { seedBenchBoard } from '../bench/seedBenchBoard'
@@ -6,19 +6,17 @@ import { allCards, axeViolations, card, chooseView, openBoard } from './helpers'
 
 const ACTORS = 600
 
-test('a board of 600 actors draws the cards in view, and the list brings any other to the keyboard', async ({
-  page,
-  baseURL,
-}) => {
-  test.setTimeout(180_000)
+/**
+ * Seeds a board of {@link ACTORS} random actors and 100 relations and opens it at 1366×768,
+ * counting the most cards ever on the page at once (see {@link peakCards}) from the first paint.
+ */
+async function openBigBoard(page: Page, baseURL: string | undefined) {
   const port = Number(new URL(baseURL!).port)
   // One transaction: one update, well inside a connection's message rate.
   const board = await seedBenchBoard(port, 'Stort kart', (doc: Y.Doc) =>
     doc.transact(() => fillRandomBoard(doc, ACTORS, 100)),
   )
   await page.setViewportSize({ width: 1366, height: 768 })
-  // The most cards ever on the page at once, from the first paint on: a card off screen is not
-  // drawn even once while the board opens (React Flow drew each once to measure it).
   await page.addInitScript(() => {
     const w = window as unknown as { peakCards: number }
     w.peakCards = 0
@@ -29,12 +27,32 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
   })
   await openBoard(page, board.id, board.token)
   await expect(allCards(page).first()).toBeVisible()
+}
+
+/** The most cards on the page at once since the board opened or since `reset`. */
+async function peakCards(page: Page, { reset = false } = {}): Promise<number> {
+  return page.evaluate((reset) => {
+    const w = window as unknown as { peakCards: number }
+    const peak = w.peakCards
+    if (reset) w.peakCards = 0
+    return peak
+  }, reset)
+}
+
+test('a board of 600 actors draws the cards in view, and the list brings any other to the keyboard', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000)
+  // The peak from the first paint on: a card off screen is not drawn even once while the board
+  // opens (React Flow drew each once to measure it).
+  await openBigBoard(page, baseURL)
 
   // Only part of the board is on the page: the cards in view.
   const drawn = await allCards(page).count()
   expect(drawn).toBeGreaterThan(10)
   expect(drawn).toBeLessThan(ACTORS)
-  const peak = await page.evaluate(() => (window as unknown as { peakCards: number }).peakCards)
+  const peak = await peakCards(page)
   expect(peak).toBeGreaterThanOrEqual(drawn)
   expect(peak).toBeLessThan(ACTORS / 2)
   // Of the 100 relations, those with a card in view are drawn (with the cards, right after
@@ -130,26 +148,10 @@ test('a PNG of the whole of a 600-actor board has every card, though the canvas 
   baseURL,
 }) => {
   test.setTimeout(180_000)
-  const port = Number(new URL(baseURL!).port)
-  const board = await seedBenchBoard(port, 'Stort kart', (doc: Y.Doc) =>
-    doc.transact(() => fillRandomBoard(doc, ACTORS, 100)),
-  )
-  await page.setViewportSize({ width: 1366, height: 768 })
-  // The most cards on the page at once since the count was last reset: the picture is copied
-  // from the page, so a card never on it is not in the picture.
-  await page.addInitScript(() => {
-    const w = window as unknown as { peakCards: number }
-    w.peakCards = 0
-    new MutationObserver(() => {
-      const count = document.querySelectorAll('[aria-roledescription="aktørkort"]').length
-      w.peakCards = Math.max(w.peakCards, count)
-    }).observe(document, { childList: true, subtree: true })
-  })
-  await openBoard(page, board.id, board.token)
-  await expect(allCards(page).first()).toBeVisible()
-  const drawn = await allCards(page).count()
-  expect(drawn).toBeLessThan(ACTORS / 2)
-  await page.evaluate(() => ((window as unknown as { peakCards: number }).peakCards = 0))
+  await openBigBoard(page, baseURL)
+  expect(await allCards(page).count()).toBeLessThan(ACTORS / 2)
+  // From here on: the picture is copied from the page, so a card never on it is not in it.
+  await peakCards(page, { reset: true })
 
   await page.getByRole('button', { name: 'Eksporter', exact: true }).click()
   const dialog = page.getByRole('dialog', { name: 'Eksporter tavla' })
@@ -162,8 +164,7 @@ test('a PNG of the whole of a 600-actor board has every card, though the canvas 
   ])
   expect(download.suggestedFilename()).toMatch(/\.png$/)
   await expect(dialog.getByText(`Lastet ned ${download.suggestedFilename()}.`)).toBeVisible()
-  const peak = await page.evaluate(() => (window as unknown as { peakCards: number }).peakCards)
-  expect(peak).toBe(ACTORS)
+  expect(await peakCards(page)).toBe(ACTORS)
   // Afterwards the canvas draws the cards in view again.
   await expect.poll(() => allCards(page).count(), { timeout: 30_000 }).toBeLessThan(ACTORS / 2)
 })
