@@ -1,6 +1,7 @@
-import { BaseEdge, type EdgeProps, useInternalNode } from '@xyflow/react'
+import { BaseEdge, type EdgeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { nodeBox } from '../flow/nodeBox'
+import { useEdgeEnds } from '../flow/useEdgeEnds'
 import { type Box, boxExit } from '../relations/edgeGeometry'
 import type { DesireFlowEdge } from './desiredNodes'
 
@@ -13,8 +14,7 @@ const overlaps = (a: Box, b: Box) =>
  * drawn while the two overlap: the actor is where the work wants it.
  */
 function DesireEdgeView({ id, source, target, markerEnd }: EdgeProps<DesireFlowEdge>) {
-  const from = useInternalNode(source)
-  const to = useInternalNode(target)
+  const [from, to] = useEdgeEnds(source, target)
   if (!from || !to) return null
   const a = nodeBox(from)
   const b = nodeBox(to)

@@ -1,8 +1,9 @@
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps, useInternalNode } from '@xyflow/react'
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react'
 import { memo } from 'react'
 import { CommentBadge } from '../comments/CommentBadge'
 import { useCommentCount } from '../comments/useCommentCount'
 import { nodeBox } from '../flow/nodeBox'
+import { useEdgeEnds } from '../flow/useEdgeEnds'
 import { floatingEdge } from './edgeGeometry'
 import type { RelationFlowEdge } from './relationEdges'
 import { RELATION_STYLES, relationStrokeWidth } from './relationStyle'
@@ -10,8 +11,8 @@ import { RELATION_STYLES, relationStrokeWidth } from './relationStyle'
 /**
  * One relation: a curve between the two cards' borders in the colour and dash pattern of its
  * type, an arrowhead at the target, thickness by strength and the optional label halfway.
- * Memoised; it follows its two cards through `useInternalNode`, so a drag re-renders only the
- * edges of the card being dragged.
+ * Memoised; it follows its two cards through `useEdgeEnds`, so a drag re-renders only the edges
+ * of the card being dragged.
  */
 function RelationEdgeView({
   id,
@@ -22,8 +23,7 @@ function RelationEdgeView({
   markerEnd,
 }: EdgeProps<RelationFlowEdge>) {
   const comments = useCommentCount('relation', id)
-  const sourceNode = useInternalNode(source)
-  const targetNode = useInternalNode(target)
+  const [sourceNode, targetNode] = useEdgeEnds(source, target)
   if (!sourceNode || !targetNode || !data) return null
   const geometry = floatingEdge(nodeBox(sourceNode), nodeBox(targetNode))
   const style = RELATION_STYLES[data.type]
