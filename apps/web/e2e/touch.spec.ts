@@ -32,6 +32,23 @@ async function centre(page: Page, locator: ReturnType<Page['locator']>): Promise
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 }
 }
 
+/**
+ * The centre of `locator` once it has stopped moving: after the side panel closes the map takes
+ * the width back and fits itself again, and a swipe begun at the card's old place misses it.
+ */
+async function settledCentre(page: Page, locator: ReturnType<Page['locator']>): Promise<Point> {
+  let last = await centre(page, locator)
+  await expect
+    .poll(async () => {
+      const now = await centre(page, locator)
+      const still = Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5
+      last = now
+      return still
+    })
+    .toBe(true)
+  return last
+}
+
 async function tap(page: Page, locator: ReturnType<Page['locator']>) {
   const { x, y } = await centre(page, locator)
   await page.touchscreen.tap(x, y)
@@ -65,10 +82,11 @@ test('on a tablet, fingers pan, pinch, move a card, open its details and draw a 
   const details = page.getByRole('tabpanel', { name: 'Detaljer' })
   await expect(details.getByRole('textbox', { name: 'Navn', exact: true })).toHaveValue('Kommunen')
   await tap(page, page.getByRole('button', { name: 'Skjul panelet' }))
+  await expect(page.getByRole('button', { name: 'Vis panelet' })).toBeVisible()
 
   // Drag it with a finger into the lower-left cell: it becomes «Lav».
+  const from = await settledCentre(page, card(page, 'Kommunen'))
   const map = await page.getByRole('application', { name: /^Aktørkart:/ }).boundingBox()
-  const from = await centre(page, card(page, 'Kommunen'))
   await swipe(cdp, [from], [{ x: map!.x + map!.width * 0.25, y: map!.y + map!.height * 0.8 }])
   await expect(card(page, 'Kommunen', 'Lav')).toBeVisible()
 
