@@ -85,5 +85,11 @@ export function printTrace(buffer: Buffer, top = 12): void {
   console.log('|---|---|---|')
   for (const [name, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, top))
     console.log(`| ${name} | ${t.ms.toFixed(0)} ms | ${t.count} |`)
+  // Off the main thread, but a frame is not shown until its tiles are: drawing (raster) can
+  // hold the next frames back while the main thread idles.
+  const raster = traceEvents
+    .filter((e) => e.ph === 'X' && e.name === 'RasterTask' && e.dur)
+    .reduce((ms, e) => ms + e.dur! / 1000, 0)
+  console.log(`\nRaster on the worker threads (RasterTask): ${raster.toFixed(0)} ms`)
   console.log()
 }

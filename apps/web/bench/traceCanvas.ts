@@ -25,8 +25,13 @@ const PORT = Number(process.env.SAMKART_BENCH_PORT ?? 4335)
 const BASE = `http://127.0.0.1:${PORT}`
 const ACTORS = Number(process.env.TRACE_ACTORS ?? 1000)
 const RELATIONS = Number(process.env.TRACE_RELATIONS ?? 0)
-/** A view to switch to after the load and trace the switch of (its radio's name), if any. */
-const VIEW = process.env.TRACE_VIEW
+/**
+ * Views to switch to after the load, one after the other, tracing each switch (their radios'
+ * names, comma-separated), if any.
+ */
+const VIEWS = process.env.TRACE_VIEW?.split(',').filter(Boolean) ?? []
+/** How long a switch's recording goes on once its cards are there (TRACE_SETTLE_MS). */
+const SETTLE_MS = Number(process.env.TRACE_SETTLE_MS ?? 0)
 const TOP = 14
 const LAYOUT_CALLERS = process.env.TRACE_LAYOUT_CALLERS === '1'
 /** Also list the main thread's tasks between the sync's arrival and the first card. */
@@ -74,15 +79,17 @@ async function main() {
     // An experiment's CSS (TRACE_CSS), to see what a rule costs before changing the app.
     if (process.env.TRACE_CSS) await page.addStyleTag({ content: process.env.TRACE_CSS })
     await page.waitForTimeout(1000)
-    if (VIEW) {
+    for (const view of VIEWS) {
       await page.waitForTimeout(4000)
       await page.evaluate(`window.__resetCards(${ACTORS})`)
-      await record(`switch to ${VIEW}`, page, cdp, async () => {
+      await record(`switch to ${view}`, page, cdp, async () => {
         await page
           .getByRole('group', { name: 'Visning' })
-          .getByRole('radio', { name: VIEW })
+          .getByRole('radio', { name: view })
           .check({ force: true })
         await waitForCards(page)
+        // Raster on the worker threads and deferred renders go on after the cards are there.
+        await page.waitForTimeout(SETTLE_MS)
       })
     }
     await record('drag', page, cdp, () => drag(page))
