@@ -136,11 +136,23 @@ test('a board of 600 actors draws the cards in view, and the list brings any oth
   await expect(card(page, blockName)).toHaveCount(1)
   await expect(card(page, blockName).getByTitle(blockName)).toBeVisible()
   expect(await nameWidth(card(page, blockName))).toBeLessThanOrEqual(1)
+  // That far out the relations are painted in one layer, but those of the card being worked
+  // on (still selected from the list) stay relations one can Tab to.
+  const painted = page.locator('[data-far-relations]')
+  await expect
+    .poll(async () => Number(await painted.getAttribute('data-far-relations')))
+    .toBeGreaterThan(10)
+  for (const name of await relations.evaluateAll((lines) =>
+    lines.map((l) => l.getAttribute('aria-label') ?? ''),
+  ))
+    expect(name).toContain(hidden)
   expect(await axeViolations(page)).toEqual([])
-  // Zoomed in, the cards read again.
+  // Zoomed in, the cards read again, and every relation near the view is one to Tab to.
   const zoomIn = page.getByRole('button', { name: 'Zoom inn' })
   for (let i = 0; i < 8; i++) await zoomIn.click()
   await expect.poll(() => nameWidth(allCards(page).first())).toBeGreaterThan(20)
+  await expect(painted).toHaveCount(0)
+  await expect(relations.first()).toBeAttached()
 })
 
 test('a PNG of the whole of a 600-actor board has every card, though the canvas draws those in view', async ({

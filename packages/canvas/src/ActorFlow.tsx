@@ -56,6 +56,13 @@ import { useWholeMapRequested } from './flow/wholeMap'
 import { createCardLabeller } from './matrix/labelCards'
 import { createRelationLabeller } from './relations/labelRelations'
 import { relationName } from './relations/relationName'
+import {
+  type FarRelationGroup,
+  createFarRelationPainter,
+} from './relations/createFarRelationPainter'
+import { FarRelations } from './relations/FarRelations'
+import type { RelationEdgeData } from './relations/relationEdges'
+import { type FarRelationSplit, splitFarRelations } from './relations/splitFarRelations'
 
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
@@ -66,6 +73,8 @@ const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
  */
 export const NODE_ORIGIN: NodeOrigin = [0.5, 0.5]
 const NO_EDGES: Edge[] = []
+const NO_SPLIT: FarRelationSplit<Edge> = { edges: NO_EDGES, far: NO_EDGES }
+const NO_GROUPS: FarRelationGroup[] = []
 /** From this zoom on, relation labels are shown on every line (see relations.css). */
 const LABEL_ZOOM = 0.95
 /** A relation joins two actors; dropping back on the card it started from draws nothing. */
@@ -242,7 +251,26 @@ export function ActorFlow<N extends Node>({
     relations ? relationEdges : (extraEdges ?? NO_EDGES),
     culled,
   )
-  const edges = useDeferredValue(nearEdges, culled ? NO_EDGES : undefined)
+  // Zoomed out to blocks, React Flow draws only the relations being worked on; the rest are
+  // painted by one layer (FarRelations): a thousand edge components cost the network view's
+  // opening 0.3–0.6 s (docs/performance.md, «Big boards» §11).
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM)
+  const paintsFar = culled && far && relations
+  const split = useMemo<FarRelationSplit<Edge>>(
+    () =>
+      paintsFar ? splitFarRelations(nearEdges, selected) : { edges: nearEdges, far: NO_EDGES },
+    [paintsFar, nearEdges, selected],
+  )
+  const shownSplit = useDeferredValue(split, culled ? NO_SPLIT : undefined)
+  const edges = shownSplit.edges as Edge[]
+  const paintFar = useMemo(() => createFarRelationPainter(), [])
+  const farGroups = useMemo(
+    () =>
+      shownSplit.far.length
+        ? paintFar(shownSplit.far as Edge<RelationEdgeData>[], flowNodes)
+        : NO_GROUPS,
+    [paintFar, shownSplit.far, flowNodes],
+  )
   // React Flow holds only the cards around the view, and the ends of the lines it draws.
   const windowNodes = useFlowWindow(flowNodes, edges, culled)
   // Each card's accessible name and description, for the cards React Flow is given only.
@@ -293,7 +321,6 @@ export function ActorFlow<N extends Node>({
   const drawsRelations = relations && !readOnly
   // Re-renders only when the zoom crosses the threshold, not on every frame of a zoom.
   const closeUp = useStore((s) => s.transform[2] >= LABEL_ZOOM)
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM)
   // Set on the element, not in state: starting a relation must not re-render a thousand cards.
   const markConnecting = useCallback(() => {
     canvasRef.current?.setAttribute('data-connecting', '')
@@ -364,7 +391,7 @@ export function ActorFlow<N extends Node>({
         data-close-up={closeUp || undefined}
         // Every card and relation is on the page once the deferred render of the relations
         // has caught up with them (see requestWholeMap).
-        data-whole-map={wholeMap ? (edges === nearEdges ? 'drawn' : 'drawing') : undefined}
+        data-whole-map={wholeMap ? (shownSplit === split ? 'drawn' : 'drawing') : undefined}
         tabIndex={-1}
         onKeyDownCapture={onKeyDownCapture}
         onFocus={onFocus}
@@ -407,6 +434,7 @@ export function ActorFlow<N extends Node>({
               ariaLabelConfig={ariaLabelConfig}
             >
               {background}
+              <FarRelations groups={farGroups} />
               <Controls
                 showInteractive={false}
                 onFitView={fitMatrix}

@@ -13,6 +13,9 @@ export interface EdgeGeometry {
   path: string
   labelX: number
   labelY: number
+  /** Where the curve ends (at the arrow's tip), and its control point: the arrow's direction. */
+  end: Point
+  control: Point
 }
 
 /** How far the curve bows out, as a share of the distance between the cards. */
@@ -61,5 +64,7 @@ export function floatingEdge(source: Box, target: Box): EdgeGeometry {
     // The point at t = ½ on a quadratic Bézier curve.
     labelX: round1((start.x + 2 * control.x + end.x) / 4),
     labelY: round1((start.y + 2 * control.y + end.y) / 4),
+    end,
+    control,
   }
 }
