@@ -162,6 +162,24 @@ describe('presence', () => {
     })
   })
 
+  it('keeps the list of others as it is while only this tab moves its pointer', () => {
+    const r = room()
+    const me = open(r.join(1))
+    open(r.join(2))
+    vi.advanceTimersByTime(1000)
+    const peers = me.peers.get()
+    const changed = vi.fn()
+    me.peers.subscribe(changed)
+    for (let i = 0; i < 30; i++) {
+      me.setCursor({ view: 'actors:matrix', x: i, y: i })
+      me.setDragging(['a'])
+      vi.advanceTimersByTime(1000 / 60)
+    }
+    vi.advanceTimersByTime(200)
+    expect(changed).not.toHaveBeenCalled()
+    expect(me.peers.get()).toBe(peers)
+  })
+
   it('shares the selection and the viewport, and never sends unchanged state again', () => {
     const r = room()
     const me = open(r.join(1))

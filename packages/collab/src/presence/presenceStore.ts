@@ -101,6 +101,13 @@ const sameIds = (a: readonly string[], b: readonly string[]) =>
  * defensively, gives each participant a distinct colour (on a clash, the later joiner, i.e. the
  * higher client id, picks again), and follows or obeys a summon.
  */
+/** What y-protocols' awareness passes its `change` listeners: the client ids affected. */
+interface AwarenessChange {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}
+
 export function createPresence(awareness: Awareness, options: PresenceOptions): Presence {
   const now = options.now ?? (() => Date.now())
   const random = options.random ?? Math.random
@@ -241,7 +248,15 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
     }
   }
 
-  awareness.on('change', refresh)
+  // Awareness reports this tab's own state too: each cursor publish while dragging, every
+  // 50 ms. The peers are unchanged then, and a new (equal) list would re-render everything
+  // that reads them, the placement of every card included (docs/performance.md «Big boards»
+  // §12).
+  const onChange = ({ added, updated, removed }: AwarenessChange) => {
+    if (added.some(isOther) || updated.some(isOther) || removed.some(isOther)) refresh()
+  }
+  const isOther = (id: number) => id !== clientId
+  awareness.on('change', onChange)
   refresh()
   publish()
 
@@ -313,7 +328,7 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
     },
     destroy() {
       throttle.cancel()
-      awareness.off('change', refresh)
+      awareness.off('change', onChange)
       awareness.setLocalState(null)
     },
   }
