@@ -1,9 +1,8 @@
 import type { LocalCopyState } from '@samkart/collab'
-import { useEffect, useSyncExternalStore } from 'react'
+import { useCallback, useEffect, useSyncExternalStore } from 'react'
 import type { BoardSession } from './useBoardConnection'
 
 const noSubscribe = () => () => {}
-const saved = () => false
 
 /**
  * Has the browser ask before the tab closes or reloads while edits live only in this tab:
@@ -13,8 +12,12 @@ const saved = () => false
  */
 export function useLeaveWarning(session: BoardSession | null, localCopy: LocalCopyState): void {
   const store = session?.connection.unsaved
-  const unsaved = useSyncExternalStore(store?.subscribe ?? noSubscribe, store?.get ?? saved)
-  const atRisk = unsaved && localCopy === 'unavailable'
+  // Read as «at risk», not as «unsaved»: that flips twice for every edit (sent, confirmed), a
+  // drag's position writes included, and each flip re-rendered the whole board page.
+  const atRisk = useSyncExternalStore(
+    store?.subscribe ?? noSubscribe,
+    useCallback(() => (store?.get() ?? false) && localCopy === 'unavailable', [store, localCopy]),
+  )
   useEffect(() => {
     if (!atRisk) return
     // Browsers show their own wording; calling preventDefault is what asks for it.
