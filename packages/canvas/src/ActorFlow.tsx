@@ -64,6 +64,8 @@ import { FarRelations } from './relations/FarRelations'
 import type { RelationEdgeData } from './relations/relationEdges'
 import { type FarRelationSplit, splitFarRelations } from './relations/splitFarRelations'
 
+/** One element: React skips it when a drag re-renders the canvas (it only reads the locale). */
+const LEGEND = <RelationLegend />
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
 /**
@@ -462,7 +464,7 @@ export function ActorFlow<N extends Node>({
           {t(focus && !isFilterActive(filter) ? 'facilitation.focus.dimmed' : 'filter.dimmed')}
         </span>
       </div>
-      {relations && <RelationLegend />}
+      {relations && LEGEND}
     </div>
   )
 }

@@ -230,6 +230,72 @@ export function ActorMapView({
     ],
   )
 
+  const newRelation = useCallback(
+    () => setRelationMode({ kind: 'create', source: firstSelected(selection) }),
+    [selection],
+  )
+  const fewCards = nodes.length < 2
+  // Built once per change of what it shows, not on every render of the view: a drag renders
+  // the view once per pointer move, and the toolbar's Designsystemet buttons, toggle group,
+  // search and filter re-rendered with it (docs/performance.md «Big boards» §12).
+  const toolbar = useMemo(
+    () => (
+      <ActorMapToolbar
+        view={view}
+        onView={setView}
+        tools={
+          readOnly ? undefined : (
+            <>
+              <AddActorButton
+                actions={actions}
+                onAdded={focusCard}
+                findOrganisations={findOrganisations}
+              />
+              <NewRelationButton disabled={fewCards} onClick={newRelation} />
+              <NewNoteButton requests={noteRequests} />
+              {view === 'network' && !fewCards && (
+                <ArrangeNetworkButton onArranged={refitAfterArrange} />
+              )}
+            </>
+          )
+        }
+        filter={<ActorFilterBar filter={filter} onChange={setFilter} actors={filterables} />}
+        end={<PanelToggle open={panelOpen} onToggle={setPanelOpen} controls={panelId} />}
+        options={
+          view !== 'network' && (
+            <Switch
+              data-size="sm"
+              label={t('view.exactPoints')}
+              description={t('view.exactPoints.description')}
+              checked={exactPoints}
+              onChange={(event) => setExactPoints(event.target.checked)}
+            />
+          )
+        }
+      />
+    ),
+    [
+      view,
+      readOnly,
+      actions,
+      focusCard,
+      findOrganisations,
+      fewCards,
+      newRelation,
+      noteRequests,
+      refitAfterArrange,
+      filter,
+      setFilter,
+      filterables,
+      panelOpen,
+      setPanelOpen,
+      panelId,
+      t,
+      exactPoints,
+      setExactPoints,
+    ],
+  )
+
   return (
     <ActorMapContext.Provider value={context}>
       <ReadOnlyContext.Provider value={readOnly}>
@@ -254,46 +320,7 @@ export function ActorMapView({
                   {!preparing && <ActorCommentJump />}
                 </ReactFlowProvider>
               </PresenceViewContext.Provider>
-              <ActorMapToolbar
-                view={view}
-                onView={setView}
-                tools={
-                  readOnly ? undefined : (
-                    <>
-                      <AddActorButton
-                        actions={actions}
-                        onAdded={focusCard}
-                        findOrganisations={findOrganisations}
-                      />
-                      <NewRelationButton
-                        disabled={nodes.length < 2}
-                        onClick={() =>
-                          setRelationMode({ kind: 'create', source: firstSelected(selection) })
-                        }
-                      />
-                      <NewNoteButton requests={noteRequests} />
-                      {view === 'network' && nodes.length > 1 && (
-                        <ArrangeNetworkButton onArranged={refitAfterArrange} />
-                      )}
-                    </>
-                  )
-                }
-                filter={
-                  <ActorFilterBar filter={filter} onChange={setFilter} actors={filterables} />
-                }
-                end={<PanelToggle open={panelOpen} onToggle={setPanelOpen} controls={panelId} />}
-                options={
-                  view !== 'network' && (
-                    <Switch
-                      data-size="sm"
-                      label={t('view.exactPoints')}
-                      description={t('view.exactPoints.description')}
-                      checked={exactPoints}
-                      onChange={(event) => setExactPoints(event.target.checked)}
-                    />
-                  )
-                }
-              />
+              {toolbar}
             </div>
             <ActorPanel
               ref={panelRef}
