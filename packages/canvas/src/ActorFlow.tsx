@@ -27,7 +27,7 @@ import {
 } from 'react'
 import { useActorMap } from './ActorMapContext'
 import { BoardMinimap } from './minimap/BoardMinimap'
-import { FAR_ZOOM, FarCardsContext } from './matrix/farCards'
+import { FarCardsContext } from './matrix/farCards'
 import { isFilterActive, matchesFilter } from './filter/actorFilter'
 import { useActorFilter } from './filter/ActorFilterContext'
 import { DIMMED_DESCRIPTION_ID, createNodeDimmer } from './filter/dimNodes'
@@ -40,7 +40,6 @@ import { RelationEdge } from './relations/RelationEdge'
 import { RelationLegend } from './relations/RelationLegend'
 import { SelectedRelationBar } from './relations/SelectedRelationBar'
 import { useRelationLayer } from './relations/useRelationLayer'
-import { useRelationsNearView } from './relations/useRelationsNearView'
 import { INTERACTION_LAYER_MAX_CARDS, useInteractionLayer } from './hooks/useInteractionLayer'
 import { useReadOnly } from './readOnly/ReadOnlyContext'
 import { useCanvasCollab } from './presence/CanvasCollabContext'
@@ -56,13 +55,8 @@ import { useWholeMapRequested } from './flow/wholeMap'
 import { createCardLabeller } from './matrix/labelCards'
 import { createRelationLabeller } from './relations/labelRelations'
 import { relationName } from './relations/relationName'
-import {
-  type FarRelationGroup,
-  createFarRelationPainter,
-} from './relations/createFarRelationPainter'
 import { FarRelations } from './relations/FarRelations'
-import type { RelationEdgeData } from './relations/relationEdges'
-import { type FarRelationSplit, splitFarRelations } from './relations/splitFarRelations'
+import { useDrawnRelations } from './relations/useDrawnRelations'
 
 /** One element: React skips it when a drag re-renders the canvas (it only reads the locale). */
 const LEGEND = <RelationLegend />
@@ -75,8 +69,6 @@ const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
  */
 export const NODE_ORIGIN: NodeOrigin = [0.5, 0.5]
 const NO_EDGES: Edge[] = []
-const NO_SPLIT: FarRelationSplit<Edge> = { edges: NO_EDGES, far: NO_EDGES }
-const NO_GROUPS: FarRelationGroup[] = []
 /** From this zoom on, relation labels are shown on every line (see relations.css). */
 const LABEL_ZOOM = 0.95
 /** A relation joins two actors; dropping back on the card it started from draws nothing. */
@@ -246,33 +238,13 @@ export function ActorFlow<N extends Node>({
   // A picture of the whole map (the PNG export) asks for every card to be drawn for a moment.
   const wholeMap = useWholeMapRequested()
   const culled = nodes.length >= CULL_FROM_CARDS && !wholeMap
-  // A big board shows its cards first and draws the relations in a render of their own right
-  // after, so the first cards are not held back by a few thousand lines (docs/performance.md,
-  // «Big boards»). Later changes to the relations are deferred the same way, behind input.
-  const nearEdges = useRelationsNearView(
-    relations ? relationEdges : (extraEdges ?? NO_EDGES),
+  const drawn = useDrawnRelations(relations ? relationEdges : (extraEdges ?? NO_EDGES), {
     culled,
-  )
-  // Zoomed out to blocks, React Flow draws only the relations being worked on; the rest are
-  // painted by one layer (FarRelations): a thousand edge components cost the network view's
-  // opening 0.3–0.6 s (docs/performance.md, «Big boards» §11).
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM)
-  const paintsFar = culled && far && relations
-  const split = useMemo<FarRelationSplit<Edge>>(
-    () =>
-      paintsFar ? splitFarRelations(nearEdges, selected) : { edges: nearEdges, far: NO_EDGES },
-    [paintsFar, nearEdges, selected],
-  )
-  const shownSplit = useDeferredValue(split, culled ? NO_SPLIT : undefined)
-  const edges = shownSplit.edges as Edge[]
-  const paintFar = useMemo(() => createFarRelationPainter(), [])
-  const farGroups = useMemo(
-    () =>
-      shownSplit.far.length
-        ? paintFar(shownSplit.far as Edge<RelationEdgeData>[], flowNodes)
-        : NO_GROUPS,
-    [paintFar, shownSplit.far, flowNodes],
-  )
+    paintsFar: relations,
+    nodes: flowNodes,
+    selected,
+  })
+  const { edges, far } = drawn
   // React Flow holds only the cards around the view, and the ends of the lines it draws.
   const windowNodes = useFlowWindow(flowNodes, edges, culled)
   // Each card's accessible name and description, for the cards React Flow is given only.
@@ -393,7 +365,7 @@ export function ActorFlow<N extends Node>({
         data-close-up={closeUp || undefined}
         // Every card and relation is on the page once the deferred render of the relations
         // has caught up with them (see requestWholeMap).
-        data-whole-map={wholeMap ? (shownSplit === split ? 'drawn' : 'drawing') : undefined}
+        data-whole-map={wholeMap ? (drawn.caughtUp ? 'drawn' : 'drawing') : undefined}
         tabIndex={-1}
         onKeyDownCapture={onKeyDownCapture}
         onFocus={onFocus}
@@ -436,7 +408,7 @@ export function ActorFlow<N extends Node>({
               ariaLabelConfig={ariaLabelConfig}
             >
               {background}
-              <FarRelations groups={farGroups} />
+              <FarRelations groups={drawn.farGroups} />
               <Controls
                 showInteractive={false}
                 onFitView={fitMatrix}
