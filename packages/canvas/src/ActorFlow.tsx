@@ -30,7 +30,7 @@ import { BoardMinimap } from './minimap/BoardMinimap'
 import { FarCardsContext } from './matrix/farCards'
 import { isFilterActive, matchesFilter } from './filter/actorFilter'
 import { useActorFilter } from './filter/ActorFilterContext'
-import { DIMMED_DESCRIPTION_ID, createNodeDimmer } from './filter/dimNodes'
+import { DIMMED_DESCRIPTION_ID, createNodeDimmer, isDimmed } from './filter/dimNodes'
 import { useFocusTarget } from './facilitation/ViewControls'
 import { useSelection } from './selection/useSelection'
 import type { ActorNodeData } from './matrix/actorNodes'
@@ -104,7 +104,7 @@ const MINIMAP_SIZE = { width: 168, height: 112 }
  */
 export const CULL_FROM_CARDS = 400
 const minimapColour = (node: Node) =>
-  node.className?.includes('samkart-node--dimmed')
+  isDimmed(node)
     ? 'var(--ds-color-neutral-border-subtle)'
     : (MINIMAP_COLOURS[String((node.data as Partial<ActorNodeData>).category)] ??
       'var(--ds-color-neutral-border-default)')

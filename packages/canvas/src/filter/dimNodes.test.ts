@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DIMMED_CLASS, DIMMED_DESCRIPTION_ID, createNodeDimmer } from './dimNodes'
+import { DIMMED_CLASS, DIMMED_DESCRIPTION_ID, createNodeDimmer, isDimmed } from './dimNodes'
 
 type N = { id: string; className?: string; domAttributes?: { 'aria-describedby'?: string } }
 
@@ -35,5 +35,15 @@ describe('createNodeDimmer', () => {
     const dim = createNodeDimmer<N>({ describe: false })
     const [edge] = dim([{ id: 'r' }], () => true)
     expect(edge).toEqual({ id: 'r', className: DIMMED_CLASS })
+  })
+})
+
+describe('isDimmed', () => {
+  it('tells a copy the dimmer made from the node it came from', () => {
+    const node = { id: 'a', className: 'samkart-node--compact' }
+    const [dimmed] = createNodeDimmer<typeof node>()([node], () => true)
+    expect(isDimmed(dimmed!)).toBe(true)
+    expect(isDimmed(node)).toBe(false)
+    expect(isDimmed({ className: `${DIMMED_CLASS}-not` })).toBe(false)
   })
 })

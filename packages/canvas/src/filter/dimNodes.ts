@@ -7,6 +7,9 @@ interface Dimmable {
 
 /** Class of a card the filter leaves out: drawn faded, still there and still focusable. */
 export const DIMMED_CLASS = 'samkart-node--dimmed'
+/** Whether the dimmer (see {@link createNodeDimmer}) marked this node or edge. */
+export const isDimmed = (item: { className?: string }): boolean =>
+  item.className?.split(' ').includes(DIMMED_CLASS) ?? false
 /** DOM id of the hidden «Skjult av filteret» text every dimmed card is described by. */
 export const DIMMED_DESCRIPTION_ID = 'samkart-filter-dimmed'
 

@@ -1,6 +1,6 @@
 import type { InternalNode } from '@xyflow/react'
 import { describe, expect, it } from 'vitest'
-import { nodeBox } from './nodeBox'
+import { nodeBox, placedNodeBox } from './nodeBox'
 
 const node = (
   measured: { width?: number; height?: number },
@@ -28,5 +28,13 @@ describe('nodeBox', () => {
   it('falls back to the given size for a node not measured yet (a culled card out of view)', () => {
     expect(nodeBox(node({}, { width: 190, height: 60 }))).toMatchObject({ width: 190, height: 60 })
     expect(nodeBox(node({}))).toMatchObject({ width: 0, height: 0 })
+  })
+})
+
+describe('placedNodeBox', () => {
+  it('centres the box on the position Samkart gives the node', () => {
+    expect(
+      placedNodeBox({ id: 'a', position: { x: 100, y: 50 }, data: {}, width: 180, height: 60 }),
+    ).toEqual({ x: 10, y: 20, width: 180, height: 60 })
   })
 })

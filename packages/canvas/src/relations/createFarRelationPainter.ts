@@ -1,7 +1,8 @@
 import type { RelationType } from '@samkart/model'
 import type { Edge, Node } from '@xyflow/react'
-import { DIMMED_CLASS } from '../filter/dimNodes'
-import { type Box, floatingEdge } from './edgeGeometry'
+import { isDimmed } from '../filter/dimNodes'
+import { placedNodeBox } from '../flow/nodeBox'
+import { floatingEdge } from './edgeGeometry'
 import type { RelationEdgeData } from './relationEdges'
 import { RELATION_STYLES, type RelationStyle, relationStrokeWidth } from './relationStyle'
 
@@ -43,13 +44,6 @@ const scaleDash = (dash: string | undefined) =>
     ?.split(' ')
     .map((n) => Number(n) * FAR_DASH_SCALE)
     .join(' ')
-
-/** A card's box from the node Samkart hands React Flow: its position is the centre. */
-function nodeBoxOf(node: Node): Box {
-  const width = node.measured?.width ?? node.width ?? 0
-  const height = node.measured?.height ?? node.height ?? 0
-  return { x: node.position.x - width / 2, y: node.position.y - height / 2, width, height }
-}
 
 /**
  * The arrowhead React Flow's `arrowclosed` marker draws for a stroke of `width` (its symbol spans
@@ -107,7 +101,7 @@ export function createFarRelationPainter() {
       const width = Math.round(relationStrokeWidth(edge.data.strength) * 2) / 2
       let shape = drawn.get(edge)
       if (shape?.source !== source || shape.target !== target) {
-        const geometry = floatingEdge(nodeBoxOf(source), nodeBoxOf(target))
+        const geometry = floatingEdge(placedNodeBox(source), placedNodeBox(target))
         shape = {
           source,
           target,
@@ -116,7 +110,7 @@ export function createFarRelationPainter() {
         }
         drawn.set(edge, shape)
       }
-      const dimmed = edge.className?.split(' ').includes(DIMMED_CLASS) ?? false
+      const dimmed = isDimmed(edge)
       const key = `${type}|${width}|${dimmed ? 1 : 0}`
       let entry = groups.get(key)
       if (!entry) {

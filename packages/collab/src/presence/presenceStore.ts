@@ -95,12 +95,6 @@ const NO_IDS: readonly string[] = []
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i])
 
-/**
- * Presence over a y-protocols `Awareness` (framework-free; React subscribes to the stores).
- * Publishes this tab's state as the access contract describes, reads everyone else's
- * defensively, gives each participant a distinct colour (on a clash, the later joiner, i.e. the
- * higher client id, picks again), and follows or obeys a summon.
- */
 /** What y-protocols' awareness passes its `change` listeners: the client ids affected. */
 interface AwarenessChange {
   added: number[]
@@ -108,6 +102,12 @@ interface AwarenessChange {
   removed: number[]
 }
 
+/**
+ * Presence over a y-protocols `Awareness` (framework-free; React subscribes to the stores).
+ * Publishes this tab's state as the access contract describes, reads everyone else's
+ * defensively, gives each participant a distinct colour (on a clash, the later joiner, i.e. the
+ * higher client id, picks again), and follows or obeys a summon.
+ */
 export function createPresence(awareness: Awareness, options: PresenceOptions): Presence {
   const now = options.now ?? (() => Date.now())
   const random = options.random ?? Math.random
@@ -249,7 +249,7 @@ export function createPresence(awareness: Awareness, options: PresenceOptions): 
   }
 
   // Awareness reports this tab's own state too: each cursor publish while dragging, every
-  // 50 ms. The peers are unchanged then, and a new (equal) list would re-render everything
+  // 80 ms. The peers are unchanged then, and a new (equal) list would re-render everything
   // that reads them, the placement of every card included (docs/performance.md «Big boards»
   // §12).
   const onChange = ({ added, updated, removed }: AwarenessChange) => {
