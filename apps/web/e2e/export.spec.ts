@@ -1,12 +1,20 @@
-import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { type Download, type Locator, type Page, expect, test } from '@playwright/test'
+import { type Page, expect, test } from '@playwright/test'
 import { mapPlacement } from '../src/export/composePng'
 import { RELATION_TYPES, createActor, createRelation } from '@samkart/model'
 import WebSocket from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
-import { addActor, axeViolations, boardToken, card, createBoardViaApi, openBoard } from './helpers'
+import {
+  addActor,
+  axeViolations,
+  boardToken,
+  card,
+  createBoardViaApi,
+  exportFile,
+  openBoard,
+  openExport,
+} from './helpers'
 
 // The file decoders the export package tests with (its devDependencies), loaded from there.
 const fromExportPackage = createRequire(
@@ -62,28 +70,6 @@ async function seedBoard(baseURL: string, boardId: string, actors: number, relat
   })
   await expect.poll(() => check.getMap('actors').size, { timeout: 20_000 }).toBe(actors)
   for (const p of [provider, reader]) p.destroy()
-}
-
-const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Eksporter tavla' })
-
-async function openExport(page: Page): Promise<Locator> {
-  await page.getByRole('button', { name: 'Eksporter', exact: true }).click()
-  const dialog = exportDialog(page)
-  await expect(dialog).toBeVisible()
-  return dialog
-}
-
-/** Clicks «Eksporter» in the dialog and returns the download with its bytes. */
-async function exportFile(page: Page): Promise<{ download: Download; bytes: Buffer }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    exportDialog(page).getByRole('button', { name: 'Eksporter', exact: true }).click(),
-  ])
-  const bytes = await readFile(await download.path())
-  await expect(
-    exportDialog(page).getByText(`Lastet ned ${download.suggestedFilename()}.`),
-  ).toBeVisible()
-  return { download, bytes }
 }
 
 /** Pixels dark enough to be text or lines, within a box of the picture (device pixels). */

@@ -1,5 +1,13 @@
 import AxeBuilder from '@axe-core/playwright'
-import { type APIRequestContext, type Browser, type Page, expect } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import {
+  type APIRequestContext,
+  type Browser,
+  type Download,
+  type Locator,
+  type Page,
+  expect,
+} from '@playwright/test'
 
 /** A share link's role. */
 export type Role = 'viewer' | 'editor' | 'facilitator'
@@ -231,4 +239,34 @@ export async function axeViolations(page: Page, include?: string) {
     help: v.help,
     targets: v.nodes.map((n) => n.target.join(' ')),
   }))
+}
+
+/** The board's export dialog. */
+export const exportDialog = (page: Page) => page.getByRole('dialog', { name: 'Eksporter tavla' })
+
+/** Opens the export dialog from the board's header and returns it. */
+export async function openExport(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Eksporter', exact: true }).click()
+  const dialog = exportDialog(page)
+  await expect(dialog).toBeVisible()
+  return dialog
+}
+
+/**
+ * Clicks «Eksporter» in the dialog and returns the download with its bytes, once the dialog
+ * says it was downloaded. `timeout` for the download on big boards.
+ */
+export async function exportFile(
+  page: Page,
+  { timeout }: { timeout?: number } = {},
+): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download', timeout ? { timeout } : undefined),
+    exportDialog(page).getByRole('button', { name: 'Eksporter', exact: true }).click(),
+  ])
+  const bytes = await readFile(await download.path())
+  await expect(
+    exportDialog(page).getByText(`Lastet ned ${download.suggestedFilename()}.`),
+  ).toBeVisible()
+  return { download, bytes }
 }

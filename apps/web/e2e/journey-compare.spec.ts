@@ -1,7 +1,13 @@
-import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, axeViolations, createBoardViaApi, openBoard } from './helpers'
+import {
+  addActor,
+  axeViolations,
+  createBoardViaApi,
+  exportFile,
+  openBoard,
+  openExport,
+} from './helpers'
 
 const fromExportPackage = createRequire(
   new URL('../../../packages/export/package.json', import.meta.url),
@@ -168,26 +174,17 @@ test('the template comparison exports as a PNG and as a section of the PDF repor
   const table = page.getByRole('table', { name: /^Sammenligning per fase/ })
   const tableBox = (await table.boundingBox())!
 
-  await page.getByRole('button', { name: 'Eksporter', exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: 'Eksporter tavla' })
+  const dialog = await openExport(page)
   await dialog.getByRole('radio', { name: 'Bilde (PNG)' }).check()
   await dialog.getByRole('radio', { name: 'Hele kartet' }).check()
   await dialog.getByRole('radio', { name: '1× (skjerm)' }).check()
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Eksporter', exact: true }).click(),
-  ])
-  const picture = PNG.sync.read(await readFile(await png.path()))
+  const picture = PNG.sync.read((await exportFile(page)).bytes)
   // The whole comparison table, taller than the screen shows it, is in the picture.
   expect(picture.width).toBeGreaterThanOrEqual(Math.round(tableBox.width))
   expect(picture.height).toBeGreaterThan(page.viewportSize()!.height)
 
   await dialog.getByRole('radio', { name: 'Rapport (PDF)' }).check()
-  const [pdf] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Eksporter', exact: true }).click(),
-  ])
-  const text = await pdfText(await readFile(await pdf.path()))
+  const text = await pdfText((await exportFile(page)).bytes)
   expect(text).toContain('Som i dag og ønsket: Alvorlig sykt barn og Alvorlig sykt barn – ønsket')
   // Helvetica (WinAnsi) has no arrow: the report prints «->», as the version comparison does.
   expect(text).toContain('Overleveringer: 11 -> 8')
