@@ -12,6 +12,7 @@ import {
   test,
 } from '@playwright/test'
 import {
+  cellLabel,
   addActor,
   axeViolations,
   boardToken,
@@ -79,7 +80,7 @@ test('a viewer sees why, cannot change anything by mouse or keyboard, and the bo
   await expect(nav).toBeVisible()
   // Where the card sits in the matrix: relative to a cell label, since dragging on a card a
   // viewer cannot move pans the whole map instead (card and matrix move together).
-  const cell = viewer.getByText('Viktig', { exact: true }).first()
+  const cell = cellLabel(viewer, 'Viktig')
   const placement = async () => {
     const [c, l] = [await nav.boundingBox(), await cell.boundingBox()]
     if (!c || !l) throw new Error('card or cell not on screen')
@@ -93,7 +94,7 @@ test('a viewer sees why, cannot change anything by mouse or keyboard, and the bo
     await viewer.keyboard.press(key)
   await expect(viewer.getByRole('dialog')).toHaveCount(0)
   // Mouse: a drag towards «Lav» and a double-click (rename) do nothing either.
-  const lav = await viewer.getByText('Lav', { exact: true }).first().boundingBox()
+  const lav = await cellLabel(viewer, 'Lav').boundingBox()
   const from = await nav.boundingBox()
   if (!from || !lav) throw new Error('card or cell not on screen')
   await viewer.mouse.move(from.x + from.width / 2, from.y + from.height / 2)

@@ -43,12 +43,51 @@ async function renderedNameSizes(page: Page): Promise<number[]> {
   )
 }
 
+/**
+ * Text cut off on the cards, as «card name: text»: every piece of text that reaches outside an
+ * element clipping it (within the card), or that is shortened with «…» (the box of the text
+ * is the whole text, the ellipsis only paints over it). Text for screen readers only (in a
+ * 1-unit box) aside. A name too long for one line takes two; none of the templates' names needs
+ * more, so none may be cut.
+ */
+async function cutCardText(page: Page): Promise<string[]> {
+  return allCards(page).evaluateAll((cards) =>
+    cards.flatMap((card) => {
+      const name = document.getElementById(card.getAttribute('aria-labelledby')!.split(' ')[0]!)
+      const cut: string[] = []
+      const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim()) continue
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        const text = range.getBoundingClientRect()
+        for (let e = node.parentElement; e && card.contains(e); e = e.parentElement) {
+          if (e.clientWidth <= 1) break
+          if (getComputedStyle(e).overflow !== 'hidden') continue
+          const box = e.getBoundingClientRect()
+          const outside =
+            text.left < box.left - 1 ||
+            text.right > box.right + 1 ||
+            text.top < box.top - 1 ||
+            text.bottom > box.bottom + 1
+          if (outside) {
+            cut.push(`${name?.textContent}: ${node.textContent}`)
+            break
+          }
+        }
+      }
+      return cut
+    }),
+  )
+}
+
 async function expectReadableMapWithoutOverlaps(page: Page, label: string) {
   const boxes = await cardBoxes(page)
   const overlaps = overlappingPairs(boxes).map(([a, b]) => `${a.name} × ${b.name}`)
   expect(overlaps, `${label}: cards covering each other`).toEqual([])
   const sizes = await renderedNameSizes(page)
   expect(Math.min(...sizes), `${label}: smallest card name in px`).toBeGreaterThanOrEqual(12)
+  expect(await cutCardText(page), `${label}: text cut off on cards`).toEqual([])
   const canvas = await page.getByRole('application', { name: MATRIX }).boundingBox()
   const window = page.viewportSize()!
   expect(canvas!.height / window.height, `${label}: share of the window`).toBeGreaterThan(0.7)

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, openBoard } from './helpers'
+import { cellLabel, addActor, card, createBoardViaApi, openBoard } from './helpers'
 
 test('two people see each other’s edits live, and the board survives a reload', async ({
   browser,
@@ -28,7 +28,7 @@ test('two people see each other’s edits live, and the board survives a reload'
 
   // A drags the card with the mouse into the top-right cell: «Viktig».
   const from = await card(a, name).boundingBox()
-  const cell = await a.getByText('Viktig', { exact: true }).boundingBox()
+  const cell = await cellLabel(a, 'Viktig').boundingBox()
   if (!from || !cell) throw new Error('card or cell not on screen')
   await a.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
   await a.mouse.down()

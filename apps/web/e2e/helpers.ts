@@ -197,11 +197,21 @@ export async function chooseView(page: Page, name: string) {
     .check({ force: true })
 }
 
-/** Opens the folded relation key, if it is folded. */
+/**
+ * The matrix's label of the «Viktig» or «Lav» cell, found by the meaning written beside the
+ * category (the word alone is also on every card of that category, for screen readers, and in
+ * the map's key).
+ */
+export function cellLabel(page: Page, category: 'Viktig' | 'Lav') {
+  const meaning = category === 'Viktig' ? 'Knyttes tett til arbeidet' : 'Håndteres med informasjon'
+  return page.getByText(meaning, { exact: true })
+}
+
+/** Opens the map's folded key, if it is folded. */
 export async function openLegend(page: Page) {
-  const legend = page.getByRole('group', { name: 'Relasjonstyper' })
+  const legend = page.getByRole('group', { name: 'Tegnforklaring' })
   if (!(await legend.getByRole('listitem').first().isVisible()))
-    await legend.getByText('Relasjonstyper', { exact: true }).click()
+    await legend.getByText('Tegnforklaring', { exact: true }).click()
   return legend
 }
 

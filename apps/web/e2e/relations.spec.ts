@@ -56,9 +56,17 @@ test('two people draw relations at the same time, edit and delete them, and both
     await expect(relation(page, 'KS → NAV: Samarbeid')).toBeVisible()
     await expect(relation(page, 'Bufdir → KS: Finansiering')).toBeVisible()
   }
-  // The legend explains every type (folded on a window this short, opened on demand).
+  // The key explains every type (folded on a window this short, opened on demand), and the
+  // category shapes the cards carry before their names.
   const legend = await openLegend(a)
-  await expect(legend.getByRole('listitem')).toHaveCount(6)
+  await expect(
+    legend.getByRole('list', { name: 'Relasjonstyper' }).getByRole('listitem'),
+  ).toHaveCount(6)
+  await expect(legend.getByRole('list', { name: 'Kategorier' }).getByRole('listitem')).toHaveText([
+    'Viktig',
+    'Moderat',
+    'Lav',
+  ])
 
   // A self relation is refused, with the reason next to the field.
   await a.getByRole('button', { name: 'Ny relasjon' }).click()

@@ -1,5 +1,12 @@
 import { type Page, expect, test } from '@playwright/test'
-import { addActor, card, createBoardViaApi, twoParticipants, clickEmptyMap } from './helpers'
+import {
+  cellLabel,
+  addActor,
+  card,
+  createBoardViaApi,
+  twoParticipants,
+  clickEmptyMap,
+} from './helpers'
 
 const undoButton = (page: Page) => page.getByRole('button', { name: 'Angre', exact: true })
 const redoButton = (page: Page) => page.getByRole('button', { name: 'Gjør om', exact: true })
@@ -10,7 +17,7 @@ const redoButton = (page: Page) => page.getByRole('button', { name: 'Gjør om', 
  */
 async function dragThroughLavToViktig(page: Page, watcher: Page, name: string) {
   const from = await card(page, name).boundingBox()
-  const cell = await page.getByText('Viktig', { exact: true }).boundingBox()
+  const cell = await cellLabel(page, 'Viktig').boundingBox()
   if (!from || !cell) throw new Error('card or cell not on screen')
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
   await page.mouse.down()

@@ -37,7 +37,7 @@ import type { ActorNodeData } from './matrix/actorNodes'
 import { type KeyboardMover, useCardKeyboard } from './hooks/useCardKeyboard'
 import { MAX_ZOOM, MIN_ZOOM, useMatrixFit } from './hooks/useMatrixFit'
 import { RelationEdge } from './relations/RelationEdge'
-import { RelationLegend } from './relations/RelationLegend'
+import { MapLegend } from './legend/MapLegend'
 import { SelectedRelationBar } from './relations/SelectedRelationBar'
 import { useRelationLayer } from './relations/useRelationLayer'
 import { INTERACTION_LAYER_MAX_CARDS, useInteractionLayer } from './hooks/useInteractionLayer'
@@ -58,8 +58,9 @@ import { relationName } from './relations/relationName'
 import { FarRelations } from './relations/FarRelations'
 import { useDrawnRelations } from './relations/useDrawnRelations'
 
-/** One element: React skips it when a drag re-renders the canvas (it only reads the locale). */
-const LEGEND = <RelationLegend />
+/** One element each: React skips them when a drag re-renders the canvas (they read the locale). */
+const LEGEND = <MapLegend relations />
+const CATEGORY_LEGEND = <MapLegend relations={false} />
 /** Defined once: a new object per render would make React Flow re-create every edge. */
 const RELATION_EDGE_TYPES: EdgeTypes = { relation: RelationEdge }
 /**
@@ -436,7 +437,7 @@ export function ActorFlow<N extends Node>({
           {t(focus && !isFilterActive(filter) ? 'facilitation.focus.dimmed' : 'filter.dimmed')}
         </span>
       </div>
-      {relations && LEGEND}
+      {relations ? LEGEND : CATEGORY_LEGEND}
     </div>
   )
 }

@@ -9,6 +9,9 @@
  */
 export type ActorCategory = 'viktig' | 'moderat' | 'lav'
 
+/** The categories from the most to the least important, the order keys and reports list them in. */
+export const ACTOR_CATEGORIES: readonly ActorCategory[] = ['viktig', 'moderat', 'lav']
+
 /** One of the four cells of the matrix, named by importance then substitutability. */
 export type MatrixCell = 'high-high' | 'high-low' | 'low-high' | 'low-low'
 

@@ -12,6 +12,7 @@ export { compareNames } from './compareNames'
 export {
   type ActorCategory,
   type MatrixCell,
+  ACTOR_CATEGORIES,
   HIGH_THRESHOLD,
   actorCategory,
   matrixCell,

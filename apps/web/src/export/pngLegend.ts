@@ -1,4 +1,4 @@
-import type { ActorCategory } from '@samkart/model'
+import { ACTOR_CATEGORIES, type ActorCategory } from '@samkart/model'
 
 /** One key entry drawn under an exported map. */
 export type LegendEntry =
@@ -11,13 +11,12 @@ const CATEGORY_COLOURS: Record<ActorCategory, string> = {
   moderat: '--ds-color-warning-text-default',
   lav: '--ds-color-neutral-text-default',
 }
-const CATEGORIES: ActorCategory[] = ['viktig', 'moderat', 'lav']
 const FALLBACK_COLOUR = '#1e2b3c'
 
 /**
  * The key to what a picture of the actor map shows: the three categories (with the same full,
  * half and empty circles as the cards) and, where the view draws relations, each relation type
- * with its colour and dash pattern, read from the relation legend on the page so the picture
+ * with its colour and dash pattern, read from the map's key on the page so the picture
  * matches the screen.
  */
 export function readLegend(
@@ -25,7 +24,7 @@ export function readLegend(
   categoryLabel: (category: ActorCategory) => string,
 ): LegendEntry[] {
   const style = getComputedStyle(document.documentElement)
-  const categories: LegendEntry[] = CATEGORIES.map((category) => ({
+  const categories: LegendEntry[] = ACTOR_CATEGORIES.map((category) => ({
     kind: 'category',
     category,
     label: categoryLabel(category),

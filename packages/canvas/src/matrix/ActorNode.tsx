@@ -5,16 +5,18 @@ import { CommentBadge, CommentCountNote } from '../comments/CommentBadge'
 import { SelectedByNote } from '../presence/SelectedByNote'
 import { ConnectHandles } from '../relations/ConnectHandles'
 import { type ActorFlowNode, cardLabelIds } from './actorNodes'
-import { CategoryIcon, CategoryTag } from './CategoryTag'
+import { CardCategory } from './CardCategory'
+import { CategoryIcon } from './CategoryTag'
 import { LevelIcon } from './LevelIcon'
 import { StrategyIcon } from './StrategyIcon'
 import { FarCard } from './FarCard'
 import { useFarCards } from './farCards'
+import { cardNameFit } from './cardNameFit'
 import './actorCard.css'
 
 /**
- * One actor card: its name (or short name), its category, its level and strategy as small icons,
- * and how many touchpoints it owns. The card has the fixed size the placement counts with
+ * One actor card: its name (or short name) over its category's shape, its level, its strategy as
+ * an icon and how many touchpoints it owns. The card has the fixed size the placement counts with
  * (`CARD_FULL`); in a crowded cell it is a compact chip (`CARD_COMPACT`) with only the category
  * mark and the name, which opens to the full card on hover, focus and selection. Memoised, and given only `data` that changes when one of
  * those does, so dragging or remote moves do not re-render the content. The wrapper React Flow draws around it is the
@@ -39,6 +41,8 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
         description={`${t('card.description', { level, strategy })}${touchpoints ? ` ${touchpoints}.` : ''}`}
       />
     )
+  const name = data.shortName || data.name
+  const nameFit = cardNameFit(name)
   return (
     <>
       {/* Beside the card, not in it: the card clips what overflows its fixed size. */}
@@ -49,23 +53,31 @@ function ActorNodeView({ id, data, selected }: NodeProps<ActorFlowNode>) {
         data-level={data.level}
         data-selected={selected}
         data-compact={data.compact || undefined}
+        data-name-fit={nameFit.kind === 'line' ? undefined : nameFit.kind}
         title={data.shortName && data.shortName !== data.name ? data.name : undefined}
       >
         <span className="samkart-card__title">
-          {/* The category's shape where the chip has no room for its tag (seen, not heard). */}
+          {/* The category's shape where the chip has no room for its meta line (seen, not heard). */}
           <span className="samkart-card__mark" aria-hidden="true">
             <CategoryIcon category={data.category} />
           </span>
-          <span id={ids.name} className="samkart-card__name">
-            {data.shortName || data.name}
+          <span
+            id={ids.name}
+            className="samkart-card__name"
+            // A chip has its own width; its name ends in … there.
+            style={
+              nameFit.kind === 'shrunk' && !data.compact ? { fontSize: nameFit.size } : undefined
+            }
+          >
+            {name}
           </span>
         </span>
         <span className="samkart-card__meta">
-          <CategoryTag id={ids.category} category={data.category} />
+          <CardCategory id={ids.category} category={data.category} />
           {/* Seen here; heard through the description below. */}
           <span className="samkart-card__level" aria-hidden="true">
             <LevelIcon level={data.level} />
-            {level}
+            <span className="samkart-card__level-name">{level}</span>
           </span>
           {data.strategy && <StrategyIcon strategy={data.strategy} label={strategy} />}
           {touchpoints && (

@@ -88,6 +88,8 @@ export const enActors: { readonly [K in keyof typeof nbActors]: string } = {
   'relation.percentRange': 'Enter a number from 0 to 100.',
   'relation.selected': 'Selected relation',
   'relation.legend': 'Relation types',
+  'legend.heading': 'Key',
+  'legend.categories': 'Categories',
   'relation.hint': 'Drag from the edge of a card onto another card to draw a relation.',
   'actor.roleDescription': 'actor card',
   'actor.add': 'Add actor',

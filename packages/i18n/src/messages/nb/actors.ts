@@ -86,6 +86,8 @@ export const nbActors = {
   'relation.percentRange': 'Skriv et tall fra 0 til 100.',
   'relation.selected': 'Valgt relasjon',
   'relation.legend': 'Relasjonstyper',
+  'legend.heading': 'Tegnforklaring',
+  'legend.categories': 'Kategorier',
   'relation.hint': 'Dra fra kanten av et kort til et annet kort for å tegne en relasjon.',
   'actor.roleDescription': 'aktørkort',
   'actor.add': 'Legg til aktør',

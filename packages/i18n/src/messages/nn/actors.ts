@@ -88,6 +88,8 @@ export const nnActors: Record<keyof typeof nbActors, string> = {
   'relation.percentRange': 'Skriv eit tal frå 0 til 100.',
   'relation.selected': 'Vald relasjon',
   'relation.legend': 'Relasjonstypar',
+  'legend.heading': 'Teiknforklaring',
+  'legend.categories': 'Kategoriar',
   'relation.hint': 'Dra frå kanten av eit kort til eit anna kort for å teikne ein relasjon.',
   'actor.roleDescription': 'aktørkort',
   'actor.add': 'Legg til aktør',
