@@ -1,7 +1,9 @@
 import { type Page, expect, test } from '@playwright/test'
 import {
+  type Box,
   addActor,
   card,
+  cardBoxes,
   createBoardViaApi,
   openBoard,
   twoParticipants,
@@ -177,3 +179,51 @@ function hexToRgb(hex: string): string {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
   return `rgb(${r}, ${g}, ${b})`
 }
+
+/** The relation descriptions of the «Alvorlig sykt barn» template («Tildelingsbrev» twice). */
+const TEMPLATE_LABELS = [
+  'Tildelingsbrev',
+  'Tjenestedesign',
+  'Henvisning',
+  'Pleiepenger og stønader',
+  'Koordinator og individuell plan',
+  'Regelverk for opplæring',
+  'Likepersonsstøtte',
+]
+
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+test('at 1920 px the relation descriptions lie clear of the cards; a hidden one shows when its relation is selected', async ({
+  browser,
+}) => {
+  const page = await (
+    await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  ).newPage()
+  const boardId = await createBoardViaApi(page.request, 'Etiketter', 'alvorlig-sykt-barn')
+  await openBoard(page, boardId)
+  await expect(page.getByRole('group', { name: /^NAV / })).toBeVisible()
+  const cards = await cardBoxes(page)
+  // Each description shown lies on no card; in the crowded «Viktig» cell some have no room
+  // along their line and are hidden, but most are there to read.
+  const shownOnCards = async () => {
+    const shown: string[] = []
+    const onCards: string[] = []
+    for (const text of TEMPLATE_LABELS)
+      for (const label of await page.getByText(text, { exact: true }).all()) {
+        if (!(await label.isVisible())) continue
+        shown.push(text)
+        const box = (await label.boundingBox())!
+        for (const c of cards) if (overlap(box, c.box)) onCards.push(`${text} on ${c.name}`)
+      }
+    return { shown: shown.length >= 3, onCards }
+  }
+  await expect.poll(shownOnCards).toEqual({ shown: true, onCards: [] })
+
+  // Selected, a relation shows its description, above the cards if need be.
+  const coordinator = page.getByText('Koordinator og individuell plan', { exact: true })
+  await page
+    .getByRole('group', { name: /^Kommunen .*→ Familien .*: Informasjonsflyt, Koordinator/ })
+    .focus()
+  await expect(coordinator).toBeVisible()
+})

@@ -57,6 +57,7 @@ import { createRelationLabeller } from './relations/labelRelations'
 import { relationName } from './relations/relationName'
 import { FarRelations } from './relations/FarRelations'
 import { useDrawnRelations } from './relations/useDrawnRelations'
+import { useLabelClearance } from './relations/useLabelClearance'
 
 /** One element each: React skips them when a drag re-renders the canvas (they read the locale). */
 const LEGEND = <MapLegend relations />
@@ -296,6 +297,8 @@ export function ActorFlow<N extends Node>({
   const drawsRelations = relations && !readOnly
   // Re-renders only when the zoom crosses the threshold, not on every frame of a zoom.
   const closeUp = useStore((s) => s.transform[2] >= LABEL_ZOOM)
+  // Zoomed in, the labels a card would cover are hidden (once the map is still).
+  useLabelClearance(canvasRef, closeUp, [labelledNodes, labelledEdges])
   // Set on the element, not in state: starting a relation must not re-render a thousand cards.
   const markConnecting = useCallback(() => {
     canvasRef.current?.setAttribute('data-connecting', '')

@@ -47,6 +47,7 @@ function RelationEdgeView({
           <div
             className="samkart-relation__label"
             aria-hidden="true"
+            data-edge={id}
             data-selected={selected}
             style={{
               transform: `translate(-50%, -50%) translate(${geometry.labelX}px, ${geometry.labelY}px)`,
