@@ -28,7 +28,7 @@ export interface DrawnRelations {
   edges: Edge[]
   /** What the far-zoom layer paints (`FarRelations`). */
   farGroups: readonly FarRelationGroup[]
-  /** Zoomed out past `FAR_ZOOM` (cards are blocks). */
+  /** A big board zoomed out past `FAR_ZOOM` (cards are blocks). */
   far: boolean
   /** The deferred render has caught up: every relation wanted is drawn. */
   caughtUp: boolean
@@ -48,8 +48,10 @@ export function useDrawnRelations(
   { culled, paintsFar, nodes, selected }: DrawnRelationsOptions,
 ): DrawnRelations {
   const near = useRelationsNearView(edges, culled)
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM)
-  const painting = culled && far && paintsFar
+  // Blocks only on a big board, where they are for speed: a workshop's sixteen cards, which
+  // the network view can open below FAR_ZOOM on a tablet, stay cards one can recognise.
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM) && culled
+  const painting = far && paintsFar
   const split = useMemo<FarRelationSplit<Edge>>(
     () => (painting ? splitFarRelations(near, selected) : { edges: near, far: NO_EDGES }),
     [painting, near, selected],
