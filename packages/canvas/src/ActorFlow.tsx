@@ -297,7 +297,7 @@ export function ActorFlow<N extends Node>({
   const drawsRelations = relations && !readOnly
   // Re-renders only when the zoom crosses the threshold, not on every frame of a zoom.
   const closeUp = useStore((s) => s.transform[2] >= LABEL_ZOOM)
-  // Zoomed in, the labels a card would cover are hidden (once the map is still).
+  // Zoomed in, a label a card would cover moves along its line or hides (once the map is still).
   useLabelClearance(canvasRef, closeUp, [labelledNodes, labelledEdges])
   // Set on the element, not in state: starting a relation must not re-render a thousand cards.
   const markConnecting = useCallback(() => {

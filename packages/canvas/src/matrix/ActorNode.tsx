@@ -16,7 +16,8 @@ import './actorCard.css'
 
 /**
  * One actor card: its name (or short name) over its category's shape, its level, its strategy as
- * an icon and how many touchpoints it owns. The card has the fixed size the placement counts with
+ * an icon and how many touchpoints it owns; a name too long for its line is set a little smaller
+ * or on two lines (`cardNameFit`). The card has the fixed size the placement counts with
  * (`CARD_FULL`); in a crowded cell it is a compact chip (`CARD_COMPACT`) with only the category
  * mark and the name, which opens to the full card on hover, focus and selection. Memoised, and given only `data` that changes when one of
  * those does, so dragging or remote moves do not re-render the content. The wrapper React Flow draws around it is the
