@@ -143,22 +143,23 @@ export interface Box {
   height: number
 }
 
+/** Whether two rectangles overlap by more than a hair (borders may touch). */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  const eps = 0.5
+  return (
+    a.x + eps < b.x + b.width &&
+    b.x + eps < a.x + a.width &&
+    a.y + eps < b.y + b.height &&
+    b.y + eps < a.y + a.height
+  )
+}
+
 /** Pairs of rectangles that overlap by more than a hair (borders may touch). */
 export function overlappingPairs<T extends { box: Box }>(items: readonly T[]): [T, T][] {
   const pairs: [T, T][] = []
-  const eps = 0.5
   for (let i = 0; i < items.length; i++)
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i]!.box
-      const b = items[j]!.box
-      if (
-        a.x + eps < b.x + b.width &&
-        b.x + eps < a.x + a.width &&
-        a.y + eps < b.y + b.height &&
-        b.y + eps < a.y + a.height
-      )
-        pairs.push([items[i]!, items[j]!])
-    }
+    for (let j = i + 1; j < items.length; j++)
+      if (boxesOverlap(items[i]!.box, items[j]!.box)) pairs.push([items[i]!, items[j]!])
   return pairs
 }
 

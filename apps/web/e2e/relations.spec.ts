@@ -1,7 +1,7 @@
 import { type Page, expect, test } from '@playwright/test'
 import {
-  type Box,
   addActor,
+  boxesOverlap,
   card,
   cardBoxes,
   createBoardViaApi,
@@ -191,9 +191,6 @@ const TEMPLATE_LABELS = [
   'Likepersonsstøtte',
 ]
 
-const overlap = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
-
 test('at 1920 px the relation descriptions lie clear of the cards; a hidden one shows when its relation is selected', async ({
   browser,
 }) => {
@@ -214,7 +211,7 @@ test('at 1920 px the relation descriptions lie clear of the cards; a hidden one 
         if (!(await label.isVisible())) continue
         shown.push(text)
         const box = (await label.boundingBox())!
-        for (const c of cards) if (overlap(box, c.box)) onCards.push(`${text} on ${c.name}`)
+        for (const c of cards) if (boxesOverlap(box, c.box)) onCards.push(`${text} on ${c.name}`)
       }
     return { shown: shown.length >= 3, onCards }
   }

@@ -69,6 +69,7 @@ export {
 export { placeCards, slackGap } from './placeCards'
 export { placementBound, regionCapacity } from './placementBound'
 export { type FreeSpotOptions, freeSpot } from './freeSpot'
+export { SpatialGrid } from './SpatialGrid'
 
 // Network view
 export {

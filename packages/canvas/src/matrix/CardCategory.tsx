@@ -20,7 +20,7 @@ export function CardCategory({ category, id }: CardCategoryProps) {
   const t = useT()
   const word = t(`category.${category}`)
   return (
-    <span className="samkart-card__category" data-category={category} title={word}>
+    <span className="samkart-card__category" title={word}>
       <CategoryIcon category={category} />
       <span id={id} className="samkart-visually-hidden">
         {word}

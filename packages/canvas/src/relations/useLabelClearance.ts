@@ -47,10 +47,10 @@ function clearLabels(root: HTMLElement) {
   // Measured where React draws them: halfway along the line.
   for (const label of labels) label.style.translate = ''
   const cards = [...root.querySelectorAll<HTMLElement>(CARDS)].map(boxOf)
-  const spots = labels.map((label) => ({
-    box: boxOf(label),
-    candidates: alongLine(root, label),
-  }))
+  const spots = labels.map((label) => {
+    const box = boxOf(label)
+    return { box, candidates: alongLine(root, label, box) }
+  })
   const offsets = placeLabels(spots, cards)
   labels.forEach((label, i) => {
     const offset = offsets[i]
@@ -68,9 +68,8 @@ function boxOf(element: Element): Rect {
   return { x, y, width, height }
 }
 
-/** Screen points along the label's relation line ({@link ALONG}), or just where it is. */
-function alongLine(root: HTMLElement, label: HTMLElement): Point[] {
-  const box = label.getBoundingClientRect()
+/** Screen points along the label's relation line ({@link ALONG}), or just where it is (`box`). */
+function alongLine(root: HTMLElement, label: HTMLElement, box: Rect): Point[] {
   const here = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
   const id = label.dataset.edge ?? ''
   const path = root.querySelector<SVGPathElement>(
