@@ -1,7 +1,7 @@
 import { useT } from '@samkart/i18n/react'
 import { readActor, readActors } from '@samkart/model'
 import type { EdgeTypes, NodeChange, Rect } from '@xyflow/react'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { ActorFlow } from '../ActorFlow'
 import { useActorMap } from '../ActorMapContext'
 import { useActorNodes } from '../hooks/useActorNodes'
@@ -23,7 +23,8 @@ import {
   clampToLens,
   positionToLens,
 } from '@samkart/layout'
-import { LENS_REGIONS, LENS_TRAY, isPlacedInLens, lensAnchor, lensCardRegion } from './lensTray'
+import { LENS_REGIONS, LENS_TRAY, isPlacedInLens, lensCardRegion } from './lensTray'
+import { createLensPlace } from './createLensPlace'
 import { AnchorMarkers } from '../placement/AnchorMarkers'
 import type { NodePlacerOptions } from '../placement/createNodePlacer'
 import { usePlacedNodes } from '../placement/usePlacedNodes'
@@ -63,7 +64,10 @@ type LensNode = ActorFlowNode | DesiredFlowNode
 export function LensCanvas() {
   const t = useT()
   const { doc, placement, selection } = useActorMap()
-  const [cards, setCards] = useActorNodes(doc, t('actor.roleDescription'), lensAnchor)
+  // One per opening of the view, so the tray is packed in name order each time it opens.
+  const lensPlace = useMemo(() => createLensPlace(doc), [doc])
+  useEffect(() => lensPlace.follow(), [lensPlace])
+  const [cards, setCards] = useActorNodes(doc, t('actor.roleDescription'), lensPlace.place)
   const [markers, setMarkers] = useDesiredNodes(doc)
   const shownCards = useSelectedNodes(cards, selection)
   const { actors: selected } = useSelection(selection)
