@@ -81,3 +81,4 @@ export {
   toNetworkCoords,
 } from './networkPosition'
 export { type NetworkLayoutInput, networkAutoLayout } from './networkAutoLayout'
+export { arrangeNetwork } from './arrangeNetwork'

@@ -7,6 +7,7 @@ import {
   readMeta,
   readRelations,
 } from '@samkart/model'
+import { CARD_FULL, isPlacedInNetwork, networkAnchors } from '@samkart/layout'
 import { TestBed } from '../testing/TestBed'
 
 const bed = new TestBed()
@@ -82,6 +83,33 @@ describe('HTTP API', () => {
     const ks = readActors(client.doc).find((a) => a.shortName === 'KS')!
     expect(actorCategory(ks.importance, ks.substitutability)).toBe('viktig')
     expect(readRelations(client.doc).length).toBeGreaterThan(0)
+  })
+
+  it('opens a template board with its network arranged: cards apart, related actors close', async () => {
+    const server = await bed.server()
+    const res = await post(server.url, JSON.stringify({ template: 'alvorlig-sykt-barn' }))
+    const board = await res.json()
+    const client = await server.client(board.id, board.token)
+    const actors = readActors(client.doc)
+    expect(actors.length).toBeGreaterThan(10)
+    expect(actors.every(isPlacedInNetwork)).toBe(true)
+    const at = new Map(actors.map((a) => [a.id, { x: a.networkX, y: a.networkY }]))
+    for (const [i, a] of actors.entries())
+      for (const b of actors.slice(i + 1)) {
+        const apart =
+          Math.abs(a.networkX - b.networkX) >= CARD_FULL.width ||
+          Math.abs(a.networkY - b.networkY) >= CARD_FULL.height
+        expect(apart, `${a.name} on ${b.name}`).toBe(true)
+      }
+    // Related actors end up nearer each other than on the initial spiral (by sorted id).
+    const spiral = networkAnchors(actors.map((a) => ({ ...a, networkX: 0, networkY: 0 })))
+    const length = (points: Map<string, { x: number; y: number }>) =>
+      readRelations(client.doc).reduce((sum, r) => {
+        const s = points.get(r.source)!
+        const t = points.get(r.target)!
+        return sum + Math.hypot(s.x - t.x, s.y - t.y)
+      }, 0)
+    expect(length(at)).toBeLessThan(length(spiral) * 0.75)
   })
 
   it('refuses an unknown template and creates nothing', async () => {

@@ -1,6 +1,6 @@
 import { Button } from '@digdir/designsystemet-react'
 import { useT } from '@samkart/i18n/react'
-import { networkAnchors, networkAutoLayout } from '@samkart/layout'
+import { arrangeNetwork } from '@samkart/layout'
 import { readActors, readRelations } from '@samkart/model'
 import { useState } from 'react'
 import { useActorMap } from '../ActorMapContext'
@@ -29,11 +29,7 @@ export function ArrangeNetworkButton({ onArranged }: ArrangeNetworkButtonProps) 
     // After the button has shown it is busy: a large board takes a second to lay out.
     setTimeout(() => {
       const actors = readActors(doc)
-      const positions = networkAutoLayout({
-        ids: actors.map((a) => a.id),
-        relations: readRelations(doc),
-        positions: networkAnchors(actors),
-      })
+      const positions = arrangeNetwork(actors, readRelations(doc))
       doc.transact(() => {
         for (const [id, point] of positions) placement.network(id, point)
       }, origin)

@@ -22,7 +22,8 @@ const NODE_TYPES = { actor: ActorNode }
 /** Cards go where people put them; only a card dropped on another is drawn beside it. */
 const PLACEMENT: NodePlacerOptions<ActorFlowNode> = {}
 /** Room around the outermost cards' centres when fitting the view: half a card and a margin. */
-const MARGIN = CARD_FULL.width / 2 + 40
+const MARGIN_X = CARD_FULL.width / 2 + 40
+const MARGIN_Y = CARD_FULL.height / 2 + 40
 /** Even a board with one card is shown at a readable zoom, not blown up. */
 const MIN_BOUNDS = { width: 900, height: 500 }
 
@@ -35,10 +36,10 @@ function networkBounds(points: Point[]): Rect {
   const width = Math.max(MIN_BOUNDS.width, xs.length ? Math.max(...xs) - Math.min(...xs) : 0)
   const height = Math.max(MIN_BOUNDS.height, ys.length ? Math.max(...ys) - Math.min(...ys) : 0)
   return {
-    x: cx - width / 2 - MARGIN,
-    y: cy - height / 2 - MARGIN,
-    width: width + 2 * MARGIN,
-    height: height + 2 * MARGIN,
+    x: cx - width / 2 - MARGIN_X,
+    y: cy - height / 2 - MARGIN_Y,
+    width: width + 2 * MARGIN_X,
+    height: height + 2 * MARGIN_Y,
   }
 }
 /**

@@ -1,0 +1,22 @@
+import type { Actor } from '@samkart/model'
+import { networkAutoLayout } from './networkAutoLayout'
+import { networkAnchors } from './networkPosition'
+import type { Point } from './Rect'
+
+/**
+ * «Ordne automatisk» for a board: every actor's network position from the force layout (related
+ * actors together, none on another), started from where the cards are now (saved positions, or
+ * the initial spiral), so an arrangement someone made stays recognisable. The canvas's button
+ * writes the result for everyone; the server does the same for a board made from a template, so
+ * its network opens arranged rather than on the spiral.
+ */
+export function arrangeNetwork(
+  actors: readonly Pick<Actor, 'id' | 'networkX' | 'networkY'>[],
+  relations: readonly { source: string; target: string }[],
+): Map<string, Point> {
+  return networkAutoLayout({
+    ids: actors.map((a) => a.id),
+    relations,
+    positions: networkAnchors(actors),
+  })
+}
