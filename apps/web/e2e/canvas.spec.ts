@@ -34,6 +34,16 @@ async function settle(page: Page, cards: number) {
   await page.mouse.move(1, 1)
 }
 
+/** Opens a new board made from `template`, once its map has settled; returns its card count. */
+async function openTemplateBoard(page: Page, template: string): Promise<number> {
+  const boardId = await createBoardViaApi(page.request, template, template)
+  await openBoard(page, boardId)
+  const count = await page.getByRole('tab', { name: /^Aktører/ }).textContent()
+  const cards = Number(/\((\d+)\)/.exec(count ?? '')?.[1] ?? 0)
+  await settle(page, cards)
+  return cards
+}
+
 /** The font size a card's name is drawn at on screen: its CSS size times the map's zoom. */
 async function renderedNameSizes(page: Page): Promise<number[]> {
   return allCards(page).evaluateAll((cards) =>
@@ -107,10 +117,7 @@ for (const size of [LAPTOP, DESKTOP])
     test.setTimeout(240_000)
     const page = await (await browser.newContext({ viewport: size })).newPage()
     for (const template of await templateIds(page)) {
-      const boardId = await createBoardViaApi(page.request, template, template)
-      await openBoard(page, boardId)
-      const count = await page.getByRole('tab', { name: /^Aktører/ }).textContent()
-      await settle(page, Number(/\((\d+)\)/.exec(count ?? '')?.[1] ?? 0))
+      await openTemplateBoard(page, template)
       await expectReadableMapWithoutOverlaps(page, template)
     }
   })
@@ -121,11 +128,7 @@ test('every template opens readable in the network and the lens too, the lens tr
   test.setTimeout(240_000)
   const page = await (await browser.newContext({ viewport: LAPTOP })).newPage()
   for (const template of await templateIds(page)) {
-    const boardId = await createBoardViaApi(page.request, template, template)
-    await openBoard(page, boardId)
-    const count = await page.getByRole('tab', { name: /^Aktører/ }).textContent()
-    const cards = Number(/\((\d+)\)/.exec(count ?? '')?.[1] ?? 0)
-    await settle(page, cards)
+    const cards = await openTemplateBoard(page, template)
     // The network opens arranged (related actors together), not on a spiral too wide to read.
     await chooseView(page, 'Nettverk')
     await settle(page, cards)
