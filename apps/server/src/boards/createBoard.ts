@@ -34,8 +34,8 @@ function arrangeTemplateNetwork(doc: Y.Doc) {
 
 /**
  * Creates a board: a fresh document initialised by `initBoard` and, if asked, filled from a
- * template with its network arranged (here, on the server, never by a client, so two clients cannot both seed it), then
- * stored with its listing in one write. Without a title a template board takes the template's.
+ * template with its network arranged (here, on the server, never by a client, so two clients
+ * cannot both seed it), then stored with its listing in one write. Without a title a template board takes the template's.
  * Returns the model's validation error for a bad title or an unknown template.
  */
 export async function createBoard(
