@@ -1,12 +1,12 @@
 import type { Actor } from '@samkart/model'
 import { networkAutoLayout } from './networkAutoLayout'
-import { networkAnchors } from './networkPosition'
+import { isPlacedInNetwork } from './networkPosition'
 import type { Point } from './Rect'
 
 /**
  * «Ordne automatisk» for a board: every actor's network position from the force layout (related
- * actors together, none on another), started from where the cards are now (saved positions, or
- * the initial spiral), so an arrangement someone made stays recognisable. The canvas's button
+ * actors together, none on another), started from where people have put cards (the others from
+ * the layout's own spiral), so an arrangement someone made stays recognisable. The canvas's button
  * writes the result for everyone; the server does the same for a board made from a template, so
  * its network opens arranged rather than on the spiral.
  */
@@ -17,6 +17,8 @@ export function arrangeNetwork(
   return networkAutoLayout({
     ids: actors.map((a) => a.id),
     relations,
-    positions: networkAnchors(actors),
+    positions: new Map(
+      actors.filter(isPlacedInNetwork).map((a) => [a.id, { x: a.networkX, y: a.networkY }]),
+    ),
   })
 }

@@ -23,7 +23,11 @@ export interface NetworkLayoutInput {
   size?: CardSize
   /** Space kept between cards; default {@link CARD_GAP}. */
   gap?: number
-  /** Where cards are now, to start from (a person's arrangement stays recognisable). */
+  /**
+   * Where cards are now, to start from (a person's arrangement stays recognisable). Cards
+   * without one start on a spiral at the layout's own scale ({@link NETWORK_SPACING}), wider
+   * than the view's initial spiral: from that tighter start the forces settle into tangles.
+   */
   positions?: ReadonlyMap<string, Point>
   /** Simulation steps; default 300 (d3's own default until it cools down). */
   ticks?: number
@@ -69,7 +73,7 @@ export function networkAutoLayout(input: NetworkLayoutInput): Map<string, Point>
     const p =
       start && Number.isFinite(start.x) && Number.isFinite(start.y)
         ? start
-        : initialNetworkPosition(i)
+        : initialNetworkPosition(i, NETWORK_SPACING)
     return { id, x: p.x, y: p.y * squeeze }
   })
   const links: SimulationLinkDatum<Node>[] = input.relations

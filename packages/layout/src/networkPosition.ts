@@ -1,8 +1,33 @@
 import type { Actor } from '@samkart/model'
 import type { Point } from './Rect'
 
-/** Distance between neighbouring cards in the initial layout, in flow units. */
+/**
+ * The network's scale, in flow units: «Ordne automatisk» links related cards about 0.9 of it
+ * apart and lets cards push each other within 3.5 of it.
+ */
 export const NETWORK_SPACING = 260
+/**
+ * The initial spiral's scale near the middle: neighbouring cards about this far apart up and
+ * down, ~1.4× that sideways; the closest that keeps cards clear of each other (160 overlaps).
+ * At 260 throughout, as before, a 16-actor board opened at ~0.4 zoom on a laptop (names ~8 px).
+ */
+const SPIRAL_INNER = 180
+/** The spiral's first cards at {@link SPIRAL_INNER}; from here it widens… */
+const SPIRAL_WIDENS_FROM = 60
+/**
+ * …to {@link NETWORK_SPACING} here and beyond, where it was before: a big board's network opens
+ * at the smallest zoom over its middle, and a spiral that tight throughout put twice the cards
+ * in that view (1,959 of 3,000; first card 1.25–1.41 s after the click, the goal is 1 s).
+ */
+const SPIRAL_WIDE_FROM = 400
+
+/** The spiral's spacing at card `index`: never shrinking outwards, so radii keep growing. */
+function spiralSpacing(index: number): number {
+  if (index <= SPIRAL_WIDENS_FROM) return SPIRAL_INNER
+  if (index >= SPIRAL_WIDE_FROM) return NETWORK_SPACING
+  const t = (index - SPIRAL_WIDENS_FROM) / (SPIRAL_WIDE_FROM - SPIRAL_WIDENS_FROM)
+  return SPIRAL_INNER + (NETWORK_SPACING - SPIRAL_INNER) * t
+}
 /** The golden angle: successive cards on a sunflower spiral never line up radially. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5))
 
@@ -12,13 +37,14 @@ export const isPlacedInNetwork = (actor: Pick<Actor, 'networkX' | 'networkY'>) =
 
 /**
  * The initial place of the `index`-th actor (by sorted id) in the network view: a sunflower
- * spiral around the origin, about {@link NETWORK_SPACING} apart and wider than tall like the
- * cards, so 10 or 150 cards start evenly spread. Deterministic, so everyone sees the same
- * layout, and never written to the document: an actor keeps following it until someone moves
- * its card (or lays the network out automatically).
+ * spiral around the origin, about {@link SPIRAL_INNER} apart in the middle and wider outwards
+ * (or `spacing` apart throughout), wider than tall like the cards, so 10 or 150 cards start
+ * evenly spread. Deterministic, so everyone sees the same layout, and never written to the
+ * document: an actor keeps following it until someone moves its card (or lays the network out
+ * automatically).
  */
-export function initialNetworkPosition(index: number): Point {
-  const radius = NETWORK_SPACING * 0.62 * Math.sqrt(index + 0.5)
+export function initialNetworkPosition(index: number, spacing = spiralSpacing(index)): Point {
+  const radius = spacing * 0.62 * Math.sqrt(index + 0.5)
   const angle = index * GOLDEN_ANGLE
   return {
     x: Math.round(radius * Math.cos(angle) * 1.35),
