@@ -19,8 +19,8 @@ const openByDefault = () =>
  * lists: each relation type's line and arrow next to its name, in views that draw relations
  * (`relations`; the PNG export reads these, see `pngLegend`), and the category shapes the cards
  * carry before their names (the matrix's cell labels show them too, the network and the lens
- * only here). Outside React Flow's
- * `role="application"` area, so screen readers read it as plain lists.
+ * only here). Outside React Flow's `role="application"` area, so screen readers read it as
+ * plain lists.
  */
 export function MapLegend({ relations }: { relations: boolean }) {
   const t = useT()
