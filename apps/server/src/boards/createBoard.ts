@@ -1,15 +1,14 @@
 import * as Y from 'yjs'
-import { arrangeNetwork, toNetworkCoords } from '@samkart/layout'
+import { networkAutoLayout, toNetworkCoords } from '@samkart/layout'
 import {
   BOARD_TEMPLATES,
+  type BoardTemplate,
   type Result,
   applyTemplate,
   createId,
   fail,
   initBoard,
   ok,
-  readActors,
-  readRelations,
   updateActor,
 } from '@samkart/model'
 import type { BoardRecord, Storage } from '../storage/Storage'
@@ -22,13 +21,21 @@ export interface CreateBoardInput {
 
 /**
  * Lays a template board's network out as «Ordne automatisk» would: the initial spiral spreads
- * cards by id, 260 units apart, so a 16-actor template opened at ~0.4 zoom on a laptop with its
- * related actors far apart; arranged, it takes about half the width and its relations are short.
+ * cards by id, so a 16-actor template opened at ~0.4 zoom on a laptop with its related actors
+ * far apart; arranged, it takes about half the width and its relations are short. Laid out on
+ * the template's own keys, not the board's random ids, so every board from a template opens
+ * with the same picture.
  */
-function arrangeTemplateNetwork(doc: Y.Doc) {
-  const positions = arrangeNetwork(readActors(doc), readRelations(doc))
+function arrangeTemplateNetwork(doc: Y.Doc, template: BoardTemplate, ids: Record<string, string>) {
+  const positions = networkAutoLayout({
+    ids: template.actors.map((a) => a.key),
+    relations: template.relations,
+  })
   doc.transact(() => {
-    for (const [id, point] of positions) updateActor(doc, id, toNetworkCoords(point))
+    for (const [key, point] of positions) {
+      const id = ids[key]
+      if (id) updateActor(doc, id, toNetworkCoords(point))
+    }
   })
 }
 
@@ -68,7 +75,7 @@ export async function createBoard(
     if (template) {
       const applied = applyTemplate(doc, template)
       if (!applied.ok) return applied
-      arrangeTemplateNetwork(doc)
+      arrangeTemplateNetwork(doc, template, applied.value)
     }
     const board: BoardRecord = {
       id: createId(),

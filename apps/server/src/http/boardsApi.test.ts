@@ -110,6 +110,14 @@ describe('HTTP API', () => {
         return sum + Math.hypot(s.x - t.x, s.y - t.y)
       }, 0)
     expect(length(at)).toBeLessThan(length(spiral) * 0.75)
+    // Laid out on the template's keys, not the random ids: a second board looks the same.
+    const again = await (
+      await post(server.url, JSON.stringify({ template: 'alvorlig-sykt-barn' }))
+    ).json()
+    const other = await server.client(again.id, again.token)
+    const byName = (doc: typeof client.doc) =>
+      Object.fromEntries(readActors(doc).map((a) => [a.name, [a.networkX, a.networkY]]))
+    expect(byName(other.doc)).toEqual(byName(client.doc))
   })
 
   it('refuses an unknown template and creates nothing', async () => {
